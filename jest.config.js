@@ -1,0 +1,16 @@
+/** Unit, adapter (office-addin-mock) and component tests. Browser end-to-end tests: jest.e2e.config.js. */
+module.exports = {
+  testEnvironment: "node",
+  roots: ["<rootDir>/test"],
+  testMatch: ["**/*.test.ts", "**/*.test.tsx"],
+  testPathIgnorePatterns: ["/node_modules/", "<rootDir>/test/e2e/"],
+  transform: {
+    "^.+\\.(ts|tsx)$": ["ts-jest", { isolatedModules: true, tsconfig: "tsconfig.json" }],
+    // office-addin-mock pulls nested ESM-only copies of uuid and strip-bom.
+    "^.+\\.js$": ["ts-jest", { isolatedModules: true, tsconfig: { allowJs: true } }],
+  },
+  transformIgnorePatterns: [
+    "/node_modules/(?!((@microsoft/app-manifest|office-addin-manifest)/node_modules/(uuid|strip-bom))/)",
+  ],
+  moduleNameMapper: { "\\.(css|png|svg)$": "<rootDir>/test/support/fileStub.js" },
+};

@@ -1,0 +1,154 @@
+// The typed model of a consortium workbook, as the importer produces it from the template sheets.
+import type { CalendarDate, Fy, Quarter } from "./periods";
+
+export type Measure = "Number" | "Percentage" | "Currency" | "Milestone";
+export type Direction = "Higher" | "Lower";
+export type Basis = "Annual" | "Cumulative" | "Level";
+export type Rag = "Green" | "Amber" | "Red" | "NotDue";
+export type RollupMode = "Average" | "Worst";
+export type PartnerType = "Accountable body" | "Lead partner" | "Delivery partner" | "Member";
+export type Severity = "error" | "warning";
+
+/** Where a value came from: sheet name and A1 address (e.g. "Targets", "H12"). */
+export interface CellRef {
+  sheet: string;
+  cell: string;
+}
+
+/** Something the importer could not read, or a rule the data breaks. */
+export interface Problem {
+  sheet: string;
+  cell: string;
+  severity: Severity;
+  message: string;
+}
+
+export interface Settings {
+  consortium: string;
+  accountableBody: string;
+  funder: string;
+  /** First FY of the plan; defaults to the first FY column of Targets. */
+  planStart: Fy;
+  yearStartMonth: number;
+  greenThreshold: number;
+  amberThreshold: number;
+  spendGreenTolerance: number;
+  spendAmberTolerance: number;
+  projectRollup: RollupMode;
+  grantRate: number;
+  returnsDueDays: number;
+  templateVersion: number;
+}
+
+export interface Partner {
+  name: string;
+  type: PartnerType | null;
+  contact: string;
+  source: CellRef;
+}
+
+export interface Project {
+  id: string;
+  name: string;
+  workstream: string;
+  leadPartner: string;
+  deliveryPartners: string[];
+  source: CellRef;
+}
+
+export interface Target {
+  id: string;
+  projectId: string;
+  description: string;
+  measure: Measure;
+  direction: Direction;
+  basis: Basis;
+  /** The partner that reports the actuals: the Owner column, else the project's lead partner. */
+  owner: string;
+  /** Numeric targets: the year's target value by FY (fractions for Percentage). Empty for milestones. */
+  values: Partial<Record<Fy, number>>;
+  /** Milestones: the quarter of each FY in which the milestone is due. Empty for numeric targets. */
+  dueQuarters: Partial<Record<Fy, Quarter>>;
+  source: CellRef;
+}
+
+/** How a year's target is spread over its quarters: per-quarter shares that sum to 1. */
+export interface Profile {
+  targetId: string;
+  fy: Fy;
+  quarterShares: [number, number, number, number];
+  source: CellRef;
+}
+
+export interface Actual {
+  targetId: string;
+  fy: Fy;
+  quarter: Quarter;
+  /** Numeric targets: the quarter's figure (fraction for Percentage). null for milestones. */
+  amount: number | null;
+  /** Milestones: Done / Yes / Complete or a completion date was given. Always false for numeric targets. */
+  done: boolean;
+  completedOn: CalendarDate | null;
+  evidence: string;
+  comment: string;
+  partner: string;
+  source: CellRef;
+}
+
+export interface BudgetLine {
+  projectId: string;
+  line: string;
+  fy: Fy;
+  quarters: [number, number, number, number];
+  source: CellRef;
+}
+
+export interface Spend {
+  projectId: string;
+  line: string;
+  fy: Fy;
+  quarter: Quarter;
+  amount: number;
+  comment: string;
+  source: CellRef;
+}
+
+/** A risk rating read from a number, a letter, a scale word, a range or free text (rules.md "Risks"). */
+export interface Rating {
+  value: number | null;
+  needsReview: boolean;
+  text: string;
+}
+
+export interface Risk {
+  id: string;
+  /** null for a programme-wide risk. */
+  projectId: string | null;
+  description: string;
+  impact: Rating;
+  probability: Rating;
+  controls: string;
+  lead: string;
+  status: string;
+  reviewDate: CalendarDate | null;
+  source: CellRef;
+}
+
+export interface Consortium {
+  settings: Settings;
+  /** Every FY of the plan, in order: from the plan start to the last FY column of Targets. */
+  planYears: Fy[];
+  partners: Partner[];
+  projects: Project[];
+  targets: Target[];
+  profiles: Profile[];
+  actuals: Actual[];
+  budgets: BudgetLine[];
+  spend: Spend[];
+  risks: Risk[];
+}
+
+export interface ImportResult {
+  consortium: Consortium;
+  problems: Problem[];
+}

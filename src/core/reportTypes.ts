@@ -1,0 +1,65 @@
+// The machine-readable report of rules.md ("The machine-readable report"): field names exactly as written
+// there. Numbers are unrounded. `buildReport` in report.ts makes one; the CLI's --json prints it.
+import type { Basis, Direction, Measure, Problem, Rag } from "./model";
+import type { Fy, Quarter } from "./periods";
+
+export type Trend = "up" | "down" | "level";
+
+export interface TargetReport {
+  targetId: string;
+  projectId: string;
+  fy: Fy;
+  basis: Basis;
+  direction: Direction;
+  measure: Measure;
+  /** The year's target value; for a milestone its due quarter (1-4). */
+  target: number;
+  /** null for milestones. */
+  expectedToDate: number | null;
+  /** null for milestones. */
+  actualToDate: number | null;
+  ratio: number | null;
+  rag: Rag;
+  previousYearRatio: number | null;
+  yoyChange: number | null;
+  trend: Trend | null;
+  fullYearRatios: Record<Fy, number | null>;
+  missingQuarters: Quarter[];
+}
+
+export interface ProjectReport {
+  projectId: string;
+  ratio: number | null;
+  rag: Rag;
+}
+
+export interface SpendReport {
+  projectId: string;
+  budgetLine: string;
+  budgetToDate: number;
+  spendToDate: number;
+  variance: number;
+  variancePct: number | null;
+  rag: Rag;
+  claimThisQuarter: number;
+  claimableToDate: number;
+}
+
+export interface RiskReport {
+  riskId: string;
+  projectId: string | null;
+  impact: number | null;
+  probability: number | null;
+  score: number | null;
+  rag: Exclude<Rag, "NotDue"> | null;
+  needsReview: boolean;
+}
+
+export interface Report {
+  period: { fy: Fy; quarter: Quarter };
+  targets: TargetReport[];
+  projects: ProjectReport[];
+  spend: SpendReport[];
+  risks: RiskReport[];
+  problems: Problem[];
+}

@@ -1,0 +1,143 @@
+// Summary sheets as plain data: what to draw, decided entirely by the core. A renderer (Office.js or
+// ExcelJS) draws a SheetSpec exactly and decides nothing. Rows and columns are 1-based.
+import type { Rag } from "../model";
+
+/** What kind of sheet the add-in wrote; also recorded in the workbook so the add-in recognises its own sheets. */
+export type SummaryKind = "claim" | "rag" | "yearOnYear" | "riskRegister" | "returnsTracker" | "partnerReturn" | "importLog";
+
+export type HorizontalAlignment = "left" | "center" | "right";
+export type BorderWeight = "thin" | "medium";
+
+export interface CellStyle {
+  /** Excel number format, e.g. '"£"#,##0.00', '0%', '@'. */
+  numberFormat?: string;
+  bold?: boolean;
+  italic?: boolean;
+  /** Font size in points. */
+  fontSize?: number;
+  /** "#RRGGBB" */
+  fontColor?: string;
+  /** Solid fill, "#RRGGBB". */
+  fill?: string;
+  horizontalAlignment?: HorizontalAlignment;
+  verticalAlignment?: "top" | "center" | "bottom";
+  wrapText?: boolean;
+  /** Indent level (for targets beneath their project). */
+  indent?: number;
+  /** Border on all four edges of the cell. */
+  border?: BorderWeight;
+  /** Border on the bottom edge only (e.g. a header row). */
+  bottomBorder?: BorderWeight;
+  /** Input cells of a partner return: left unlocked when the sheet is protected. */
+  unlocked?: boolean;
+}
+
+/**
+ * A cell's content. A string is always text: a renderer must write it so that Excel never reads it as a
+ * formula or a number (text from partner sheets such as "=HYPERLINK(...)" stays text).
+ * A number is a number (dates are Excel serials with a date numberFormat).
+ * `formula` is only ever built by the core itself from cell addresses, never from workbook text.
+ */
+export type CellContent = string | number | boolean | null | { formula: string; result?: number | string };
+
+export interface SheetCell {
+  row: number;
+  column: number;
+  value: CellContent;
+  style?: CellStyle;
+  /** Screen-reader / hover note (Excel cell note), e.g. the RAG rule that applied. */
+  note?: string;
+}
+
+export interface CellRangeRef {
+  firstRow: number;
+  firstColumn: number;
+  lastRow: number;
+  lastColumn: number;
+}
+
+/** Fill cells whose text equals `text` (RAG words), so a user who edits a RAG cell sees the colour follow. */
+export interface TextEqualsFormat {
+  type: "textEquals";
+  range: CellRangeRef;
+  text: string;
+  style: Pick<CellStyle, "fill" | "fontColor" | "bold">;
+}
+
+/** Fill cells whose number is within [min, max] (e.g. risk scores 15-25 red, heat map cells). */
+export interface NumberBetweenFormat {
+  type: "numberBetween";
+  range: CellRangeRef;
+  min: number;
+  max: number;
+  style: Pick<CellStyle, "fill" | "fontColor" | "bold">;
+}
+
+export type ConditionalFormat = TextEqualsFormat | NumberBetweenFormat;
+
+export interface DataValidation {
+  range: CellRangeRef;
+  /** A drop-down list of these options... */
+  list?: readonly string[];
+  /** ...or a decimal/whole number at or above a minimum. */
+  decimal?: { min: number; max?: number };
+  whole?: { min: number; max?: number };
+  /** Shown when the value is rejected. */
+  errorMessage: string;
+  /** Shown when the cell is selected. */
+  prompt?: string;
+}
+
+export interface PrintSettings {
+  orientation: "portrait" | "landscape";
+  paperSize: "A4";
+  /** Fit all columns on one page width; rows flow onto as many pages as needed. */
+  fitToWidth: boolean;
+  /** Rows repeated at the top of every printed page, e.g. { first: 5, last: 5 }. */
+  repeatRows?: { first: number; last: number };
+  /** Shown centred in the page header. */
+  header?: string;
+  /** Shown in the page footer, e.g. "Page &P of &N". */
+  footer?: string;
+}
+
+export interface SheetProtection {
+  /** Protected without a password: readable, with only `unlocked` cells editable. */
+  protect: true;
+  allowSelectLockedCells: boolean;
+}
+
+export interface SheetSpec {
+  name: string;
+  kind: SummaryKind;
+  cells: SheetCell[];
+  /** Width in characters of each column, index 0 = column A. */
+  columnWidths: number[];
+  merges: CellRangeRef[];
+  /** Rows and columns kept in view when scrolling. */
+  freeze?: { rows: number; columns: number };
+  conditionalFormats: ConditionalFormat[];
+  validations?: DataValidation[];
+  print: PrintSettings;
+  protection?: SheetProtection;
+  tabColor?: string;
+}
+
+/** RAG colours: fills paired with the RAG word (never colour alone); chosen for colour-blind readers. */
+export const RAG_STYLE: Record<Rag, { fill: string; fontColor: string; label: string; symbol: string }> = {
+  Green: { fill: "#C6E7D8", fontColor: "#0B5D3B", label: "Green", symbol: "●" },
+  Amber: { fill: "#FFE3A3", fontColor: "#7A4B00", label: "Amber", symbol: "▲" },
+  Red: { fill: "#F5C0C0", fontColor: "#8B1A1A", label: "Red", symbol: "■" },
+  NotDue: { fill: "#E7E6E6", fontColor: "#404040", label: "Not due", symbol: "○" },
+};
+
+export const NUMBER_FORMATS = {
+  money: '"£"#,##0.00;[Red]-"£"#,##0.00',
+  wholeMoney: '"£"#,##0;[Red]-"£"#,##0',
+  ratio: "0%",
+  percentPoints: '+0%;-0%;0%',
+  number: "#,##0.##",
+  integer: "#,##0",
+  date: "dd/mm/yyyy",
+  text: "@",
+} as const;

@@ -1,0 +1,55 @@
+// The Workbook port: everything the task pane asks of a workbook. The Office.js adapter (src/excel/)
+// fulfils it inside Excel; the ExcelJS adapter (src/file/) fulfils it in the standalone browser mode.
+// The task pane never calls Office.js or ExcelJS itself.
+import type { WorkbookGrids } from "../core/grid";
+import type { SheetSpec } from "../core/sheets/spec";
+import type { SettingsField } from "../core/templates";
+
+/** What happened to each summary sheet a push asked for. */
+export interface PushedSheet {
+  /** The name the spec asked for, e.g. "Claim 2009-10 Q2". */
+  requested: string;
+  /** The name it was written under (differs when the existing sheet was edited or is a submitted claim). */
+  writtenAs: string;
+  action: "created" | "replaced" | "keptExisting";
+  /** Plain-English reason when the existing sheet was kept, e.g. "edited since the add-in wrote it". */
+  reason?: string;
+}
+
+export interface PushOutcome {
+  sheets: PushedSheet[];
+}
+
+export interface InsertOutcome {
+  inserted: string[];
+  /** Sheets already in the workbook, left exactly as they were. */
+  skipped: string[];
+}
+
+export interface WorkbookPort {
+  /** A label for the workbook, e.g. the file name in standalone mode. */
+  readonly label: string;
+  /** The template sheets (and any others), read in one go. */
+  readInputSheets(): Promise<WorkbookGrids>;
+  /** Names of every visible sheet, in tab order. */
+  sheetNames(): Promise<string[]>;
+  /** Adds the given sheets; a sheet whose name already exists is never touched. */
+  insertSheets(specs: SheetSpec[]): Promise<InsertOutcome>;
+  /**
+   * Writes summary sheets. An existing sheet is replaced only if the add-in wrote it and nobody has edited it
+   * since; otherwise (and always for a submitted claim) it is kept and the new one gets a new name.
+   * All or nothing: a failure leaves the workbook as it was.
+   */
+  pushSummarySheets(specs: SheetSpec[]): Promise<PushOutcome>;
+  /** Writes Settings values (an explicit user action): each field's row is updated or appended. */
+  writeSettings(values: Partial<Record<SettingsField, string | number>>): Promise<void>;
+  /** Protects a claim sheet and stamps it as submitted; nothing overwrites it afterwards. */
+  markClaimSubmitted(sheetName: string, submittedOn: string): Promise<void>;
+  /** Activates the sheet and selects the cell (A1 address). */
+  selectCell(sheet: string, cell: string): Promise<void>;
+}
+
+/** Standalone mode only: the ExcelJS workbook can be saved as a file. */
+export interface DownloadableWorkbook extends WorkbookPort {
+  toBytes(): Promise<Uint8Array>;
+}
