@@ -45,15 +45,7 @@ export interface SheetTemplate {
 }
 
 export type TemplateSheetName =
-  | "Settings"
-  | "Partners"
-  | "Projects"
-  | "Targets"
-  | "Profiles"
-  | "Actuals"
-  | "Budget"
-  | "Spend"
-  | "Risks";
+  "Settings" | "Partners" | "Projects" | "Targets" | "Profiles" | "Actuals" | "Budget" | "Spend" | "Risks";
 
 export const MEASURES = ["Number", "Percentage", "Currency", "Milestone"] as const;
 export const DIRECTIONS = ["Higher", "Lower"] as const;
@@ -89,7 +81,12 @@ export const SETTINGS_KEYS = {
     defaultValue: null,
     help: "First financial year of the plan, e.g. 2008-09 (default: the first year column of Targets).",
   },
-  yearStartMonth: { key: "Year start month", kind: "number", defaultValue: 4, help: "Month the financial year starts (4 = April)." },
+  yearStartMonth: {
+    key: "Year start month",
+    kind: "number",
+    defaultValue: 4,
+    help: "Month the financial year starts (4 = April).",
+  },
   greenThreshold: {
     key: "Green threshold",
     kind: "number",
@@ -180,10 +177,24 @@ export const PROJECTS_TEMPLATE: SheetTemplate = {
   purpose: "The projects of the business plan and who leads them.",
   required: true,
   columns: [
-    { key: "projectId", header: "Project ID", kind: "id", required: true, width: 11, help: "Short unique ID, e.g. P1." },
+    {
+      key: "projectId",
+      header: "Project ID",
+      kind: "id",
+      required: true,
+      width: 11,
+      help: "Short unique ID, e.g. P1.",
+    },
     text("project", "Project", 36, "The project's name.", true),
     text("workstream", "Workstream", 28, "The workstream of the plan it delivers."),
-    { key: "leadPartner", header: "Lead partner", kind: "text", required: true, width: 24, help: "A partner named on Partners." },
+    {
+      key: "leadPartner",
+      header: "Lead partner",
+      kind: "text",
+      required: true,
+      width: 24,
+      help: "A partner named on Partners.",
+    },
     {
       key: "deliveryPartners",
       header: "Delivery partners",
@@ -201,7 +212,14 @@ export const TARGETS_TEMPLATE: SheetTemplate = {
   required: true,
   hasYearColumns: true,
   columns: [
-    { key: "targetId", header: "Target ID", kind: "id", required: true, width: 11, help: "Short unique ID, e.g. T1.1." },
+    {
+      key: "targetId",
+      header: "Target ID",
+      kind: "id",
+      required: true,
+      width: 11,
+      help: "Short unique ID, e.g. T1.1.",
+    },
     { key: "projectId", header: "Project ID", kind: "id", required: true, width: 11, help: "A project on Projects." },
     text("target", "Target", 44, "What is to be achieved.", true),
     {

@@ -113,7 +113,7 @@ export function planSummaryPush(
   specs: SheetSpec[],
   existing: Map<string, string | null>,
   registry: RegistryEntry[],
-  writtenAt: string
+  writtenAt: string,
 ): PushPlan {
   const lower = (s: string) => s.toLowerCase(); // Excel sheet names are case-insensitive
   const taken = new Set([...existing.keys()].map(lower));
@@ -127,7 +127,8 @@ export function planSummaryPush(
     let keptReason: string | undefined;
     if (current) {
       if (!entry) keptReason = `a sheet named "${current[0]}" that the add-in did not write is already there`;
-      else if (entry.status === "submitted") keptReason = `"${current[0]}" is a submitted claim and is never overwritten`;
+      else if (entry.status === "submitted")
+        keptReason = `"${current[0]}" is a submitted claim and is never overwritten`;
       else if (entry.fingerprint !== current[1]) keptReason = `"${current[0]}" was edited since the add-in wrote it`;
     }
     let writeAs = current ? current[0] : name;
@@ -154,7 +155,7 @@ export function planSummaryPush(
 export function markSubmitted(registry: RegistryEntry[], sheet: string, submittedOn: string): RegistryEntry[] {
   const found = registry.some((e) => e.sheet.toLowerCase() === sheet.toLowerCase());
   const updated = registry.map((e) =>
-    e.sheet.toLowerCase() === sheet.toLowerCase() ? { ...e, status: "submitted" as const, submittedOn } : e
+    e.sheet.toLowerCase() === sheet.toLowerCase() ? { ...e, status: "submitted" as const, submittedOn } : e,
   );
   return found
     ? updated

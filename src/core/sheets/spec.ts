@@ -3,7 +3,8 @@
 import type { Rag } from "../model";
 
 /** What kind of sheet the add-in wrote; also recorded in the workbook so the add-in recognises its own sheets. */
-export type SummaryKind = "claim" | "rag" | "yearOnYear" | "riskRegister" | "returnsTracker" | "partnerReturn" | "importLog";
+export type SummaryKind =
+  "claim" | "rag" | "yearOnYear" | "riskRegister" | "returnsTracker" | "partnerReturn" | "importLog";
 
 export type HorizontalAlignment = "left" | "center" | "right";
 export type BorderWeight = "thin" | "medium";
@@ -135,7 +136,7 @@ export const NUMBER_FORMATS = {
   money: '"£"#,##0.00;[Red]-"£"#,##0.00',
   wholeMoney: '"£"#,##0;[Red]-"£"#,##0',
   ratio: "0%",
-  percentPoints: '+0%;-0%;0%',
+  percentPoints: "+0%;-0%;0%",
   number: "#,##0.##",
   integer: "#,##0",
   date: "dd/mm/yyyy",
