@@ -1,0 +1,101 @@
+import type { SheetGrid } from "../../../src/core/grid";
+import {
+  fingerprintOfGrid,
+  fingerprintOfSpec,
+  markSubmitted,
+  planSummaryPush,
+  readRegistry,
+  registryRows,
+  type RegistryEntry,
+} from "../../../src/core/sheets/registry";
+import type { SheetSpec } from "../../../src/core/sheets/spec";
+
+function claimSpec(name = "Claim 2009-10 Q2", total = 1250): SheetSpec {
+  return {
+    name,
+    kind: "claim",
+    cells: [
+      { row: 1, column: 1, value: "Claim" },
+      { row: 3, column: 2, value: total },
+      { row: 4, column: 2, value: { formula: "B3*2", result: total * 2 } },
+    ],
+    columnWidths: [20, 12],
+    merges: [],
+    conditionalFormats: [],
+    print: { orientation: "portrait", paperSize: "A4", fitToWidth: true },
+  };
+}
+
+/** The sheet as Excel would give it back: empty cells as "" and formulas as their results. */
+function asReadBack(firstRow: number, rows: (string | number)[][]): SheetGrid {
+  return { sheet: "Claim 2009-10 Q2", rows, firstRow, firstColumn: 1 };
+}
+
+const written: RegistryEntry = {
+  sheet: "Claim 2009-10 Q2",
+  kind: "claim",
+  fingerprint: fingerprintOfSpec(claimSpec()),
+  writtenAt: "2009-10-20",
+  status: "current",
+  submittedOn: "",
+};
+
+describe("fingerprints", () => {
+  it("match between a spec and the same sheet read back, whatever the used range and blanks", () => {
+    const grid = asReadBack(1, [["Claim", ""], ["", ""], ["", 1250], ["", 2500]]);
+    expect(fingerprintOfGrid(grid)).toBe(fingerprintOfSpec(claimSpec()));
+  });
+
+  it("change when a user edits a figure", () => {
+    const grid = asReadBack(1, [["Claim", ""], ["", ""], ["", 1300], ["", 2500]]);
+    expect(fingerprintOfGrid(grid)).not.toBe(fingerprintOfSpec(claimSpec()));
+  });
+});
+
+describe("planning a push of summary sheets", () => {
+  it("creates a sheet that is not there yet", () => {
+    const plan = planSummaryPush([claimSpec()], new Map([["Targets", null]]), [], "2009-10-21");
+    expect(plan.writes).toEqual([expect.objectContaining({ writeAs: "Claim 2009-10 Q2", replaces: false })]);
+    expect(plan.registry.map((e) => e.sheet)).toEqual(["Claim 2009-10 Q2"]);
+  });
+
+  it("replaces a sheet the add-in wrote and nobody has changed", () => {
+    const existing = new Map([["Claim 2009-10 Q2", written.fingerprint]]);
+    const plan = planSummaryPush([claimSpec("Claim 2009-10 Q2", 1400)], existing, [written], "2009-10-21");
+    expect(plan.writes[0]).toMatchObject({ writeAs: "Claim 2009-10 Q2", replaces: true });
+    expect(plan.registry[0].fingerprint).toBe(fingerprintOfSpec(claimSpec("Claim 2009-10 Q2", 1400)));
+  });
+
+  it("keeps an edited sheet and writes the new one beside it, saying why", () => {
+    const existing = new Map([["Claim 2009-10 Q2", "edited"]]);
+    const plan = planSummaryPush([claimSpec()], existing, [written], "2009-10-21");
+    expect(plan.writes[0]).toMatchObject({ writeAs: "Claim 2009-10 Q2 (2)", replaces: false });
+    expect(plan.writes[0].keptReason).toMatch(/edited since the add-in wrote it/);
+  });
+
+  it("never overwrites a submitted claim, even when unchanged, and picks the first free name", () => {
+    const submitted = markSubmitted([written], "Claim 2009-10 Q2", "2009-10-25");
+    const existing = new Map([
+      ["Claim 2009-10 Q2", written.fingerprint],
+      ["Claim 2009-10 Q2 (2)", null],
+    ]);
+    const plan = planSummaryPush([claimSpec()], existing, submitted, "2009-10-26");
+    expect(plan.writes[0]).toMatchObject({ writeAs: "Claim 2009-10 Q2 (3)", replaces: false });
+    expect(plan.writes[0].keptReason).toMatch(/submitted claim/);
+    expect(plan.registry.find((e) => e.sheet === "Claim 2009-10 Q2")?.status).toBe("submitted");
+  });
+
+  it("keeps a user's own sheet that happens to have the summary's name", () => {
+    const plan = planSummaryPush([claimSpec()], new Map([["claim 2009-10 q2", "x"]]), [], "2009-10-21");
+    expect(plan.writes[0].replaces).toBe(false);
+    expect(plan.writes[0].keptReason).toMatch(/did not write/);
+  });
+});
+
+describe("the registry sheet", () => {
+  it("round-trips through its rows", () => {
+    const entries = markSubmitted([written], "Claim 2009-10 Q2", "2009-10-25");
+    const rows = registryRows(entries);
+    expect(readRegistry({ sheet: "Tracker registry", rows, firstRow: 1, firstColumn: 1 })).toEqual(entries);
+  });
+});
