@@ -85,8 +85,22 @@ export interface DataValidation {
   whole?: { min: number; max?: number };
   /** Shown when the value is rejected. */
   errorMessage: string;
+  /**
+   * Offer the list (or range) but accept other entries after a warning (Excel's "Warning" error style) instead
+   * of rejecting them: e.g. a risk rating may be written "Medium to high". Absent or false: reject ("Stop").
+   */
+  allowOther?: boolean;
   /** Shown when the cell is selected. */
   prompt?: string;
+}
+
+/**
+ * A style for every cell of a range, drawn before `cells` (whose own styles win): e.g. text format on the FY
+ * column of a template so Excel keeps "2009-10" as typed instead of turning it into a date.
+ */
+export interface RangeStyle {
+  range: CellRangeRef;
+  style: CellStyle;
 }
 
 export interface PrintSettings {
@@ -119,6 +133,8 @@ export interface SheetSpec {
   freeze?: { rows: number; columns: number };
   conditionalFormats: ConditionalFormat[];
   validations?: DataValidation[];
+  /** Styles of whole ranges, e.g. the empty input rows of a template column. */
+  rangeStyles?: RangeStyle[];
   print: PrintSettings;
   protection?: SheetProtection;
   tabColor?: string;
