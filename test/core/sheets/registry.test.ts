@@ -42,12 +42,22 @@ const written: RegistryEntry = {
 
 describe("fingerprints", () => {
   it("match between a spec and the same sheet read back, whatever the used range and blanks", () => {
-    const grid = asReadBack(1, [["Claim", ""], ["", ""], ["", 1250], ["", 2500]]);
+    const grid = asReadBack(1, [
+      ["Claim", ""],
+      ["", ""],
+      ["", 1250],
+      ["", 2500],
+    ]);
     expect(fingerprintOfGrid(grid)).toBe(fingerprintOfSpec(claimSpec()));
   });
 
   it("change when a user edits a figure", () => {
-    const grid = asReadBack(1, [["Claim", ""], ["", ""], ["", 1300], ["", 2500]]);
+    const grid = asReadBack(1, [
+      ["Claim", ""],
+      ["", ""],
+      ["", 1300],
+      ["", 2500],
+    ]);
     expect(fingerprintOfGrid(grid)).not.toBe(fingerprintOfSpec(claimSpec()));
   });
 });
