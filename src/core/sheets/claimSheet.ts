@@ -1,0 +1,241 @@
+// The quarterly grant claim: what the accountable body sends the funder. Per project, its outputs against
+// target and its spend against budget; the total claim; a sign-off block. Every figure is the report's.
+import type { Consortium } from "../model";
+import { periodLabel, quarterDates, type CalendarDate, type Period } from "../periods";
+import type { Report, SpendReport } from "../reportTypes";
+import { actualFor, projectReport, projectsInOrder, ragReason, targetsOfProject, type TargetRow } from "./reportLookup";
+import {
+  SheetBuilder,
+  STYLES,
+  dateCell,
+  figureCell,
+  landscapePrint,
+  moneyCell,
+  range,
+  ragCell,
+  ragConditionalFormats,
+  ratioCell,
+  sum,
+  textCell,
+  withConsortium,
+  type CellEntry,
+} from "./sheetBuilder";
+import type { SheetSpec } from "./spec";
+
+export function claimSheetName(period: Period): string {
+  return `Claim ${periodLabel(period)}`;
+}
+
+/** Columns of the outputs table. */
+const OUT = { ref: 1, target: 2, annual: 3, expected: 4, thisQuarter: 5, toDate: 6, ratio: 7, rag: 8, comment: 9 };
+/** Columns of the spend table (sharing the sheet's columns with the outputs table). */
+const SPEND = { line: 2, budget: 3, spend: 4, variance: 5, variancePct: 6, rag: 7, claim: 8 };
+
+const WIDTHS = [18, 44, 13, 13, 13, 13, 12, 14, 40];
+
+export const OUTPUT_HEADERS = [
+  "Ref",
+  "Target",
+  "Annual target",
+  "Expected to date",
+  "Actual this quarter",
+  "Actual to date",
+  "Ratio",
+  "RAG",
+  "Comment",
+];
+export const SPEND_HEADERS = [
+  null,
+  "Budget line",
+  "Budget to date",
+  "Spend to date",
+  "Variance",
+  "Variance %",
+  "RAG",
+  "Claim this quarter",
+];
+
+export interface ClaimSheetOptions {
+  preparedOn: CalendarDate;
+}
+
+export function claimSheet(consortium: Consortium, report: Report, options: ClaimSheetOptions): SheetSpec {
+  const { settings } = consortium;
+  const period = report.period;
+  const name = claimSheetName(period);
+  const b = new SheetBuilder(WIDTHS);
+
+  const dates = quarterDates(period, settings.yearStartMonth);
+  b.addRow([{ value: `Grant claim ${periodLabel(period)}`, style: STYLES.title }]);
+  const pairs: [string, CellEntry, string, CellEntry][] = [
+    ["Consortium", textCell(settings.consortium), "Period", periodLabel(period)],
+    ["Accountable body", textCell(settings.accountableBody), "From", dateCell(dates.start)],
+    ["Funder", textCell(settings.funder), "To", dateCell(dates.end)],
+    ["Date prepared", dateCell(options.preparedOn), "", null],
+  ];
+  for (const [label, value, label2, value2] of pairs) {
+    const row = b.addRow([{ value: label, style: STYLES.label }, value]);
+    if (label2) {
+      b.put(row, 4, { value: label2, style: STYLES.label });
+      b.put(row, 5, value2);
+    }
+  }
+  const headerLastRow = b.nextRow - 1;
+  b.skipRows();
+
+  const errors = report.problems.filter((p) => p.severity === "error").length;
+  if (report.problems.length > 0) {
+    const what = `${report.problems.length} problem${report.problems.length === 1 ? "" : "s"}`;
+    b.addRow([
+      null,
+      {
+        value: `The workbook has ${what} (${errors} error${errors === 1 ? "" : "s"}): check them before submitting this claim.`,
+        style: { ...STYLES.muted, bold: true },
+      },
+    ]);
+    b.skipRows();
+  }
+
+  const firstTableRow = b.nextRow;
+  for (const project of projectsInOrder(consortium, report)) {
+    const summary = projectReport(report, project.id);
+    const headingRow = b.addRow([project.id, { value: project.name, style: STYLES.subtitle }]);
+    if (summary) {
+      b.put(headingRow, OUT.ratio, ratioCell(summary.ratio, STYLES.label));
+      b.put(headingRow, OUT.rag, ragCell(summary.rag, "Project RAG from its targets this year."));
+    }
+    if (project.project?.leadPartner) {
+      const delivery = project.project.deliveryPartners.join(", ");
+      const partners = `Lead partner: ${project.project.leadPartner}${delivery ? `; delivery partners: ${delivery}` : ""}`;
+      b.addRow([null, { value: partners, style: STYLES.muted }]);
+    }
+    addOutputs(b, consortium, report, targetsOfProject(consortium, report, project.id));
+    b.skipRows();
+    addSpend(
+      b,
+      report.spend.filter((s) => s.projectId === project.id),
+      project.id,
+      period,
+    );
+    b.skipRows();
+  }
+
+  const totalRow = b.addRow([null, { value: "Total claim this quarter", style: STYLES.subtitle }], undefined);
+  b.put(totalRow, SPEND.claim, moneyCell(sum(report.spend.map((s) => s.claimThisQuarter)), STYLES.total));
+  const toDateRow = b.addRow([null, { value: "Grant claimable to date this year", style: STYLES.label }]);
+  b.put(toDateRow, SPEND.claim, moneyCell(sum(report.spend.map((s) => s.claimableToDate)), STYLES.label));
+  b.addConditionalFormats(ragConditionalFormats(range(firstTableRow, SPEND.rag, toDateRow, OUT.rag)));
+  b.skipRows();
+
+  addSignOff(b, settings.accountableBody);
+
+  return b.build({
+    name,
+    kind: "claim",
+    freeze: { rows: headerLastRow, columns: 0 },
+    print: landscapePrint({ first: 1, last: headerLastRow }, withConsortium(settings.consortium, name)),
+  });
+}
+
+function addOutputs(b: SheetBuilder, consortium: Consortium, report: Report, targets: TargetRow[]): void {
+  if (targets.length === 0) {
+    b.addRow([null, { value: `No targets for ${report.period.fy}.`, style: STYLES.muted }]);
+    return;
+  }
+  b.addRow(OUTPUT_HEADERS, STYLES.header);
+  for (const { report: t, description } of targets) {
+    const actual = actualFor(consortium, t.targetId, report.period);
+    const comment = textCell(actual?.comment, STYLES.wrap);
+    const rag = ragCell(t.rag, ragReason(t));
+    if (t.measure === "Milestone") {
+      b.addRow([
+        t.targetId,
+        textCell(description, STYLES.wrap),
+        { value: `Due Q${t.target}`, style: STYLES.centre },
+        null,
+        { value: actual?.done ? "Done" : "Not done", style: STYLES.centre },
+        { value: t.rag === "Green" ? "Done" : "Not done", style: STYLES.centre },
+        null,
+        rag,
+        comment,
+      ]);
+      continue;
+    }
+    const thisQuarter: CellEntry =
+      actual && actual.amount !== null
+        ? figureCell(actual.amount, t.measure)
+        : { value: "No return", style: { ...STYLES.muted, horizontalAlignment: "right" } };
+    const missing = t.missingQuarters.length
+      ? `No return for ${t.missingQuarters.map((q) => `Q${q}`).join(", ")}: counted as 0.`
+      : undefined;
+    const toDate = figureCell(t.actualToDate, t.measure);
+    b.addRow([
+      t.targetId,
+      textCell(description, STYLES.wrap),
+      figureCell(t.target, t.measure),
+      figureCell(t.expectedToDate, t.measure),
+      thisQuarter,
+      missing ? { ...toDate, note: missing } : toDate,
+      ratioCell(t.ratio),
+      rag,
+      comment,
+    ]);
+  }
+}
+
+function addSpend(b: SheetBuilder, lines: SpendReport[], projectId: string, period: Period): void {
+  if (lines.length === 0) {
+    b.addRow([null, { value: `No budget or spend recorded for ${period.fy}.`, style: STYLES.muted }]);
+    return;
+  }
+  b.addRow(SPEND_HEADERS, STYLES.header);
+  for (const line of lines) {
+    b.addRow([
+      null,
+      textCell(line.budgetLine),
+      moneyCell(line.budgetToDate),
+      moneyCell(line.spendToDate),
+      moneyCell(line.variance),
+      ratioCell(line.variancePct),
+      ragCell(line.rag),
+      moneyCell(line.claimThisQuarter),
+    ]);
+  }
+  const budget = sum(lines.map((l) => l.budgetToDate));
+  const spend = sum(lines.map((l) => l.spendToDate));
+  b.addRow(
+    [
+      null,
+      `Total for ${projectId}`,
+      moneyCell(budget),
+      moneyCell(spend),
+      moneyCell(spend - budget),
+      ratioCell(budget === 0 ? null : (spend - budget) / budget),
+      null,
+      moneyCell(sum(lines.map((l) => l.claimThisQuarter))),
+    ],
+    STYLES.total,
+  );
+}
+
+/** Lines the accountable body fills in by hand: who prepared and who approved the claim. */
+function addSignOff(b: SheetBuilder, accountableBody: string): void {
+  b.addRow([{ value: "Sign-off", style: STYLES.subtitle }]);
+  b.addRow([null, { value: "For the accountable body:", style: STYLES.label }, textCell(accountableBody)]);
+  b.addRow([
+    null,
+    {
+      value: `I confirm that the outputs and eligible spend above are a true record for the period.`,
+      style: STYLES.muted,
+    },
+  ]);
+  b.skipRows();
+  for (const label of ["Name", "Position", "Signature", "Date"]) {
+    const row = b.nextRow;
+    b.put(row, 1, { value: label === "Name" ? "Prepared by" : label, style: STYLES.label });
+    b.put(row, 2, { value: null, style: STYLES.writeOn });
+    b.put(row, 4, { value: label === "Name" ? "Approved by" : label, style: STYLES.label });
+    for (let column = 5; column <= 7; column++) b.put(row, column, { value: null, style: STYLES.writeOn });
+    b.skipRows(2); // room to write by hand
+  }
+}

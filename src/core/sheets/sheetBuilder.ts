@@ -1,0 +1,264 @@
+// The small vocabulary the summary sheets and templates share: a builder that places cells row by row, the
+// house styles (headers, money, ratios, RAG cells), and how figures are shown. Pure: no renderer knowledge.
+import type { Measure, Rag } from "../model";
+import { excelSerial, type CalendarDate } from "../periods";
+import type { Trend } from "../reportTypes";
+import {
+  NUMBER_FORMATS,
+  RAG_STYLE,
+  type CellContent,
+  type CellRangeRef,
+  type CellStyle,
+  type ConditionalFormat,
+  type DataValidation,
+  type PrintSettings,
+  type RangeStyle,
+  type SheetCell,
+  type SheetSpec,
+  type SummaryKind,
+  type TextEqualsFormat,
+} from "./spec";
+
+/** A cell's value with its own style and note. */
+export interface StyledCell {
+  value: CellContent;
+  style?: CellStyle;
+  note?: string;
+}
+
+/** What a builder places: a bare value, or a value with style and note. */
+export type CellEntry = CellContent | StyledCell;
+
+export function isStyledCell(entry: CellEntry): entry is StyledCell {
+  return typeof entry === "object" && entry !== null && "value" in entry;
+}
+
+const HEADER_FILL = "#DDEBF7";
+const TOTAL_FILL = "#F2F2F2";
+const MUTED_COLOR = "#595959";
+
+export const STYLES = {
+  title: { bold: true, fontSize: 14 },
+  subtitle: { bold: true, fontSize: 12 },
+  label: { bold: true },
+  header: {
+    bold: true,
+    fill: HEADER_FILL,
+    bottomBorder: "thin",
+    wrapText: true,
+    verticalAlignment: "center",
+  },
+  money: { numberFormat: NUMBER_FORMATS.money },
+  ratio: { numberFormat: NUMBER_FORMATS.ratio },
+  percentPoints: { numberFormat: NUMBER_FORMATS.percentPoints },
+  integer: { numberFormat: NUMBER_FORMATS.integer },
+  date: { numberFormat: NUMBER_FORMATS.date, horizontalAlignment: "left" },
+  wrap: { wrapText: true, verticalAlignment: "top" },
+  muted: { italic: true, fontColor: MUTED_COLOR },
+  total: { bold: true, fill: TOTAL_FILL, border: "thin" },
+  /** An empty cell to write on by hand (sign-off lines). */
+  writeOn: { bottomBorder: "thin" },
+  centre: { horizontalAlignment: "center" },
+} as const satisfies Record<string, CellStyle>;
+
+export const PAGE_FOOTER = "Page &P of &N";
+
+/** Page header text from workbook text: "&" starts an Excel header code, so it is doubled to print as itself. */
+export function printHeaderText(text: string): string {
+  return text.replace(/&/g, "&&");
+}
+
+/** "Oxfordshire VSDP: Claim 2009-10 Q2", or just the sheet name when the consortium has no name yet. */
+export function withConsortium(consortium: string, title: string): string {
+  return consortium.trim() ? `${consortium.trim()}: ${title}` : title;
+}
+
+export function landscapePrint(repeatRows: { first: number; last: number } | undefined, header: string): PrintSettings {
+  return {
+    orientation: "landscape",
+    paperSize: "A4",
+    fitToWidth: true,
+    ...(repeatRows ? { repeatRows } : {}),
+    header: printHeaderText(header),
+    footer: PAGE_FOOTER,
+  };
+}
+
+/** Places cells by (row, column) or a row at a time from `nextRow`; a later cell at the same place wins. */
+export class SheetBuilder {
+  private readonly placed = new Map<string, SheetCell>();
+  private readonly merges: CellRangeRef[] = [];
+  private readonly conditionalFormats: ConditionalFormat[] = [];
+  private readonly validations: DataValidation[] = [];
+  private readonly rangeStyles: RangeStyle[] = [];
+  /** The row `addRow` writes next. */
+  nextRow = 1;
+
+  constructor(readonly columnWidths: number[]) {}
+
+  /** Places one cell; a null value is placed only when it carries a style or note (a fill, a line to sign on). */
+  put(row: number, column: number, entry: CellEntry, style?: CellStyle): void {
+    const cell = isStyledCell(entry) ? entry : { value: entry };
+    const merged = style || cell.style ? { ...style, ...cell.style } : undefined;
+    if (cell.value === null && !merged && !cell.note) return;
+    const placed: SheetCell = { row, column, value: cell.value };
+    if (merged) placed.style = merged;
+    if (cell.note) placed.note = cell.note;
+    this.placed.set(`${row},${column}`, placed);
+  }
+
+  /** Writes entries left to right at `nextRow` from `firstColumn`, moves on a row and returns the row written. */
+  addRow(entries: readonly CellEntry[], style?: CellStyle, firstColumn = 1): number {
+    const row = this.nextRow;
+    entries.forEach((entry, i) => this.put(row, firstColumn + i, entry, style));
+    this.nextRow++;
+    return row;
+  }
+
+  skipRows(count = 1): void {
+    this.nextRow += count;
+  }
+
+  merge(range: CellRangeRef): void {
+    this.merges.push(range);
+  }
+
+  addConditionalFormats(formats: readonly ConditionalFormat[]): void {
+    this.conditionalFormats.push(...formats);
+  }
+
+  addValidation(validation: DataValidation): void {
+    this.validations.push(validation);
+  }
+
+  addRangeStyle(rangeStyle: RangeStyle): void {
+    this.rangeStyles.push(rangeStyle);
+  }
+
+  /** The value placed at (row, column), if any. */
+  valueAt(row: number, column: number): CellContent | undefined {
+    return this.placed.get(`${row},${column}`)?.value;
+  }
+
+  build(meta: {
+    name: string;
+    kind: SummaryKind;
+    print: PrintSettings;
+    freeze?: { rows: number; columns: number };
+    tabColor?: string;
+  }): SheetSpec {
+    const cells = [...this.placed.values()].sort((a, b) => a.row - b.row || a.column - b.column);
+    const spec: SheetSpec = {
+      name: meta.name,
+      kind: meta.kind,
+      cells,
+      columnWidths: [...this.columnWidths],
+      merges: [...this.merges],
+      conditionalFormats: [...this.conditionalFormats],
+      print: meta.print,
+    };
+    if (meta.freeze) spec.freeze = meta.freeze;
+    if (this.validations.length > 0) spec.validations = [...this.validations];
+    if (this.rangeStyles.length > 0) spec.rangeStyles = [...this.rangeStyles];
+    if (meta.tabColor) spec.tabColor = meta.tabColor;
+    return spec;
+  }
+}
+
+export function range(
+  firstRow: number,
+  firstColumn: number,
+  lastRow = firstRow,
+  lastColumn = firstColumn,
+): CellRangeRef {
+  return { firstRow, firstColumn, lastRow, lastColumn };
+}
+
+// ---- Cells -------------------------------------------------------------------------------------------------
+
+/** Workbook text as a text cell (never a formula, whatever it starts with); blank text gives an empty cell. */
+export function textCell(text: string | null | undefined, style?: CellStyle): StyledCell {
+  return {
+    value: text === undefined || text === null || text.trim() === "" ? null : text,
+    ...(style ? { style } : {}),
+  };
+}
+
+export function moneyCell(amount: number | null, style?: CellStyle): StyledCell {
+  return { value: amount, style: { ...STYLES.money, ...style } };
+}
+
+export function ratioCell(ratio: number | null, style?: CellStyle): StyledCell {
+  return { value: ratio, style: { ...STYLES.ratio, ...style } };
+}
+
+export function dateCell(date: CalendarDate, style?: CellStyle): StyledCell {
+  return { value: excelSerial(date), style: { ...STYLES.date, ...style } };
+}
+
+/** A RAG status as its word ("Not due", never colour alone) on its colour-blind-safe fill. */
+export function ragCell(rag: Rag, note?: string): StyledCell {
+  const look = RAG_STYLE[rag];
+  return {
+    value: look.label,
+    style: { fill: look.fill, fontColor: look.fontColor, horizontalAlignment: "center" },
+    ...(note ? { note } : {}),
+  };
+}
+
+export const RAG_WORDS: readonly string[] = (Object.keys(RAG_STYLE) as Rag[]).map((rag) => RAG_STYLE[rag].label);
+
+/** The fill follows the RAG word when a user types over a RAG cell. */
+export function ragConditionalFormats(over: CellRangeRef): TextEqualsFormat[] {
+  return (Object.keys(RAG_STYLE) as Rag[]).map((rag) => ({
+    type: "textEquals",
+    range: over,
+    text: RAG_STYLE[rag].label,
+    style: { fill: RAG_STYLE[rag].fill, fontColor: RAG_STYLE[rag].fontColor },
+  }));
+}
+
+/** Trend as arrow AND word, so it reads without the symbol font too. */
+export const TREND_LABEL: Record<Trend, string> = { up: "▲ up", down: "▼ down", level: "► level" };
+
+export function trendCell(trend: Trend | null): StyledCell {
+  return trend === null ? { value: null } : { value: TREND_LABEL[trend], style: { ...STYLES.centre } };
+}
+
+/** A cell shown when there is nothing to compare with: a dash, explained in a note. */
+export function noDataCell(note: string): StyledCell {
+  return { value: "—", style: { ...STYLES.muted, ...STYLES.centre }, note };
+}
+
+// ---- Figures -------------------------------------------------------------------------------------------------
+
+/** Number format for a target figure: % for Percentage, £ for Currency, whole or two decimals otherwise. */
+export function figureFormat(value: number, measure: Measure): string {
+  if (measure === "Percentage") return Number.isInteger(Math.round(value * 1e6) / 1e4) ? "0%" : "0.0%";
+  if (measure === "Currency") return NUMBER_FORMATS.money;
+  return Number.isInteger(Math.round(value * 1e6) / 1e6) ? NUMBER_FORMATS.integer : "#,##0.0#";
+}
+
+export function figureCell(value: number | null, measure: Measure, style?: CellStyle): StyledCell {
+  if (value === null) return { value: null, ...(style ? { style } : {}) };
+  return { value, style: { numberFormat: figureFormat(value, measure), ...style } };
+}
+
+/** "95%", "92.5%": a fraction as percentage text for notes and legends. */
+export function percentText(fraction: number): string {
+  return `${Math.round(fraction * 1000) / 10}%`;
+}
+
+/** A figure as text for notes: "85%", "£1,250.00", "37.5". */
+export function figureText(value: number, measure: Measure): string {
+  if (measure === "Percentage") return percentText(value);
+  if (measure === "Currency") {
+    const sign = value < 0 ? "-" : "";
+    return `${sign}£${Math.abs(value).toLocaleString("en-GB", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+  }
+  return (Math.round(value * 100) / 100).toLocaleString("en-GB");
+}
+
+export function sum(values: readonly number[]): number {
+  return values.reduce((total, value) => total + value, 0);
+}
