@@ -165,6 +165,12 @@ export class SheetBuilder {
   }
 }
 
+/**
+ * A block of rows another module adds to a sheet (e.g. the partner returns area under the RAG sheet): it writes
+ * from `builder.nextRow` on, and may add its own conditional formats and merges.
+ */
+export type SheetSection = (builder: SheetBuilder) => void;
+
 export function range(
   firstRow: number,
   firstColumn: number,
