@@ -15,6 +15,11 @@ export interface SheetGrid {
   firstRow: number;
   /** 1-based column number of rows[x][0]. */
   firstColumn: number;
+  /**
+   * Optional: A1 addresses (sheet coordinates, e.g. "J21") of the cells that held a formula. A shell that can
+   * tell fills it, so the core can refuse a formula pasted where a typed value belongs (partner returns).
+   */
+  formulaCells?: string[];
 }
 
 /** The sheets of a workbook that the core reads, by sheet name. */

@@ -2,6 +2,7 @@
 // fulfils it inside Excel; the ExcelJS adapter (src/file/) fulfils it in the standalone browser mode.
 // The task pane never calls Office.js or ExcelJS itself.
 import type { WorkbookGrids } from "../core/grid";
+import type { WorkbookEdits } from "../core/returns/types";
 import type { SheetSpec } from "../core/sheets/spec";
 import type { SettingsField } from "../core/templates";
 
@@ -47,6 +48,12 @@ export interface WorkbookPort {
   markClaimSubmitted(sheetName: string, submittedOn: string): Promise<void>;
   /** Activates the sheet and selects the cell (A1 address). */
   selectCell(sheet: string, cell: string): Promise<void>;
+  /**
+   * Applies an imported partner return (an explicit user action): creates `createSheets` that are missing, then
+   * writes `updates` and `appends` (strings as text, never formulas), all in one batch: a failure changes nothing.
+   * Optional until each adapter implements it.
+   */
+  applyEdits?(edits: WorkbookEdits): Promise<void>;
 }
 
 /** Standalone mode only: the ExcelJS workbook can be saved as a file. */

@@ -74,7 +74,20 @@ export interface NumberBetweenFormat {
   style: Pick<CellStyle, "fill" | "fontColor" | "bold">;
 }
 
-export type ConditionalFormat = TextEqualsFormat | NumberBetweenFormat;
+/**
+ * Fill cells for which an Excel formula is TRUE, e.g. a partner return's variance explanation that is empty while
+ * the spend beside it is beyond tolerance. The core builds the formula from cell addresses only, never from
+ * workbook text. Written without the leading "=" (Office.js wants one added, ExcelJS "expression" rules do not);
+ * relative references are as seen from the range's top-left cell, as in Excel's own dialog.
+ */
+export interface FormulaFormat {
+  type: "formula";
+  range: CellRangeRef;
+  formula: string;
+  style: Pick<CellStyle, "fill" | "fontColor" | "bold">;
+}
+
+export type ConditionalFormat = TextEqualsFormat | NumberBetweenFormat | FormulaFormat;
 
 export interface DataValidation {
   range: CellRangeRef;
