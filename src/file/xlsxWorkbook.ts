@@ -1,0 +1,304 @@
+// The Workbook port over an ExcelJS workbook: the CLI and the standalone (browser) mode use it.
+// No fs here: bytes in, bytes out, so this module also runs in the browser bundle.
+import ExcelJS from "exceljs";
+import { normaliseName, type WorkbookGrids } from "../core/grid";
+import {
+  fingerprintOfGrid,
+  markSubmitted,
+  planSummaryPush,
+  readRegistry,
+  REGISTRY_SHEET,
+  registryRows,
+  type RegistryEntry,
+} from "../core/sheets/registry";
+import type { SheetSpec } from "../core/sheets/spec";
+import { PERCENT_SETTINGS, SETTINGS_KEYS, SETTINGS_TEMPLATE, type SettingsField } from "../core/templates";
+import type { DownloadableWorkbook, InsertOutcome, PushedSheet, PushOutcome } from "../workbook/port";
+import { drawSheet } from "./drawSheet";
+import { readGrid, readGrids } from "./readGrids";
+
+/** ExcelJS keeps a worksheet's tab position in `orderNo` but leaves it out of its type declarations. */
+type OrderedWorksheet = ExcelJS.Worksheet & { orderNo: number };
+
+/** The text stamped on a claim sheet when it is marked submitted. */
+export const SUBMITTED_LABEL = "Submitted on";
+
+const MAX_SHEET_NAME = 31;
+
+/** Excel's rules for a sheet name, as a plain-English reason, or null when the name is fine. */
+export function sheetNameProblem(name: string): string | null {
+  if (name.trim() === "") return "a sheet name cannot be blank";
+  if (name.length > MAX_SHEET_NAME) return `"${name}" is longer than ${MAX_SHEET_NAME} characters`;
+  if (/[*?:/\\[\]]/.test(name)) return `"${name}" contains one of * ? : / \\ [ ]`;
+  if (/^'|'$/.test(name)) return `"${name}" starts or ends with an apostrophe`;
+  if (name.toLowerCase() === "history") return `"History" is reserved by Excel`;
+  return null;
+}
+
+export interface XlsxWorkbookOptions {
+  /** The clock for "Written at" in the registry (tests pass a fixed one). */
+  now?: () => Date;
+}
+
+export class XlsxWorkbook implements DownloadableWorkbook {
+  private selection: { sheet: string; cell: string } | null = null;
+
+  private constructor(
+    private readonly workbook: ExcelJS.Workbook,
+    readonly label: string,
+    private readonly options: XlsxWorkbookOptions,
+  ) {}
+
+  /** Opens .xlsx bytes; throws when they are not a readable workbook. */
+  static async fromBytes(bytes: Uint8Array, label: string, options: XlsxWorkbookOptions = {}): Promise<XlsxWorkbook> {
+    const workbook = new ExcelJS.Workbook();
+    // ExcelJS declares a Node Buffer, but its zip reader takes any Uint8Array (and must, in the browser).
+    await workbook.xlsx.load(bytes as unknown as Parameters<ExcelJS.Xlsx["load"]>[0]);
+    return new XlsxWorkbook(workbook, label, options);
+  }
+
+  /** A new workbook with no sheets. */
+  static blank(label: string, options: XlsxWorkbookOptions = {}): XlsxWorkbook {
+    const workbook = new ExcelJS.Workbook();
+    workbook.creator = "Consortium Tracker";
+    return new XlsxWorkbook(workbook, label, options);
+  }
+
+  /** The ExcelJS workbook underneath (for tests and the CLI; the task pane never uses it). */
+  get excel(): ExcelJS.Workbook {
+    return this.workbook;
+  }
+
+  /** The cell last selected with `selectCell`, if any. */
+  get selectedCell(): { sheet: string; cell: string } | null {
+    return this.selection;
+  }
+
+  async readInputSheets(): Promise<WorkbookGrids> {
+    return readGrids(this.workbook, { skip: [REGISTRY_SHEET] });
+  }
+
+  async sheetNames(): Promise<string[]> {
+    return this.workbook.worksheets.filter((sheet) => sheet.state === "visible").map((sheet) => sheet.name);
+  }
+
+  async insertSheets(specs: SheetSpec[]): Promise<InsertOutcome> {
+    const inserted: string[] = [];
+    const skipped: string[] = [];
+    for (const spec of specs) {
+      if (this.find(spec.name)) {
+        skipped.push(spec.name);
+        continue;
+      }
+      const problem = sheetNameProblem(spec.name);
+      if (problem) throw new Error(`Cannot add the sheet: ${problem}.`);
+      const worksheet = this.workbook.addWorksheet(spec.name);
+      try {
+        await drawSheet(worksheet, spec);
+      } catch (error) {
+        this.workbook.removeWorksheet(worksheet.id);
+        throw error;
+      }
+      inserted.push(spec.name);
+    }
+    return { inserted, skipped };
+  }
+
+  /**
+   * Plans every sheet first (planSummaryPush), draws each under a temporary name, and only when all drew
+   * without error swaps them in and rewrites the registry: a failure leaves the workbook as it was.
+   */
+  async pushSummarySheets(specs: SheetSpec[]): Promise<PushOutcome> {
+    const existing = new Map<string, string | null>();
+    const wanted = new Set(specs.map((spec) => spec.name.slice(0, MAX_SHEET_NAME).toLowerCase()));
+    for (const sheet of this.workbook.worksheets) {
+      existing.set(sheet.name, wanted.has(sheet.name.toLowerCase()) ? fingerprintOfGrid(readGrid(sheet)) : null);
+    }
+    const plan = planSummaryPush(specs, existing, this.registry(), this.now().toISOString());
+    for (const write of plan.writes) {
+      const problem = sheetNameProblem(write.writeAs);
+      if (problem) throw new Error(`Cannot write the summary sheets: ${problem}.`);
+    }
+
+    const drawn: ExcelJS.Worksheet[] = [];
+    try {
+      for (const write of plan.writes) {
+        const worksheet = this.workbook.addWorksheet(this.temporaryName());
+        drawn.push(worksheet);
+        await drawSheet(worksheet, write.spec);
+      }
+    } catch (error) {
+      for (const worksheet of drawn) this.workbook.removeWorksheet(worksheet.id);
+      throw error;
+    }
+
+    // Nothing below can fail on valid names: swap the drawn sheets in.
+    const sheets: PushedSheet[] = plan.writes.map((write, index) => {
+      const worksheet = drawn[index] as OrderedWorksheet;
+      if (write.replaces) {
+        const old = this.find(write.writeAs) as OrderedWorksheet;
+        worksheet.orderNo = old.orderNo;
+        this.workbook.removeWorksheet(old.id);
+      }
+      worksheet.name = write.writeAs;
+      return {
+        requested: write.spec.name,
+        writtenAs: write.writeAs,
+        action: write.replaces ? "replaced" : write.keptReason ? "keptExisting" : "created",
+        ...(write.keptReason ? { reason: write.keptReason } : {}),
+      };
+    });
+    this.writeRegistry(plan.registry);
+    return { sheets };
+  }
+
+  async writeSettings(values: Partial<Record<SettingsField, string | number>>): Promise<void> {
+    const sheet = this.find(SETTINGS_TEMPLATE.name) ?? this.addSettingsSheet();
+    const { headerRow, keyColumn, valueColumn } = settingsLayout(sheet);
+    let lastRow = Math.max(headerRow, lastUsedRow(sheet));
+    for (const [field, value] of Object.entries(values) as [SettingsField, string | number | undefined][]) {
+      if (value === undefined) continue;
+      const key = SETTINGS_KEYS[field].key;
+      let row = findKeyRow(sheet, headerRow, keyColumn, key);
+      if (row === null) {
+        row = ++lastRow;
+        sheet.getCell(row, keyColumn).value = key;
+      }
+      const cell = sheet.getCell(row, valueColumn);
+      cell.value = value;
+      if (typeof value === "number" && PERCENT_SETTINGS.includes(field)) cell.numFmt = "0%";
+    }
+  }
+
+  async markClaimSubmitted(sheetName: string, submittedOn: string): Promise<void> {
+    const sheet = this.find(sheetName);
+    if (!sheet) throw new Error(`There is no sheet named "${sheetName}".`);
+    // The stamp goes below everything on the sheet (or replaces an earlier stamp), so no figure moves.
+    const stampRow = findStampRow(sheet) ?? lastUsedRow(sheet) + 2;
+    const stamp = sheet.getCell(stampRow, 1);
+    stamp.value = `${SUBMITTED_LABEL} ${submittedOn}`;
+    stamp.font = { name: "Calibri", size: 11, family: 2, bold: true, color: { argb: "FF0B5D3B" } };
+    stamp.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFC6E7D8" } };
+    stamp.note = "This claim was marked submitted; the add-in never overwrites it.";
+    await sheet.protect("", { selectLockedCells: true, selectUnlockedCells: true });
+    this.writeRegistry(markSubmitted(this.registry(), sheet.name, submittedOn));
+  }
+
+  /** Remembers the cell and makes it the sheet's active cell, so the saved file opens there. */
+  async selectCell(sheet: string, cell: string): Promise<void> {
+    const worksheet = this.find(sheet);
+    if (!worksheet) return;
+    this.selection = { sheet: worksheet.name, cell };
+    const [view] = worksheet.views;
+    worksheet.views = [{ ...(view ?? { state: "normal" }), activeCell: cell }];
+    const index = this.workbook.worksheets.indexOf(worksheet);
+    const [bookView] = this.workbook.views;
+    this.workbook.views = [{ ...defaultBookView(), ...bookView, activeTab: index, firstSheet: 0 }];
+  }
+
+  async toBytes(): Promise<Uint8Array<ArrayBuffer>> {
+    const written: ArrayBuffer | ArrayBufferView = await this.workbook.xlsx.writeBuffer();
+    // A Node Buffer (a view on a shared pool) or an ArrayBuffer in the browser: copy into a plain Uint8Array.
+    const view = ArrayBuffer.isView(written)
+      ? new Uint8Array(written.buffer, written.byteOffset, written.byteLength)
+      : new Uint8Array(written);
+    const bytes = new Uint8Array(new ArrayBuffer(view.byteLength));
+    bytes.set(view);
+    return bytes;
+  }
+
+  /** The registry entries recorded in the hidden registry sheet. */
+  registry(): RegistryEntry[] {
+    const sheet = this.find(REGISTRY_SHEET);
+    return readRegistry(sheet ? readGrid(sheet) : undefined);
+  }
+
+  private find(name: string): ExcelJS.Worksheet | undefined {
+    const lower = name.toLowerCase();
+    return this.workbook.worksheets.find((sheet) => sheet.name.toLowerCase() === lower);
+  }
+
+  private now(): Date {
+    return (this.options.now ?? (() => new Date()))();
+  }
+
+  private temporaryName(): string {
+    for (let n = 1; ; n++) {
+      const name = `~tracker ${n}`;
+      if (!this.find(name)) return name;
+    }
+  }
+
+  private writeRegistry(entries: RegistryEntry[]): void {
+    const old = this.find(REGISTRY_SHEET);
+    if (old) this.workbook.removeWorksheet(old.id);
+    const sheet = this.workbook.addWorksheet(REGISTRY_SHEET, { state: "veryHidden" });
+    registryRows(entries).forEach((values, index) => {
+      values.forEach((value, column) => {
+        sheet.getCell(index + 1, column + 1).value = value;
+      });
+    });
+  }
+
+  private addSettingsSheet(): ExcelJS.Worksheet {
+    const sheet = this.workbook.addWorksheet(SETTINGS_TEMPLATE.name);
+    SETTINGS_TEMPLATE.columns.forEach((column, index) => {
+      const cell = sheet.getCell(1, index + 1);
+      cell.value = column.header;
+      cell.font = { name: "Calibri", size: 11, family: 2, bold: true };
+      sheet.getColumn(index + 1).width = column.width;
+    });
+    return sheet;
+  }
+}
+
+function defaultBookView(): ExcelJS.WorkbookView {
+  return {
+    x: 0,
+    y: 0,
+    width: 12000,
+    height: 24000,
+    firstSheet: 0,
+    activeTab: 0,
+    visibility: "visible",
+  };
+}
+
+/** The last row holding a value (0 on an empty sheet). */
+function lastUsedRow(sheet: ExcelJS.Worksheet): number {
+  const grid = readGrid(sheet);
+  return grid.rows.length === 0 ? 0 : grid.firstRow + grid.rows.length - 1;
+}
+
+/** Where the Settings sheet's Key and Value columns are (header within the first 10 rows; else A and B). */
+function settingsLayout(sheet: ExcelJS.Worksheet): { headerRow: number; keyColumn: number; valueColumn: number } {
+  const [keyHeader, valueHeader] = SETTINGS_TEMPLATE.columns.map((column) => normaliseName(column.header));
+  for (let row = 1; row <= 10; row++) {
+    let keyColumn = 0;
+    let valueColumn = 0;
+    sheet.getRow(row).eachCell({ includeEmpty: false }, (cell, column) => {
+      const text = normaliseName(cell.text ?? "");
+      if (text === keyHeader && !keyColumn) keyColumn = column;
+      if (text === valueHeader && !valueColumn) valueColumn = column;
+    });
+    if (keyColumn && valueColumn) return { headerRow: row, keyColumn, valueColumn };
+  }
+  return { headerRow: 1, keyColumn: 1, valueColumn: 2 };
+}
+
+function findKeyRow(sheet: ExcelJS.Worksheet, headerRow: number, keyColumn: number, key: string): number | null {
+  const wanted = normaliseName(key);
+  const last = lastUsedRow(sheet);
+  for (let row = headerRow + 1; row <= last; row++) {
+    if (normaliseName(sheet.getCell(row, keyColumn).text ?? "") === wanted) return row;
+  }
+  return null;
+}
+
+function findStampRow(sheet: ExcelJS.Worksheet): number | null {
+  let found: number | null = null;
+  sheet.getColumn(1).eachCell({ includeEmpty: false }, (cell, row) => {
+    if (typeof cell.value === "string" && cell.value.startsWith(`${SUBMITTED_LABEL} `)) found = row;
+  });
+  return found;
+}

@@ -1,0 +1,191 @@
+import { findGrid } from "../../src/core/grid";
+import { REGISTRY_SHEET } from "../../src/core/sheets/registry";
+import type { SheetSpec } from "../../src/core/sheets/spec";
+import { XlsxWorkbook } from "../../src/file/xlsxWorkbook";
+
+const FIXED_CLOCK = { now: () => new Date("2009-10-20T09:00:00Z") };
+
+function summary(name: string, figure: number, kind: SheetSpec["kind"] = "rag"): SheetSpec {
+  return {
+    name,
+    kind,
+    cells: [
+      { row: 1, column: 1, value: name, style: { bold: true } },
+      { row: 2, column: 1, value: "Claim this quarter" },
+      { row: 2, column: 2, value: figure, style: { numberFormat: '"£"#,##0.00' } },
+      { row: 3, column: 1, value: "Checked on" },
+      { row: 3, column: 2, value: 40106, style: { numberFormat: "dd/mm/yyyy" } },
+    ],
+    columnWidths: [24, 14],
+    merges: [],
+    conditionalFormats: [],
+    print: { orientation: "portrait", paperSize: "A4", fitToWidth: true },
+  };
+}
+
+function inputSheet(name: string, rows: (string | number)[][]): SheetSpec {
+  return {
+    name,
+    kind: "importLog",
+    cells: rows.flatMap((values, r) => values.map((value, c) => ({ row: r + 1, column: c + 1, value }))),
+    columnWidths: [],
+    merges: [],
+    conditionalFormats: [],
+    print: { orientation: "portrait", paperSize: "A4", fitToWidth: false },
+  };
+}
+
+/** Saves and reopens, as a user downloading the file and opening it again would. */
+async function saved(workbook: XlsxWorkbook): Promise<XlsxWorkbook> {
+  return XlsxWorkbook.fromBytes(await workbook.toBytes(), workbook.label, FIXED_CLOCK);
+}
+
+async function valueAt(workbook: XlsxWorkbook, sheet: string, row: number, column: number) {
+  const grid = findGrid(await workbook.readInputSheets(), sheet);
+  return grid?.rows[row - grid.firstRow]?.[column - grid.firstColumn] ?? null;
+}
+
+describe("XlsxWorkbook", () => {
+  it("creates summary sheets, then replaces them when nobody has edited them", async () => {
+    let workbook = XlsxWorkbook.blank("consortium.xlsx", FIXED_CLOCK);
+    await workbook.insertSheets([inputSheet("Settings", [["Key", "Value"]])]);
+    const first = await workbook.pushSummarySheets([summary("RAG 2009-10 Q2", 100)]);
+    expect(first.sheets).toEqual([{ requested: "RAG 2009-10 Q2", writtenAs: "RAG 2009-10 Q2", action: "created" }]);
+
+    workbook = await saved(workbook);
+    const second = await workbook.pushSummarySheets([summary("RAG 2009-10 Q2", 250)]);
+    expect(second.sheets[0]).toMatchObject({ writtenAs: "RAG 2009-10 Q2", action: "replaced" });
+    expect(await valueAt(workbook, "RAG 2009-10 Q2", 2, 2)).toBe(250);
+    expect(await workbook.sheetNames()).toEqual(["Settings", "RAG 2009-10 Q2"]);
+  });
+
+  it("keeps a summary sheet someone edited and writes the new one beside it as (2)", async () => {
+    let workbook = XlsxWorkbook.blank("consortium.xlsx", FIXED_CLOCK);
+    await workbook.pushSummarySheets([summary("RAG 2009-10 Q2", 100)]);
+    workbook = await saved(workbook);
+    workbook.excel.getWorksheet("RAG 2009-10 Q2")!.getCell("B2").value = 120; // a hand correction
+
+    const outcome = await workbook.pushSummarySheets([summary("RAG 2009-10 Q2", 300)]);
+    expect(outcome.sheets[0]).toMatchObject({
+      requested: "RAG 2009-10 Q2",
+      writtenAs: "RAG 2009-10 Q2 (2)",
+      action: "keptExisting",
+    });
+    expect(outcome.sheets[0].reason).toMatch(/edited/);
+    expect(await valueAt(workbook, "RAG 2009-10 Q2", 2, 2)).toBe(120);
+    expect(await valueAt(workbook, "RAG 2009-10 Q2 (2)", 2, 2)).toBe(300);
+  });
+
+  it("never overwrites a submitted claim, even unedited, and stamps and protects it", async () => {
+    let workbook = XlsxWorkbook.blank("consortium.xlsx", FIXED_CLOCK);
+    await workbook.pushSummarySheets([summary("Claim 2009-10 Q2", 4200, "claim")]);
+    await workbook.markClaimSubmitted("Claim 2009-10 Q2", "2009-10-20");
+    workbook = await saved(workbook);
+
+    const sheet = workbook.excel.getWorksheet("Claim 2009-10 Q2")!;
+    expect(sheet.getCell("A5").value).toBe("Submitted on 2009-10-20");
+    expect((sheet as unknown as { sheetProtection: { sheet?: boolean } }).sheetProtection.sheet).toBe(true);
+    expect(workbook.registry().find((entry) => entry.sheet === "Claim 2009-10 Q2")).toMatchObject({
+      status: "submitted",
+      submittedOn: "2009-10-20",
+    });
+
+    const outcome = await workbook.pushSummarySheets([summary("Claim 2009-10 Q2", 9999, "claim")]);
+    expect(outcome.sheets[0]).toMatchObject({ writtenAs: "Claim 2009-10 Q2 (2)", action: "keptExisting" });
+    expect(outcome.sheets[0].reason).toMatch(/submitted/);
+    expect(await valueAt(workbook, "Claim 2009-10 Q2", 2, 2)).toBe(4200);
+  });
+
+  it("does not overwrite a sheet it did not write", async () => {
+    const workbook = XlsxWorkbook.blank("consortium.xlsx", FIXED_CLOCK);
+    await workbook.insertSheets([inputSheet("Year on year", [["Our own notes"]])]);
+    const outcome = await workbook.pushSummarySheets([summary("Year on year", 1, "yearOnYear")]);
+    expect(outcome.sheets[0]).toMatchObject({ writtenAs: "Year on year (2)", action: "keptExisting" });
+    expect(await valueAt(workbook, "Year on year", 1, 1)).toBe("Our own notes");
+  });
+
+  it("is all or nothing: a sheet that cannot be drawn leaves the workbook as it was", async () => {
+    let workbook = XlsxWorkbook.blank("consortium.xlsx", FIXED_CLOCK);
+    await workbook.pushSummarySheets([summary("RAG 2009-10 Q1", 1)]);
+    workbook = await saved(workbook);
+    const before = await workbook.readInputSheets();
+    const registryBefore = workbook.registry();
+
+    const broken: SheetSpec = {
+      ...summary("Risk register", 2, "riskRegister"),
+      validations: [{ range: { firstRow: 1, firstColumn: 1, lastRow: 1, lastColumn: 1 }, errorMessage: "no rule" }],
+    };
+    await expect(workbook.pushSummarySheets([summary("RAG 2009-10 Q1", 5), broken])).rejects.toThrow();
+    expect(await workbook.readInputSheets()).toEqual(before);
+    expect(workbook.registry()).toEqual(registryBefore);
+    expect(await workbook.sheetNames()).toEqual(["RAG 2009-10 Q1"]);
+  });
+
+  it("insertSheets adds only the sheets that are missing and never touches an existing one", async () => {
+    const workbook = XlsxWorkbook.blank("consortium.xlsx", FIXED_CLOCK);
+    await workbook.insertSheets([inputSheet("Partners", [["Partner"], ["OCVA"]])]);
+    const outcome = await workbook.insertSheets([
+      inputSheet("partners", [["Partner"]]),
+      inputSheet("Projects", [["Project ID"]]),
+    ]);
+    expect(outcome).toEqual({ inserted: ["Projects"], skipped: ["partners"] });
+    expect(await valueAt(workbook, "Partners", 2, 1)).toBe("OCVA");
+  });
+
+  it("keeps its registry in a very hidden sheet that is neither listed nor read as input", async () => {
+    let workbook = XlsxWorkbook.blank("consortium.xlsx", FIXED_CLOCK);
+    await workbook.insertSheets([inputSheet("Settings", [["Key", "Value"]])]);
+    await workbook.pushSummarySheets([summary("RAG 2009-10 Q2", 1)]);
+    workbook = await saved(workbook);
+    expect(workbook.excel.getWorksheet(REGISTRY_SHEET)?.state).toBe("veryHidden");
+    expect(await workbook.sheetNames()).toEqual(["Settings", "RAG 2009-10 Q2"]);
+    expect((await workbook.readInputSheets()).map((grid) => grid.sheet)).toEqual(["Settings", "RAG 2009-10 Q2"]);
+    expect(workbook.registry()).toEqual([
+      expect.objectContaining({ sheet: "RAG 2009-10 Q2", kind: "rag", writtenAt: "2009-10-20T09:00:00.000Z" }),
+    ]);
+  });
+
+  it("writeSettings updates a key's Value cell or appends the key", async () => {
+    const workbook = XlsxWorkbook.blank("consortium.xlsx", FIXED_CLOCK);
+    await workbook.insertSheets([
+      inputSheet("Settings", [
+        ["Consortium settings"],
+        ["Key", "Value", "Note"],
+        ["Consortium", "OVSDP", "kept"],
+        ["green threshold", 0.9],
+      ]),
+    ]);
+    await workbook.writeSettings({ greenThreshold: 0.95, funder: "Capacitybuilders" });
+    const grid = findGrid(await workbook.readInputSheets(), "Settings")!;
+    expect(grid.rows).toEqual([
+      ["Consortium settings", null, null],
+      ["Key", "Value", "Note"],
+      ["Consortium", "OVSDP", "kept"],
+      ["green threshold", 0.95, null],
+      ["Funder", "Capacitybuilders", null],
+    ]);
+    expect(workbook.excel.getWorksheet("Settings")!.getCell("B4").numFmt).toBe("0%");
+  });
+
+  it("writeSettings creates a Settings sheet when there is none", async () => {
+    const workbook = XlsxWorkbook.blank("consortium.xlsx", FIXED_CLOCK);
+    await workbook.writeSettings({ consortium: "OVSDP" });
+    expect(findGrid(await workbook.readInputSheets(), "Settings")?.rows).toEqual([
+      ["Key", "Value"],
+      ["Consortium", "OVSDP"],
+    ]);
+  });
+
+  it("selectCell makes the cell active in the saved file", async () => {
+    const workbook = XlsxWorkbook.blank("consortium.xlsx", FIXED_CLOCK);
+    await workbook.insertSheets([inputSheet("Partners", [["Partner"]]), inputSheet("Targets", [["Target ID"]])]);
+    await workbook.selectCell("targets", "H12");
+    expect(workbook.selectedCell).toEqual({ sheet: "Targets", cell: "H12" });
+    const reopened = await saved(workbook);
+    expect(reopened.excel.getWorksheet("Targets")!.views[0]).toMatchObject({ activeCell: "H12" });
+  });
+
+  it("rejects bytes that are not a workbook", async () => {
+    await expect(XlsxWorkbook.fromBytes(new TextEncoder().encode("Target ID,FY\n"), "x.xlsx")).rejects.toThrow();
+  });
+});
