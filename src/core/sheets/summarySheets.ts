@@ -1,0 +1,58 @@
+// The four summary sheets the add-in and the CLI write for a period: claim, RAG, year on year, risk register.
+import type { Consortium, Problem } from "../model";
+import { compareFy, previousQuarter, sameQuarterLastYear, type CalendarDate, type Period } from "../periods";
+import { buildReport } from "../report";
+import type { Report } from "../reportTypes";
+import { claimSheet } from "./claimSheet";
+import { ragSheet } from "./ragSheet";
+import { riskRegisterSheet } from "./riskRegisterSheet";
+import type { SheetSection } from "./sheetBuilder";
+import type { SheetSpec } from "./spec";
+import { yearOnYearSheet } from "./yearOnYearSheet";
+
+export interface SummaryOptions {
+  preparedOn: CalendarDate;
+  /** The report at the quarter before, for the RAG sheet's "last quarter" column. */
+  previousQuarter?: Report;
+  /** The report at the same quarter last year, for the RAG sheet's "last year" column. */
+  sameQuarterLastYear?: Report;
+  /** Further blocks for the RAG sheet, below its legend (e.g. the partner returns tracker). */
+  ragSections?: readonly SheetSection[];
+}
+
+/** [claim, RAG, year on year, risk register] for the report's period; pure: every figure comes from the reports. */
+export function summarySheets(consortium: Consortium, report: Report, options: SummaryOptions): SheetSpec[] {
+  const { preparedOn } = options;
+  return [
+    claimSheet(consortium, report, { preparedOn }),
+    ragSheet(consortium, report, {
+      preparedOn,
+      previousQuarter: options.previousQuarter,
+      sameQuarterLastYear: options.sameQuarterLastYear,
+      extraSections: options.ragSections,
+    }),
+    yearOnYearSheet(consortium, report, { preparedOn }),
+    riskRegisterSheet(consortium, report, { preparedOn }),
+  ];
+}
+
+/**
+ * Builds the report at `period` (default: the latest period with data) and at the two periods the RAG sheet
+ * compares with, then the summary sheets. A comparison period before the plan starts is left out.
+ */
+export function buildSummarySheets(
+  consortium: Consortium,
+  problems: readonly Problem[],
+  period: Period | undefined,
+  preparedOn: CalendarDate,
+): SheetSpec[] {
+  const report = buildReport(consortium, problems, period);
+  const planStart = consortium.planYears[0];
+  const within = (p: Period) => planStart === undefined || compareFy(p.fy, planStart) >= 0;
+  const earlier = (p: Period) => (within(p) ? buildReport(consortium, [], p) : undefined);
+  return summarySheets(consortium, report, {
+    preparedOn,
+    previousQuarter: earlier(previousQuarter(report.period)),
+    sameQuarterLastYear: earlier(sameQuarterLastYear(report.period)),
+  });
+}
