@@ -61,7 +61,8 @@ function fontOf(style: CellStyle): Partial<ExcelJS.Font> | undefined {
 function alignmentOf(style: CellStyle): Partial<ExcelJS.Alignment> | undefined {
   const alignment: Partial<ExcelJS.Alignment> = {};
   if (style.horizontalAlignment) alignment.horizontal = style.horizontalAlignment;
-  if (style.verticalAlignment) alignment.vertical = style.verticalAlignment === "center" ? "middle" : style.verticalAlignment;
+  if (style.verticalAlignment)
+    alignment.vertical = style.verticalAlignment === "center" ? "middle" : style.verticalAlignment;
   if (style.wrapText) alignment.wrapText = true;
   if (style.indent) alignment.indent = style.indent;
   return Object.keys(alignment).length > 0 ? alignment : undefined;
@@ -121,6 +122,14 @@ function conditionalRule(format: ConditionalFormat, priority: number): ExcelJS.C
       type: "expression",
       priority,
       formulae: [`TRIM(${topLeft})=${formulaText(format.text)}`],
+      style: dxfStyle(format.style),
+    };
+  }
+  if (format.type === "formula") {
+    return {
+      type: "expression",
+      priority,
+      formulae: [format.formula.replace(/^=/, "")],
       style: dxfStyle(format.style),
     };
   }

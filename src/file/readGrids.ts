@@ -45,15 +45,26 @@ function ownValue(cell: ExcelJS.Cell): CellValue {
   return plainValue(cell.value);
 }
 
-/** The used range of one worksheet (cells with a value), or an empty grid at A1. */
+/** A formula (plain, shared or array) as opposed to a typed value, so the core can refuse one where it wants typing. */
+function holdsFormula(cell: ExcelJS.Cell): boolean {
+  const value = cell.value;
+  return isObject(value) && ("formula" in value || "sharedFormula" in value);
+}
+
+/**
+ * The used range of one worksheet (cells with a value), or an empty grid at A1, with the addresses of the cells
+ * that held a formula.
+ */
 export function readGrid(worksheet: ExcelJS.Worksheet): SheetGrid {
   const found: { row: number; column: number; value: CellValue }[] = [];
+  const formulaCells: string[] = [];
   let firstRow = Infinity;
   let firstColumn = Infinity;
   let lastRow = 0;
   let lastColumn = 0;
   worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     row.eachCell({ includeEmpty: false }, (cell, columnNumber) => {
+      if (holdsFormula(cell)) formulaCells.push(cell.address);
       const value = ownValue(cell);
       if (value === null) return;
       found.push({ row: rowNumber, column: columnNumber, value });
@@ -63,15 +74,20 @@ export function readGrid(worksheet: ExcelJS.Worksheet): SheetGrid {
       lastColumn = Math.max(lastColumn, columnNumber);
     });
   });
-  if (found.length === 0) return { sheet: worksheet.name, rows: [], firstRow: 1, firstColumn: 1 };
+  if (found.length === 0) return { sheet: worksheet.name, rows: [], firstRow: 1, firstColumn: 1, formulaCells };
   const width = lastColumn - firstColumn + 1;
-  const rows: CellValue[][] = Array.from({ length: lastRow - firstRow + 1 }, () => new Array<CellValue>(width).fill(null));
+  const rows: CellValue[][] = Array.from({ length: lastRow - firstRow + 1 }, () =>
+    new Array<CellValue>(width).fill(null),
+  );
   for (const { row, column, value } of found) rows[row - firstRow][column - firstColumn] = value;
-  return { sheet: worksheet.name, rows, firstRow, firstColumn };
+  return { sheet: worksheet.name, rows, firstRow, firstColumn, formulaCells };
 }
 
 /** Every worksheet in tab order (hidden ones too, unless `visibleOnly`). */
-export function readGrids(workbook: ExcelJS.Workbook, options: { visibleOnly?: boolean; skip?: string[] } = {}): WorkbookGrids {
+export function readGrids(
+  workbook: ExcelJS.Workbook,
+  options: { visibleOnly?: boolean; skip?: string[] } = {},
+): WorkbookGrids {
   const skip = new Set((options.skip ?? []).map((name) => name.toLowerCase()));
   return workbook.worksheets
     .filter((sheet) => !(options.visibleOnly && sheet.state !== "visible"))

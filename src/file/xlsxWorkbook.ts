@@ -1,7 +1,8 @@
 // The Workbook port over an ExcelJS workbook: the CLI and the standalone (browser) mode use it.
 // No fs here: bytes in, bytes out, so this module also runs in the browser bundle.
 import ExcelJS from "exceljs";
-import { normaliseName, type WorkbookGrids } from "../core/grid";
+import { normaliseName, parseCellAddress, type WorkbookGrids } from "../core/grid";
+import type { WorkbookEdits } from "../core/returns/types";
 import {
   fingerprintOfGrid,
   markSubmitted,
@@ -14,7 +15,7 @@ import {
 import type { SheetSpec } from "../core/sheets/spec";
 import { PERCENT_SETTINGS, SETTINGS_KEYS, SETTINGS_TEMPLATE, type SettingsField } from "../core/templates";
 import type { DownloadableWorkbook, InsertOutcome, PushedSheet, PushOutcome } from "../workbook/port";
-import { drawSheet } from "./drawSheet";
+import { drawSheet, excelValue } from "./drawSheet";
 import { readGrid, readGrids } from "./readGrids";
 
 /** ExcelJS keeps a worksheet's tab position in `orderNo` but leaves it out of its type declarations. */
@@ -150,6 +151,67 @@ export class XlsxWorkbook implements DownloadableWorkbook {
     });
     this.writeRegistry(plan.registry);
     return { sheets };
+  }
+
+  /**
+   * Applies an imported partner return in one batch: every sheet and address is checked and every new sheet drawn
+   * (under a temporary name) before anything in the workbook changes, so a failure changes nothing.
+   */
+  async applyEdits(edits: WorkbookEdits): Promise<void> {
+    const creating = edits.createSheets.filter(
+      (spec, index, all) =>
+        !this.find(spec.name) &&
+        all.findIndex((other) => other.name.toLowerCase() === spec.name.toLowerCase()) === index,
+    );
+    for (const spec of creating) {
+      const problem = sheetNameProblem(spec.name);
+      if (problem) throw new Error(`Cannot add the sheet: ${problem}.`);
+    }
+    const willExist = (sheet: string) =>
+      Boolean(this.find(sheet)) || creating.some((spec) => spec.name.toLowerCase() === sheet.toLowerCase());
+    for (const update of edits.updates) {
+      if (!willExist(update.sheet)) throw new Error(`There is no sheet named "${update.sheet}".`);
+      if (!parseCellAddress(update.cell)) throw new Error(`"${update.cell}" is not a cell address.`);
+    }
+    for (const append of edits.appends) {
+      if (!willExist(append.sheet)) throw new Error(`There is no sheet named "${append.sheet}".`);
+      if (!(
+        Number.isInteger(append.firstRow) &&
+        append.firstRow >= 1 &&
+        Number.isInteger(append.firstColumn) &&
+        append.firstColumn >= 1
+      )) {
+        throw new Error(`Rows for "${append.sheet}" must start at a cell of the sheet.`);
+      }
+    }
+
+    const drawn: ExcelJS.Worksheet[] = [];
+    try {
+      for (const spec of creating) {
+        const worksheet = this.workbook.addWorksheet(this.temporaryName());
+        drawn.push(worksheet);
+        await drawSheet(worksheet, spec);
+      }
+    } catch (error) {
+      for (const worksheet of drawn) this.workbook.removeWorksheet(worksheet.id);
+      throw error;
+    }
+
+    creating.forEach((spec, index) => {
+      drawn[index].name = spec.name;
+    });
+    for (const update of edits.updates) {
+      const { row, column } = parseCellAddress(update.cell)!;
+      this.find(update.sheet)!.getCell(row, column).value = excelValue(update.value);
+    }
+    for (const append of edits.appends) {
+      const sheet = this.find(append.sheet)!;
+      append.rows.forEach((values, r) => {
+        values.forEach((value, c) => {
+          if (value !== null) sheet.getCell(append.firstRow + r, append.firstColumn + c).value = excelValue(value);
+        });
+      });
+    }
   }
 
   async writeSettings(values: Partial<Record<SettingsField, string | number>>): Promise<void> {

@@ -19,7 +19,12 @@ function claimSpec(): SheetSpec {
     kind: "claim",
     cells: [
       { row: 1, column: 1, value: "Claim 2009-10 Q2", style: { bold: true, fontSize: 14 } },
-      { row: 3, column: 1, value: "Project", style: { bold: true, fill: "#1F4E79", fontColor: "#FFFFFF", bottomBorder: "medium" } },
+      {
+        row: 3,
+        column: 1,
+        value: "Project",
+        style: { bold: true, fill: "#1F4E79", fontColor: "#FFFFFF", bottomBorder: "medium" },
+      },
       { row: 3, column: 2, value: "Budget to date", style: { bold: true, wrapText: true } },
       { row: 3, column: 3, value: "RAG", style: { bold: true, horizontalAlignment: "center" } },
       { row: 4, column: 1, value: HYPERLINK_TEXT, style: { indent: 1 } },
@@ -32,7 +37,12 @@ function claimSpec(): SheetSpec {
         note: "Spend within 10% of budget.",
       },
       { row: 5, column: 1, value: "Total", style: { bold: true } },
-      { row: 5, column: 2, value: { formula: "SUM(B4:B4)", result: 1250.5 }, style: { numberFormat: NUMBER_FORMATS.money } },
+      {
+        row: 5,
+        column: 2,
+        value: { formula: "SUM(B4:B4)", result: 1250.5 },
+        style: { numberFormat: NUMBER_FORMATS.money },
+      },
       { row: 5, column: 3, value: "1,250", style: { unlocked: true } },
       { row: 6, column: 2, value: 40179, style: { numberFormat: NUMBER_FORMATS.date } },
       { row: 6, column: 3, value: true },
@@ -54,6 +64,12 @@ function claimSpec(): SheetSpec {
         max: 25,
         style: { fill: "#F5C0C0", bold: true },
       },
+      {
+        type: "formula",
+        range: { firstRow: 4, firstColumn: 1, lastRow: 20, lastColumn: 1 },
+        formula: 'AND($B4>1000,$A4="")',
+        style: { fill: "#FFE3A3" },
+      },
     ],
     validations: [
       {
@@ -74,7 +90,9 @@ function claimSpec(): SheetSpec {
         errorMessage: "1 to 5.",
       },
     ],
-    rangeStyles: [{ range: { firstRow: 4, firstColumn: 1, lastRow: 8, lastColumn: 1 }, style: { numberFormat: "@", italic: true } }],
+    rangeStyles: [
+      { range: { firstRow: 4, firstColumn: 1, lastRow: 8, lastColumn: 1 }, style: { numberFormat: "@", italic: true } },
+    ],
     print: {
       orientation: "landscape",
       paperSize: "A4",
@@ -130,7 +148,11 @@ describe("drawSheet round trip through an .xlsx file", () => {
     expect(sheet.getCell("B4").numFmt).toBe(NUMBER_FORMATS.money);
     expect(sheet.getCell("B6").numFmt).toBe("dd/mm/yyyy");
     expect(sheet.getCell("A1").font).toMatchObject({ bold: true, size: 14 });
-    expect(sheet.getCell("A3").fill).toMatchObject({ type: "pattern", pattern: "solid", fgColor: { argb: "FF1F4E79" } });
+    expect(sheet.getCell("A3").fill).toMatchObject({
+      type: "pattern",
+      pattern: "solid",
+      fgColor: { argb: "FF1F4E79" },
+    });
     expect(sheet.getCell("A3").font).toMatchObject({ bold: true, color: { argb: "FFFFFFFF" } });
     expect(sheet.getCell("A3").border.bottom).toMatchObject({ style: "medium" });
     expect(sheet.getCell("A3").border.top).toBeUndefined();
@@ -159,21 +181,32 @@ describe("drawSheet round trip through an .xlsx file", () => {
     expect(sheet.properties.tabColor).toMatchObject({ argb: "FF1F4E79" });
   });
 
-  it("conditional formats: whole-cell text equality and a number range", () => {
-    const [text, between] = sheet.conditionalFormattings;
+  it("conditional formats: whole-cell text equality, a number range and a formula", () => {
+    const [text, between, formula] = sheet.conditionalFormattings;
     expect(text.ref).toBe("C4:C20");
     expect(text.rules[0]).toMatchObject({ type: "expression", formulae: ['TRIM(C4)="Red"'] });
     expect(text.rules[0].style?.fill).toMatchObject({ bgColor: { argb: "FFF5C0C0" } });
     expect(between.ref).toBe("B4:B20");
     expect(between.rules[0]).toMatchObject({ type: "cellIs", operator: "between", formulae: ["15", "25"] });
+    expect(formula.ref).toBe("A4:A20");
+    expect(formula.rules[0]).toMatchObject({ type: "expression", formulae: ['AND($B4>1000,$A4="")'] });
   });
 
   it("data validations: list, decimal with a warning, whole number in a range", () => {
     const model = sheet.dataValidations.model;
-    expect(model.C4).toMatchObject({ type: "list", formulae: ['"Green,Amber,Red"'], error: "Choose Green, Amber or Red." });
+    expect(model.C4).toMatchObject({
+      type: "list",
+      formulae: ['"Green,Amber,Red"'],
+      error: "Choose Green, Amber or Red.",
+    });
     expect(model.C4?.prompt).toBe("The RAG status");
     expect(model.C20).toMatchObject({ type: "list" });
-    expect(model.B7).toMatchObject({ type: "decimal", operator: "greaterThanOrEqual", formulae: [0], errorStyle: "warning" });
+    expect(model.B7).toMatchObject({
+      type: "decimal",
+      operator: "greaterThanOrEqual",
+      formulae: [0],
+      errorStyle: "warning",
+    });
     expect(model.D4).toMatchObject({ type: "whole", operator: "between", formulae: [1, 5] });
     expect(model.D4?.errorStyle).not.toBe("warning");
   });

@@ -73,6 +73,7 @@ describe("readGrids: an .xlsx file as the grids the core reads", () => {
     expect([cell(1, 3), cell(2, 3), cell(3, 3)]).toEqual([11, 21, 31]);
     expect(cell(1, 4)).toBe("#DIV/0!");
     expect(cell(2, 4)).toBeNull();
+    expect(grid.formulaCells).toEqual(["B1", "C1", "D1", "C2", "D2", "C3"]);
   });
 
   it("reads rich text, hyperlinks and formula-like text as plain text", () => {
@@ -98,7 +99,14 @@ describe("readGrids: an .xlsx file as the grids the core reads", () => {
   });
 
   it("gives an empty sheet an empty grid, and hidden sheets unless skipped", async () => {
-    expect(findGrid(grids, "Empty")).toEqual({ sheet: "Empty", rows: [], firstRow: 1, firstColumn: 1 });
+    expect(findGrid(grids, "Empty")).toEqual({
+      sheet: "Empty",
+      rows: [],
+      firstRow: 1,
+      firstColumn: 1,
+      formulaCells: [],
+    });
+    expect(findGrid(grids, "Actuals")?.formulaCells).toEqual([]);
     expect(findGrid(grids, "Tracker registry")?.rows).toEqual([["Sheet"]]);
     expect(grids.map((grid) => grid.sheet)).toEqual(["Actuals", "Values", "Empty", "Tracker registry"]);
   });

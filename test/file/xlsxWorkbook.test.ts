@@ -185,6 +185,50 @@ describe("XlsxWorkbook", () => {
     expect(reopened.excel.getWorksheet("Targets")!.views[0]).toMatchObject({ activeCell: "H12" });
   });
 
+  it("applyEdits creates missing sheets, updates cells and appends rows, text staying text", async () => {
+    const workbook = XlsxWorkbook.blank("consortium.xlsx", FIXED_CLOCK);
+    await workbook.insertSheets([
+      inputSheet("Actuals", [
+        ["Target ID", "FY", "Quarter", "Actual", "Comment"],
+        ["T1.1", "2009-10", "Q1", 200, ""],
+      ]),
+    ]);
+    await workbook.applyEdits({
+      createSheets: [inputSheet("Import log", [["Imported at"]]), inputSheet("Actuals", [["replaced?"]])],
+      updates: [{ sheet: "Actuals", cell: "D2", value: 230 }],
+      appends: [
+        { sheet: "Actuals", firstRow: 3, firstColumn: 1, rows: [["T1.1", "2009-10", "Q2", 240, '=HYPERLINK("x")']] },
+        { sheet: "Import log", firstRow: 2, firstColumn: 1, rows: [["2009-10-20 09:00"]] },
+      ],
+    });
+    const saved2 = await saved(workbook);
+    const actuals = findGrid(await saved2.readInputSheets(), "Actuals")!;
+    expect(actuals.rows[1][3]).toBe(230);
+    expect(actuals.rows[2]).toEqual(["T1.1", "2009-10", "Q2", 240, '=HYPERLINK("x")']);
+    expect(actuals.formulaCells).toEqual([]);
+    expect(findGrid(await saved2.readInputSheets(), "Import log")?.rows).toEqual([
+      ["Imported at"],
+      ["2009-10-20 09:00"],
+    ]);
+  });
+
+  it("applyEdits changes nothing when any edit points at a missing sheet or a bad address", async () => {
+    const workbook = XlsxWorkbook.blank("consortium.xlsx", FIXED_CLOCK);
+    await workbook.insertSheets([inputSheet("Actuals", [["Target ID"], ["T1.1"]])]);
+    const before = await workbook.readInputSheets();
+    await expect(
+      workbook.applyEdits({
+        createSheets: [inputSheet("Import log", [["Imported at"]])],
+        updates: [{ sheet: "Actuals", cell: "A2", value: "T9.9" }],
+        appends: [{ sheet: "Spend", firstRow: 2, firstColumn: 1, rows: [["P1"]] }],
+      }),
+    ).rejects.toThrow(/Spend/);
+    await expect(
+      workbook.applyEdits({ createSheets: [], updates: [{ sheet: "Actuals", cell: "row 2", value: 1 }], appends: [] }),
+    ).rejects.toThrow(/not a cell address/);
+    expect(await workbook.readInputSheets()).toEqual(before);
+  });
+
   it("rejects bytes that are not a workbook", async () => {
     await expect(XlsxWorkbook.fromBytes(new TextEncoder().encode("Target ID,FY\n"), "x.xlsx")).rejects.toThrow();
   });
