@@ -1,0 +1,159 @@
+// Tolerant readers of single cell values (templates.md "What the importer must tolerate").
+// Each returns the value or a plain-English reason it could not be read, so the caller can make a Problem.
+import type { CellValue } from "../grid";
+import { normaliseName } from "../grid";
+import type { CalendarDate } from "../periods";
+import { DONE_WORDS } from "../templates";
+import { readDate } from "./dates";
+
+export { readDate, formatUkDate } from "./dates";
+export { readFy, readQuarter, readMonth } from "./fyAndQuarter";
+
+export type Read<T> = { ok: true; value: T } | { ok: false; reason: string };
+
+export const ok = <T>(value: T): Read<T> => ({ ok: true, value });
+export const fail = <T>(reason: string): Read<T> => ({ ok: false, reason });
+
+/** Empty, missing (ragged row) or whitespace-only cells. */
+export function isBlank(value: CellValue | undefined): value is null | undefined | "" {
+  return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
+}
+
+function isValidDate(value: Date): boolean {
+  return !Number.isNaN(value.getTime());
+}
+
+/** A cell as text, trimmed: numbers as written by JS, dates as dd/mm/yyyy, TRUE/FALSE. */
+export function cellText(value: CellValue | undefined): string {
+  if (value === null || value === undefined) return "";
+  if (typeof value === "string") return value.replace(/\s+/g, " ").trim();
+  if (typeof value === "number") return Number.isFinite(value) ? String(value) : "";
+  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+  if (value instanceof Date && isValidDate(value)) {
+    const read = readDate(value);
+    return read.ok ? ukDate(read.value) : "";
+  }
+  return "";
+}
+
+/** Free text (a comment, a description): trimmed, line breaks kept, other runs of spaces kept as written. */
+export function cellNote(value: CellValue | undefined): string {
+  return typeof value === "string" ? value.replace(/\r\n?/g, "\n").trim() : cellText(value);
+}
+
+function ukDate(date: CalendarDate): string {
+  return `${String(date.day).padStart(2, "0")}/${String(date.month).padStart(2, "0")}/${date.year}`;
+}
+
+/** How a value is named in a message: text quoted (and shortened), numbers and dates as written. */
+export function showValue(value: CellValue | undefined): string {
+  if (typeof value === "string") {
+    const text = value.replace(/\s+/g, " ").trim();
+    return `"${text.length > 60 ? `${text.slice(0, 57)}...` : text}"`;
+  }
+  if (typeof value === "number" && !Number.isFinite(value)) return String(value);
+  if (value instanceof Date && !isValidDate(value)) return "an invalid date";
+  return cellText(value) || "a blank cell";
+}
+
+const UK_GROUPED = /^\d{1,3}(,\d{3})+(\.\d+)?$/;
+const PLAIN_NUMBER = /^(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i;
+
+/** True when the cell is text written as a percentage ("85%"); a shell gives percent-formatted numbers as 0.85. */
+export function isPercentText(value: CellValue | undefined): boolean {
+  return typeof value === "string" && /%\s*\)?\s*$/.test(value.trim());
+}
+
+/**
+ * A number: real numbers, and text such as "1,250", "£1,250.00", " 40 ", "85%" (0.85), "(1,250)" or "-£40".
+ * Commas must be thousands separators ("1,25" could be a European decimal, so it is refused rather than guessed).
+ */
+export function readNumber(value: CellValue | undefined): Read<number> {
+  if (isBlank(value)) return fail("the cell is blank");
+  if (typeof value === "number") {
+    return Number.isFinite(value) ? ok(value) : fail(`${showValue(value)} is not a number`);
+  }
+  if (typeof value === "boolean") return fail(`${showValue(value)} is not a number`);
+  if (value instanceof Date) return fail(`${showValue(value)} is a date in a number cell`);
+  const parsed = parseNumberText(value);
+  return parsed === null ? fail(`${showValue(value)} is text in a number cell`) : ok(parsed);
+}
+
+function parseNumberText(raw: string): number | null {
+  let text = raw.replace(/[\s\u00a0]+/g, "");
+  let negative = false;
+  const bracketed = /^\((.*)\)$/.exec(text);
+  if (bracketed) {
+    negative = true; // accountants' negative: (1,250)
+    text = bracketed[1];
+  }
+  // One sign, before or after the currency symbol: -£40, £-40.
+  const signed = /^([-+\u2212]?)[£$€]?([-+\u2212]?)(.*)$/.exec(text);
+  if (!signed || (signed[1] && signed[2])) return null;
+  if ((signed[1] || signed[2]) !== "+" && (signed[1] || signed[2]) !== "") negative = !negative;
+  text = signed[3];
+  const percent = text.endsWith("%");
+  if (percent) text = text.slice(0, -1);
+  if (UK_GROUPED.test(text)) text = text.replace(/,/g, "");
+  if (!PLAIN_NUMBER.test(text)) return null;
+  const number = Number(text);
+  if (!Number.isFinite(number)) return null;
+  const signedNumber = negative ? -number : number;
+  // Divide rather than multiply by 0.01 so "85%" is exactly 0.85.
+  return percent ? signedNumber / 100 : signedNumber;
+}
+
+/**
+ * A percentage (rules.md "Percentages are fractions"): "85%" is 0.85, 0.85 is 0.85, and a plain number
+ * above 1 is read as a percentage, so 85 is 0.85 too.
+ */
+export function readPercentage(value: CellValue | undefined): Read<number> {
+  const read = readNumber(value);
+  if (!read.ok) return read;
+  if (isPercentText(value)) return read;
+  return ok(read.value > 1 ? read.value / 100 : read.value);
+}
+
+/** An enumerated value matched case-, space- and punctuation-insensitively; returns the template's spelling. */
+export function readEnum<T extends string>(value: CellValue | undefined, options: readonly T[]): Read<T> {
+  const wanted = normaliseName(cellText(value));
+  const found = options.find((option) => normaliseName(option) === wanted);
+  if (found !== undefined && wanted !== "") return ok(found);
+  return fail(`${showValue(value)} is not one of ${listOptions(options)}`);
+}
+
+/** "A, B or C" */
+export function listOptions(options: readonly string[]): string {
+  return options.length <= 1
+    ? options.join("")
+    : `${options.slice(0, -1).join(", ")} or ${options[options.length - 1]}`;
+}
+
+/** A whole number in a range, e.g. a day count. */
+export function readWholeNumber(value: CellValue | undefined, min: number, max: number): Read<number> {
+  const read = readNumber(value);
+  if (!read.ok) return read;
+  if (!Number.isInteger(read.value) || read.value < min || read.value > max) {
+    return fail(`${showValue(value)} is not a whole number from ${min} to ${max}`);
+  }
+  return read;
+}
+
+export interface MilestoneActual {
+  done: boolean;
+  completedOn: CalendarDate | null;
+}
+
+/** A milestone's actual: Done / Yes / Complete / Completed, or a completion date; blank is not done. */
+export function readMilestoneActual(value: CellValue | undefined): Read<MilestoneActual> {
+  if (isBlank(value)) return ok({ done: false, completedOn: null });
+  const word = normaliseName(cellText(value));
+  if (typeof value === "string" && DONE_WORDS.some((done) => normaliseName(done) === word)) {
+    return ok({ done: true, completedOn: null });
+  }
+  // A ticked or unticked checkbox.
+  if (typeof value === "boolean") return ok({ done: value, completedOn: null });
+  const date = readDate(value);
+  if (date.ok) return ok({ done: true, completedOn: date.value });
+  return fail(`${showValue(value)} is not ${listOptions(DONE_WORDS)} or a completion date`);
+}

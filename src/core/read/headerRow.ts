@@ -1,0 +1,192 @@
+// Finds a template's header row in the first 10 rows of a sheet and gives its data rows by column key.
+// Columns may be in any order, extra columns are ignored, blank rows are skipped, and the data may be an
+// Excel table anywhere in the used range (the table is just a rectangle in the grid).
+import type { CellValue, SheetGrid } from "../grid";
+import { normaliseName } from "../grid";
+import type { Fy } from "../periods";
+import type { ColumnSpec, SheetTemplate } from "../templates";
+import { cellText, isBlank, showValue } from "./cellValues";
+import { readFy } from "./fyAndQuarter";
+import type { ProblemList, SheetName } from "./problems";
+
+export const HEADER_SEARCH_ROWS = 10;
+
+export interface YearColumn {
+  fy: Fy;
+  /** Index into a row of the grid. */
+  index: number;
+  /** 1-based sheet column. */
+  column: number;
+}
+
+/** One data row of a template sheet. */
+export interface TableRow {
+  /** 1-based sheet row. */
+  row: number;
+  /** The cell under the template column `key` (null when the sheet has no such column). */
+  value(key: string): CellValue;
+  /** 1-based sheet column of `key`, or of the row's first column when the sheet has no such column. */
+  column(key: string): number;
+  /** The value in a year column (Targets). */
+  yearValue(year: YearColumn): CellValue;
+}
+
+export interface SheetTable {
+  sheet: SheetName;
+  /** 1-based sheet row of the header. */
+  headerRow: number;
+  /** Whether the header row has the template column `key`. */
+  has(key: string): boolean;
+  /** Targets only: the columns whose header reads as a financial year, in sheet order. */
+  yearColumns: YearColumn[];
+  rows: TableRow[];
+}
+
+/** A cell of a grid, safe against ragged rows, holes and values of the wrong type. */
+export function gridValue(grid: SheetGrid, rowIndex: number, columnIndex: number): CellValue {
+  const row = Array.isArray(grid.rows) ? grid.rows[rowIndex] : undefined;
+  const value: unknown = Array.isArray(row) ? row[columnIndex] : undefined;
+  if (value === null || value === undefined) return null;
+  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean" || value instanceof Date) {
+    return value;
+  }
+  return null;
+}
+
+export function gridOrigin(grid: SheetGrid): { firstRow: number; firstColumn: number } {
+  const whole = (n: unknown): number => (typeof n === "number" && Number.isInteger(n) && n >= 1 && n < 1e7 ? n : 1);
+  return { firstRow: whole(grid.firstRow), firstColumn: whole(grid.firstColumn) };
+}
+
+function rowCount(grid: SheetGrid): number {
+  return Array.isArray(grid.rows) ? grid.rows.length : 0;
+}
+
+function rowWidth(grid: SheetGrid, rowIndex: number): number {
+  const row = Array.isArray(grid.rows) ? grid.rows[rowIndex] : undefined;
+  return Array.isArray(row) ? row.length : 0;
+}
+
+function headerMatches(grid: SheetGrid, rowIndex: number, template: SheetTemplate): number {
+  const wanted = new Set(template.columns.map((c) => normaliseName(c.header)));
+  const seen = new Set<string>();
+  for (let c = 0; c < rowWidth(grid, rowIndex); c++) {
+    const name = normaliseName(cellText(gridValue(grid, rowIndex, c)));
+    if (wanted.has(name)) seen.add(name);
+  }
+  return seen.size;
+}
+
+/** The index of the row among the first 10 that holds the most of the template's headers; null when none does. */
+export function findHeaderRow(grid: SheetGrid, template: SheetTemplate): number | null {
+  let best: number | null = null;
+  let bestCount = 0;
+  for (let r = 0; r < Math.min(HEADER_SEARCH_ROWS, rowCount(grid)); r++) {
+    const count = headerMatches(grid, r, template);
+    if (count > bestCount) {
+      best = r;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+/** A header that looks meant as a year ("2009", "Year 2") but is not a financial year. */
+function looksLikeYear(text: string): boolean {
+  return /\b(19|20)\d{2}\b/.test(text) || /^\d{2}\s*[-/]\s*\d{2}$/.test(text);
+}
+
+/**
+ * Reads a template sheet: finds its header row, reports missing required columns (the sheet is then not read:
+ * every row would lack them), duplicate columns, and for Targets the financial-year columns.
+ */
+export function readTable(
+  grid: SheetGrid,
+  template: SheetTemplate,
+  sheet: SheetName,
+  problems: ProblemList,
+): SheetTable | null {
+  const { firstRow, firstColumn } = gridOrigin(grid);
+  const headerIndex = findHeaderRow(grid, template);
+  if (headerIndex === null) {
+    const headers = template.columns.filter((c) => c.required).map((c) => `"${c.header}"`);
+    problems.error(
+      sheet,
+      firstRow,
+      firstColumn,
+      `${sheet.name} has no header row: none of its first ${HEADER_SEARCH_ROWS} rows has the headers ${headers.join(", ")}`,
+    );
+    return null;
+  }
+  const headerRow = firstRow + headerIndex;
+  const columns = new Map<string, number>();
+  const yearColumns: YearColumn[] = [];
+  for (let c = 0; c < rowWidth(grid, headerIndex); c++) {
+    const value = gridValue(grid, headerIndex, c);
+    const name = normaliseName(cellText(value));
+    const spec = template.columns.find((s) => normaliseName(s.header) === name);
+    if (spec) {
+      if (columns.has(spec.key)) {
+        problems.warning(sheet, headerRow, firstColumn + c, `A second "${spec.header}" column: only the first is read`);
+      } else columns.set(spec.key, c);
+      continue;
+    }
+    if (!template.hasYearColumns || isBlank(value)) continue;
+    const fy = readFy(value);
+    if (fy.ok) {
+      const earlier = yearColumns.find((y) => y.fy === fy.value);
+      if (earlier) {
+        problems.error(sheet, headerRow, firstColumn + c, `A second ${fy.value} column: only the first is read`);
+      } else yearColumns.push({ fy: fy.value, index: c, column: firstColumn + c });
+    } else if (looksLikeYear(cellText(value))) {
+      problems.warning(
+        sheet,
+        headerRow,
+        firstColumn + c,
+        `Column ${showValue(value)} is not read as a year: head a year column with its financial year, e.g. 2009-10`,
+      );
+    }
+  }
+  const missing = template.columns.filter((spec) => spec.required && !columns.has(spec.key));
+  if (missing.length > 0) {
+    problems.error(sheet, headerRow, firstColumn, missingMessage(sheet, headerRow, missing));
+    return null;
+  }
+  return {
+    sheet,
+    headerRow,
+    has: (key) => columns.has(key),
+    yearColumns,
+    rows: dataRows(grid, headerIndex, columns, yearColumns),
+  };
+}
+
+function missingMessage(sheet: SheetName, headerRow: number, missing: ColumnSpec[]): string {
+  const names = missing.map((spec) => `"${spec.header}"`).join(", ");
+  const noun = missing.length === 1 ? "column" : "columns";
+  return `${sheet.name} has no ${names} ${noun} in its header row (row ${headerRow}), so the sheet is not read`;
+}
+
+function dataRows(
+  grid: SheetGrid,
+  headerIndex: number,
+  columns: Map<string, number>,
+  yearColumns: YearColumn[],
+): TableRow[] {
+  const { firstRow, firstColumn } = gridOrigin(grid);
+  const indexes = [...columns.values(), ...yearColumns.map((y) => y.index)];
+  const rows: TableRow[] = [];
+  for (let r = headerIndex + 1; r < rowCount(grid); r++) {
+    if (indexes.every((c) => isBlank(gridValue(grid, r, c)))) continue;
+    rows.push({
+      row: firstRow + r,
+      value: (key) => {
+        const c = columns.get(key);
+        return c === undefined ? null : gridValue(grid, r, c);
+      },
+      column: (key) => firstColumn + (columns.get(key) ?? 0),
+      yearValue: (year) => gridValue(grid, r, year.index),
+    });
+  }
+  return rows;
+}

@@ -1,0 +1,221 @@
+// The Settings sheet (Key | Value): each key's value, or its default from the templates when blank.
+import type { CellValue, SheetGrid } from "../grid";
+import { normaliseName } from "../grid";
+import type { RollupMode, Settings } from "../model";
+import type { Fy } from "../periods";
+import type { SettingsField } from "../templates";
+import { PERCENT_SETTINGS, ROLLUP_MODES, SETTINGS_KEYS, SETTINGS_TEMPLATE, TEMPLATE_VERSION } from "../templates";
+import type { Read } from "./cellValues";
+import {
+  cellText,
+  fail,
+  isBlank,
+  ok,
+  readEnum,
+  readNumber,
+  readPercentage,
+  readWholeNumber,
+  showValue,
+} from "./cellValues";
+import { readFy, readMonth } from "./fyAndQuarter";
+import { findHeaderRow, gridOrigin, gridValue } from "./headerRow";
+import type { ProblemList, SheetName } from "./problems";
+
+/** Settings as read; the plan start is settled later, once the Targets year columns are known. */
+export interface SettingsRead {
+  settings: Omit<Settings, "planStart">;
+  planStart: Fy | null;
+  /** Where each setting's value was written (1-based sheet row and column), for problems about it. */
+  cells: Partial<Record<SettingsField, { row: number; column: number }>>;
+}
+
+interface KeyRow {
+  field: SettingsField;
+  value: CellValue;
+  row: number;
+  column: number;
+}
+
+const FIELD_BY_KEY = new Map<string, SettingsField>(
+  (Object.keys(SETTINGS_KEYS) as SettingsField[]).map((field) => [normaliseName(SETTINGS_KEYS[field].key), field]),
+);
+
+const DEFAULTS: Omit<Settings, "planStart" | "consortium" | "accountableBody"> = {
+  funder: SETTINGS_KEYS.funder.defaultValue,
+  yearStartMonth: SETTINGS_KEYS.yearStartMonth.defaultValue,
+  greenThreshold: SETTINGS_KEYS.greenThreshold.defaultValue,
+  amberThreshold: SETTINGS_KEYS.amberThreshold.defaultValue,
+  spendGreenTolerance: SETTINGS_KEYS.spendGreenTolerance.defaultValue,
+  spendAmberTolerance: SETTINGS_KEYS.spendAmberTolerance.defaultValue,
+  projectRollup: SETTINGS_KEYS.projectRollup.defaultValue,
+  grantRate: SETTINGS_KEYS.grantRate.defaultValue,
+  returnsDueDays: SETTINGS_KEYS.returnsDueDays.defaultValue,
+  templateVersion: SETTINGS_KEYS.templateVersion.defaultValue,
+};
+
+function percentText(fraction: number): string {
+  return `${Math.round(fraction * 1e6) / 1e4}%`;
+}
+
+/** The key/value rows: under a Key | Value header when there is one, else the first two columns of each row. */
+function keyRows(grid: SheetGrid, sheet: SheetName, problems: ProblemList): KeyRow[] {
+  const { firstRow, firstColumn } = gridOrigin(grid);
+  const header = findHeaderRow(grid, SETTINGS_TEMPLATE);
+  let keyIndex = 0;
+  let valueIndex = 1;
+  if (header !== null) {
+    const row = Array.isArray(grid.rows[header]) ? grid.rows[header] : [];
+    const find = (name: string) => row.findIndex((v) => normaliseName(cellText(v)) === normaliseName(name));
+    keyIndex = find("Key");
+    valueIndex = find("Value");
+    if (keyIndex < 0) keyIndex = valueIndex > 0 ? valueIndex - 1 : 0;
+    if (valueIndex < 0) valueIndex = keyIndex + 1;
+  }
+  const found: KeyRow[] = [];
+  const rowCount = Array.isArray(grid.rows) ? grid.rows.length : 0;
+  for (let r = header === null ? 0 : header + 1; r < rowCount; r++) {
+    const key = gridValue(grid, r, keyIndex);
+    const value = gridValue(grid, r, valueIndex);
+    if (isBlank(key)) continue;
+    const field = FIELD_BY_KEY.get(normaliseName(cellText(key)));
+    if (!field) {
+      if (header !== null) {
+        problems.warning(
+          sheet,
+          firstRow + r,
+          firstColumn + keyIndex,
+          `${showValue(key)} is not a setting, so it is ignored`,
+        );
+      }
+      continue;
+    }
+    const earlier = found.find((k) => k.field === field);
+    if (earlier) {
+      problems.warning(
+        sheet,
+        firstRow + r,
+        firstColumn + keyIndex,
+        `"${SETTINGS_KEYS[field].key}" is set twice: the value in row ${earlier.row} is used`,
+      );
+      continue;
+    }
+    found.push({ field, value, row: firstRow + r, column: firstColumn + valueIndex });
+  }
+  return found;
+}
+
+function readFraction(value: CellValue, max: number): Read<number> {
+  const read = readPercentage(value);
+  if (!read.ok) return read;
+  if (read.value < 0 || read.value > max)
+    return fail(`${showValue(value)} is not a percentage from 0% to ${max * 100}%`);
+  return read;
+}
+
+function readField(field: SettingsField, value: CellValue): Read<string | number> {
+  if (PERCENT_SETTINGS.includes(field)) return readFraction(value, field === "grantRate" ? 1 : 10);
+  switch (field) {
+    case "consortium":
+    case "accountableBody":
+    case "funder":
+      return ok(cellText(value));
+    case "planStart":
+      return readFy(value);
+    case "yearStartMonth":
+      return readMonth(value);
+    case "projectRollup":
+      return readEnum(value, ROLLUP_MODES);
+    case "returnsDueDays":
+      return readWholeNumber(value, 0, 366);
+    default:
+      return readNumber(value);
+  }
+}
+
+function defaultText(field: SettingsField): string {
+  const value = SETTINGS_KEYS[field].defaultValue;
+  if (typeof value === "number" && PERCENT_SETTINGS.includes(field)) return percentText(value);
+  return String(value);
+}
+
+export function readSettings(grid: SheetGrid | undefined, sheet: SheetName, problems: ProblemList): SettingsRead {
+  const settings: Omit<Settings, "planStart"> = { consortium: "", accountableBody: "", ...DEFAULTS };
+  const result: SettingsRead = { settings, planStart: null, cells: {} };
+  const rows = grid ? keyRows(grid, sheet, problems) : [];
+  for (const { field, value, row, column } of rows) {
+    result.cells[field] = { row, column };
+    if (isBlank(value)) continue;
+    const read = readField(field, value);
+    const key = SETTINGS_KEYS[field].key;
+    if (!read.ok) {
+      const fallback = SETTINGS_KEYS[field].defaultValue === null ? "" : `; the default ${defaultText(field)} is used`;
+      problems.error(sheet, row, column, `${key}: ${read.reason}${fallback}`);
+      continue;
+    }
+    if (field === "planStart") {
+      result.planStart = String(read.value);
+    } else if (field === "projectRollup") settings.projectRollup = read.value as RollupMode;
+    else (settings as unknown as Record<string, string | number>)[field] = read.value;
+    if (field === "templateVersion" && typeof read.value === "number" && read.value > TEMPLATE_VERSION) {
+      problems.warning(
+        sheet,
+        row,
+        column,
+        `Template version ${read.value} is newer than this add-in reads (version ${TEMPLATE_VERSION}); some columns may be ignored`,
+      );
+    }
+  }
+  checkRequired(grid, sheet, rows, settings, problems);
+  checkOrder(sheet, rows, settings, problems);
+  return result;
+}
+
+function checkRequired(
+  grid: SheetGrid | undefined,
+  sheet: SheetName,
+  rows: KeyRow[],
+  settings: Omit<Settings, "planStart">,
+  problems: ProblemList,
+): void {
+  if (!grid) return; // the missing sheet is reported once, by the importer
+  const { firstRow, firstColumn } = gridOrigin(grid);
+  for (const field of ["consortium", "accountableBody"] as const) {
+    if (settings[field] !== "") continue;
+    const written = rows.find((r) => r.field === field);
+    const key = SETTINGS_KEYS[field].key;
+    if (written) problems.error(sheet, written.row, written.column, `${key} is blank: it is required`);
+    else problems.error(sheet, firstRow, firstColumn, `Settings has no "${key}" row: it is required`);
+  }
+}
+
+/** Thresholds the wrong way round would make Amber (or spend Amber) impossible. */
+function checkOrder(
+  sheet: SheetName,
+  rows: KeyRow[],
+  settings: Omit<Settings, "planStart">,
+  problems: ProblemList,
+): void {
+  const at = (field: SettingsField) => rows.find((r) => r.field === field) ?? rows[0];
+  if (settings.amberThreshold > settings.greenThreshold) {
+    const where = at("amberThreshold");
+    if (where) {
+      problems.warning(
+        sheet,
+        where.row,
+        where.column,
+        `Amber threshold ${percentText(settings.amberThreshold)} is above the Green threshold ${percentText(settings.greenThreshold)}, so no target can be Amber`,
+      );
+    }
+  }
+  if (settings.spendGreenTolerance > settings.spendAmberTolerance) {
+    const where = at("spendGreenTolerance");
+    if (where) {
+      problems.warning(
+        sheet,
+        where.row,
+        where.column,
+        `Spend green tolerance ${percentText(settings.spendGreenTolerance)} is above the spend amber tolerance ${percentText(settings.spendAmberTolerance)}, so no spend can be Amber`,
+      );
+    }
+  }
+}

@@ -1,0 +1,135 @@
+// Targets: one row per target, one column per financial year holding that year's target
+// (for a Milestone, the quarter of that year in which it is due).
+import type { CellValue } from "../grid";
+import type { Basis, Direction, Measure, Target } from "../model";
+import type { Fy, Quarter } from "../periods";
+import type { ColumnSpec } from "../templates";
+import { BASES, DIRECTIONS, MEASURES, TARGETS_TEMPLATE, columnOf } from "../templates";
+import type { Read } from "./cellValues";
+import { cellNote, cellText, isBlank, ok, readEnum, readNumber, readPercentage, readQuarter } from "./cellValues";
+import type { SheetTable, TableRow, YearColumn } from "./headerRow";
+import type { ImportContext } from "./importContext";
+import { idKey, idText, isDuplicate, partnerName, readProjectRef, report, skipRow, sourceOf } from "./importContext";
+
+/** An enum column: blank takes the template default; anything else must be one of the options. */
+function readOption<T extends string>(row: TableRow, spec: ColumnSpec, options: readonly T[]): Read<T> {
+  const value = row.value(spec.key);
+  if (isBlank(value)) return ok(spec.defaultValue as T);
+  const read = readEnum(value, options);
+  return read.ok ? read : { ok: false, reason: `${spec.header}: ${read.reason}` };
+}
+
+interface YearValues {
+  values: Partial<Record<Fy, number>>;
+  dueQuarters: Partial<Record<Fy, Quarter>>;
+}
+
+/** The year cells: numbers (percent rule for Percentage) or, for a Milestone, due quarters. Bad cells are left out. */
+function readYears(
+  table: SheetTable,
+  row: TableRow,
+  years: YearColumn[],
+  measure: Measure,
+  context: ImportContext,
+  id: string,
+): YearValues {
+  const result: YearValues = { values: {}, dueQuarters: {} };
+  for (const year of years) {
+    const value: CellValue = row.yearValue(year);
+    if (isBlank(value)) continue;
+    if (measure === "Milestone") {
+      const due = readQuarter(value, context.settings.yearStartMonth);
+      if (due.ok) result.dueQuarters[year.fy] = due.value;
+      else yearProblem(context, table, row, year, `${id} ${year.fy}: ${due.reason} for when the milestone is due`);
+      continue;
+    }
+    const read = measure === "Percentage" ? readPercentage(value) : readNumber(value);
+    if (!read.ok) {
+      yearProblem(context, table, row, year, `${id} ${year.fy}: ${read.reason}`);
+      continue;
+    }
+    if (read.value < 0) {
+      context.problems.warning(
+        table.sheet,
+        row.row,
+        year.column,
+        `${id} ${year.fy}: the target ${cellText(value)} is negative`,
+      );
+    }
+    result.values[year.fy] = read.value;
+  }
+  return result;
+}
+
+function yearProblem(
+  context: ImportContext,
+  table: SheetTable,
+  row: TableRow,
+  year: YearColumn,
+  message: string,
+): void {
+  context.problems.error(table.sheet, row.row, year.column, `${message}, so the ${year.fy} target is not read`);
+}
+
+export function readTargets(table: SheetTable, years: YearColumn[], context: ImportContext): Target[] {
+  const targets: Target[] = [];
+  const seen = new Map<string, number>();
+  const column = (key: string) => columnOf(TARGETS_TEMPLATE, key);
+  for (const row of table.rows) {
+    const id = idText(row.value("targetId"));
+    if (id === "") {
+      skipRow(context, table.sheet, row, "targetId", "Target ID is blank");
+      continue;
+    }
+    if (isDuplicate(context, table.sheet, row, "targetId", "Target ID", id, seen)) continue;
+    const project = readProjectRef(context, row.value("projectId"));
+    if (!project.ok) {
+      skipRow(context, table.sheet, row, "projectId", `${id}: ${project.reason}`);
+      continue;
+    }
+    const measure = readOption(row, column("measure"), MEASURES);
+    const direction = readOption<Direction>(row, column("direction"), DIRECTIONS);
+    const basis = readOption<Basis>(row, column("basis"), BASES);
+    const bad = [
+      { key: "measure", read: measure },
+      { key: "direction", read: direction },
+      { key: "basis", read: basis },
+    ].find((option) => !option.read.ok);
+    if (bad && !bad.read.ok) {
+      skipRow(context, table.sheet, row, bad.key, `${id}: ${bad.read.reason}`);
+      continue;
+    }
+    if (!measure.ok || !direction.ok || !basis.ok) continue;
+    const description = cellNote(row.value("target"));
+    if (description === "") report(context, table.sheet, row, "target", "warning", `${id} has no description`);
+    const { values, dueQuarters } = readYears(table, row, years, measure.value, context, id);
+    if (Object.keys(values).length === 0 && Object.keys(dueQuarters).length === 0) {
+      const what = measure.value === "Milestone" ? "due quarter" : "target";
+      report(context, table.sheet, row, "targetId", "warning", `${id} has no ${what} in any year of the plan`);
+    }
+    const target: Target = {
+      id,
+      projectId: project.value.id,
+      description,
+      measure: measure.value,
+      direction: direction.value,
+      basis: basis.value,
+      owner: readOwner(context, table, row, project.value.leadPartner),
+      values,
+      dueQuarters,
+      source: sourceOf(table.sheet, row, "targetId"),
+    };
+    context.targets.set(idKey(id), target);
+    targets.push(target);
+  }
+  return targets;
+}
+
+/** The Owner column, else the project's lead partner. */
+function readOwner(context: ImportContext, table: SheetTable, row: TableRow, leadPartner: string): string {
+  const owner = cellText(row.value("owner"));
+  if (owner === "") return leadPartner;
+  const partner = partnerName(context, owner);
+  if (!partner.known) report(context, table.sheet, row, "owner", "warning", `Owner "${owner}" is not on Partners`);
+  return partner.name;
+}
