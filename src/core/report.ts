@@ -1,6 +1,6 @@
 // The machine-readable report of rules.md: every target, project, spend line and risk at one period.
 // Deterministic and JSON-safe: plain objects and arrays, null for "none", no undefined, NaN or Infinity.
-import type { Actual, Consortium, Problem, Profile, Rag, Target } from "./model";
+import type { Consortium, Problem, Rag, Target } from "./model";
 import { comparePeriods, isFyLabel, type Fy, type Period } from "./periods";
 import type { ProjectReport, Report, SpendReport, TargetReport } from "./reportTypes";
 import { missingQuarters } from "./rules/expectedAndActual";
@@ -43,9 +43,12 @@ export function buildReport(consortium: Consortium, problems: readonly Problem[]
       consortium.settings,
     ),
   );
-  const spend: SpendReport[] = spendLines(consortium, at.fy).map((key) =>
-    spendReport(consortium, key, at, consortium.settings),
-  );
+  const budgetsByLine = groupBy(consortium.budgets, lineKey);
+  const spendByLine = groupBy(consortium.spend, lineKey);
+  const spend: SpendReport[] = spendLines(consortium, at.fy).map((key) => {
+    const money = { budgets: budgetsByLine.get(lineKey(key)) ?? [], spend: spendByLine.get(lineKey(key)) ?? [] };
+    return spendReport(money, key, at, consortium.settings);
+  });
   return {
     period: { fy: at.fy, quarter: at.quarter },
     targets,
@@ -94,13 +97,10 @@ export function targetReport(
  */
 export function spendLines(consortium: Pick<Consortium, "projects" | "budgets" | "spend">, fy: Fy): LineKey[] {
   const rows = [...consortium.budgets, ...consortium.spend];
-  const keyOf = (row: LineKey) => JSON.stringify([row.projectId, row.line]);
-  const inYear = new Set(
-    rows.filter((row) => row.fy === fy).map((row) => keyOf({ projectId: row.projectId, line: row.line })),
-  );
+  const inYear = new Set(rows.filter((row) => row.fy === fy).map(lineKey));
   const lines = new Map<string, LineKey>();
   for (const row of rows) {
-    const key = keyOf(row);
+    const key = lineKey(row);
     if (inYear.has(key) && !lines.has(key)) lines.set(key, { projectId: row.projectId, line: row.line });
   }
   const projectOrder = new Set([
@@ -141,7 +141,7 @@ function rulesInputsByTarget(consortium: Consortium): (target: Target) => RulesI
   });
 }
 
-function groupBy<Row extends Profile | Actual>(rows: readonly Row[], keyOf: (row: Row) => string): Map<string, Row[]> {
+function groupBy<Row>(rows: readonly Row[], keyOf: (row: Row) => string): Map<string, Row[]> {
   const groups = new Map<string, Row[]>();
   for (const row of rows) {
     const group = groups.get(keyOf(row));
@@ -149,4 +149,9 @@ function groupBy<Row extends Profile | Actual>(rows: readonly Row[], keyOf: (row
     else groups.set(keyOf(row), [row]);
   }
   return groups;
+}
+
+/** A project and budget line as one map key (JSON, so no separator can collide with a line's name). */
+function lineKey(row: LineKey): string {
+  return JSON.stringify([row.projectId, row.line]);
 }
