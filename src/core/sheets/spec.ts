@@ -4,7 +4,17 @@ import type { Rag } from "../model";
 
 /** What kind of sheet the add-in wrote; also recorded in the workbook so the add-in recognises its own sheets. */
 export type SummaryKind =
-  "claim" | "rag" | "yearOnYear" | "riskRegister" | "returnsTracker" | "partnerReturn" | "importLog";
+  | "claim"
+  | "rag"
+  | "yearOnYear"
+  | "riskRegister"
+  | "returnsTracker"
+  | "partnerReturn"
+  | "importLog"
+  /** A blank (or example) input sheet laid out from a template of templates.ts. */
+  | "template"
+  /** The Instructions sheet that explains the templates in plain English. */
+  | "instructions";
 
 export type HorizontalAlignment = "left" | "center" | "right";
 export type BorderWeight = "thin" | "medium";
