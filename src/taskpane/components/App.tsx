@@ -1,0 +1,92 @@
+import * as React from "react";
+import { Caption1, Spinner, Tab, TabList, makeStyles, tokens, type SelectTabData } from "@fluentui/react-components";
+import type { TaskpaneHost } from "../state/host";
+import { useConsortium } from "../state/useConsortium";
+import { DataTab } from "./DataTab";
+import { FileBar } from "./FileBar";
+import { OverviewTab } from "./OverviewTab";
+import { PeriodPicker } from "./PeriodPicker";
+import { SettingsTab } from "./SettingsTab";
+import { StatusMessage } from "./StatusMessage";
+
+// A "returns" tab (partner returns) is planned: add it here and to TABS.
+type TabId = "overview" | "data" | "settings";
+const TABS: { id: TabId; label: string }[] = [
+  { id: "overview", label: "Overview" },
+  { id: "data", label: "Data" },
+  { id: "settings", label: "Settings" },
+];
+
+const useStyles = makeStyles({
+  main: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalM,
+    maxWidth: "640px",
+  },
+  header: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
+  title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, lineHeight: tokens.lineHeightBase500 },
+  subtitle: { color: tokens.colorNeutralForeground2 },
+});
+
+export interface AppProps {
+  host: TaskpaneHost;
+}
+
+export default function App({ host }: AppProps) {
+  const styles = useStyles();
+  const model = useConsortium(host);
+  const [chosenTab, setChosenTab] = React.useState<TabId | null>(null);
+  const { connect } = model;
+
+  React.useEffect(() => {
+    void connect();
+  }, [connect]);
+
+  // Until the user picks a tab: the overview once there is something to show, else the Data tab to start from.
+  const hasProjects = (model.consortium?.projects.length ?? 0) > 0;
+  const tab: TabId = chosenTab ?? (hasProjects ? "overview" : "data");
+  const consortiumName = model.consortium?.settings.consortium;
+
+  return (
+    <main className={styles.main}>
+      <header className={styles.header}>
+        <h1 className={styles.title}>Consortium Tracker</h1>
+        <Caption1 className={styles.subtitle}>
+          {[consortiumName, model.mode === "excel" ? null : "Standalone mode"].filter(Boolean).join(" · ") ||
+            "Targets, RAG status and quarterly claims"}
+        </Caption1>
+      </header>
+      {model.mode === "standalone" ? (
+        <FileBar model={model} />
+      ) : (
+        <StatusMessage message={model.messages.file} onDismiss={() => model.dismiss("file")} />
+      )}
+      {model.activity === "reading" && !model.data && <Spinner size="small" label="Reading the workbook…" />}
+      <PeriodPicker
+        years={model.fyOptions}
+        period={model.period}
+        yearStartMonth={model.consortium?.settings.yearStartMonth ?? 4}
+        onChange={model.setPeriod}
+        disabled={model.busy}
+      />
+      <TabList
+        selectedValue={tab}
+        onTabSelect={(_, data: SelectTabData) => setChosenTab(data.value as TabId)}
+        aria-label="Sections"
+      >
+        {TABS.map(({ id, label }) => (
+          <Tab key={id} id={`tab-${id}`} value={id} aria-controls={`panel-${id}`}>
+            {label}
+          </Tab>
+        ))}
+      </TabList>
+      <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
+        {tab === "overview" && <OverviewTab model={model} />}
+        {tab === "data" && <DataTab model={model} />}
+        {tab === "settings" && <SettingsTab model={model} />}
+      </div>
+    </main>
+  );
+}

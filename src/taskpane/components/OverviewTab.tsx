@@ -1,0 +1,50 @@
+import * as React from "react";
+import { Text } from "@fluentui/react-components";
+import { periodLabel } from "../../core/periods";
+import { projectRows, riskSummary } from "../state/overview";
+import type { ConsortiumModel } from "../state/useConsortium";
+import { ProjectOverview } from "./ProjectOverview";
+import { RiskOverview } from "./RiskOverview";
+import { Section } from "./Section";
+
+/** The RAG overview of the chosen period: projects (expanding to targets), then risks. */
+export function OverviewTab({ model }: { model: ConsortiumModel }) {
+  const { consortium, report, lastYearReport, period } = model;
+  const projects = React.useMemo(
+    () => (consortium && report ? projectRows(consortium, report, lastYearReport) : []),
+    [consortium, report, lastYearReport],
+  );
+  const risks = React.useMemo(() => (consortium && report ? riskSummary(consortium, report) : null), [consortium, report]);
+
+  if (!consortium || !report || !period || projects.length === 0) {
+    return (
+      <Section id="overview-empty" title="Overview">
+        <Text>
+          {model.port
+            ? "There are no projects to show yet. On the Data tab, insert the standard templates and fill them in, or load the example."
+            : model.mode === "standalone"
+              ? "Open a workbook, or load the example from the Data tab, to see its projects here."
+              : model.activity === "reading"
+                ? "Reading the workbook…"
+                : "The workbook could not be read."}
+        </Text>
+      </Section>
+    );
+  }
+  return (
+    <>
+      <Section
+        id="projects"
+        title={`Projects at ${periodLabel(period)}`}
+        intro="Ratio of actual to expected to date, and the trend on the same quarter last year. Expand a project to see its targets."
+      >
+        <ProjectOverview projects={projects} />
+      </Section>
+      {risks && (
+        <Section id="risks" title="Risks">
+          <RiskOverview summary={risks} />
+        </Section>
+      )}
+    </>
+  );
+}

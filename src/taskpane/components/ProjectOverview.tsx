@@ -1,0 +1,88 @@
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, makeStyles, tokens } from "@fluentui/react-components";
+import type { TargetReport } from "../../core/reportTypes";
+import type { ProjectRow, TargetRow } from "../state/overview";
+import { changeWords, percent, sentence } from "../state/wording";
+import { RagBadge } from "./RagBadge";
+import { TrendText } from "./TrendText";
+
+const useStyles = makeStyles({
+  header: { display: "flex", flexWrap: "wrap", alignItems: "center", columnGap: tokens.spacingHorizontalS, rowGap: "2px" },
+  name: { flexBasis: "100%", fontWeight: tokens.fontWeightSemibold, textAlign: "left" },
+  ratio: { fontVariantNumeric: "tabular-nums", fontWeight: tokens.fontWeightSemibold },
+  targets: { listStyle: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  target: {
+    display: "flex",
+    flexDirection: "column",
+    gap: "2px",
+    paddingInlineStart: tokens.spacingHorizontalS,
+    borderLeftWidth: tokens.strokeWidthThick,
+    borderLeftStyle: "solid",
+    borderLeftColor: tokens.colorNeutralStroke2,
+  },
+  figures: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
+  detail: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+});
+
+/** What the ratio means for this target: "96% of expected", or a milestone's due quarter. */
+function ratioText(report: TargetReport): string {
+  if (report.measure === "Milestone") return `Milestone due Q${report.target}`;
+  if (report.rag === "NotDue") return "Nothing expected yet";
+  return `${percent(report.ratio)} of expected`;
+}
+
+function TargetItem({ row }: { row: TargetRow }) {
+  const styles = useStyles();
+  const { report } = row;
+  const missing = report.missingQuarters.length > 0 ? `No actual for ${report.missingQuarters.map((q) => `Q${q}`).join(", ")}.` : "";
+  return (
+    <li className={styles.target}>
+      <span>
+        <strong>{row.id}</strong> {row.description}
+      </span>
+      <span className={styles.figures}>
+        <RagBadge rag={report.rag} />
+        <span className={styles.ratio}>{ratioText(report)}</span>
+        {report.measure !== "Milestone" && <TrendText trend={report.trend} change={report.yoyChange} />}
+      </span>
+      {(report.measure !== "Milestone" || missing) && (
+        <span className={styles.detail}>
+          {[report.measure !== "Milestone" ? `${sentence(changeWords(report.yoyChange))}.` : "", missing].join(" ").trim()}
+        </span>
+      )}
+    </li>
+  );
+}
+
+/** Each project's RAG, ratio and trend; expand a project to see its targets. */
+export function ProjectOverview({ projects }: { projects: ProjectRow[] }) {
+  const styles = useStyles();
+  return (
+    <Accordion multiple collapsible>
+      {projects.map((project) => (
+        <AccordionItem key={project.id} value={project.id}>
+          <AccordionHeader as="h3" expandIconPosition="end">
+            <span className={styles.header}>
+              <span className={styles.name}>
+                {project.id} {project.name}
+              </span>
+              <RagBadge rag={project.rag} />
+              <span className={styles.ratio}>{percent(project.ratio)}</span>
+              <TrendText trend={project.trend} change={project.change} />
+            </span>
+          </AccordionHeader>
+          <AccordionPanel>
+            {project.targets.length === 0 ? (
+              <p className={styles.detail}>No targets in this financial year.</p>
+            ) : (
+              <ul className={styles.targets} aria-label={`Targets of ${project.id}`}>
+                {project.targets.map((target) => (
+                  <TargetItem key={target.id} row={target} />
+                ))}
+              </ul>
+            )}
+          </AccordionPanel>
+        </AccordionItem>
+      ))}
+    </Accordion>
+  );
+}

@@ -1,0 +1,40 @@
+import { makeStyles, tokens } from "@fluentui/react-components";
+import { CircleFilled, CircleRegular, SquareFilled, TriangleFilled, type FluentIcon } from "@fluentui/react-icons";
+import type { Rag } from "../../core/model";
+import { RAG_STYLE } from "../../core/sheets/spec";
+
+// The same shapes as the summary sheets' symbols (● ▲ ■ ○), so a colour-blind reader has word and shape.
+const ICONS: Record<Rag, FluentIcon> = {
+  Green: CircleFilled,
+  Amber: TriangleFilled,
+  Red: SquareFilled,
+  NotDue: CircleRegular,
+};
+
+const useStyles = makeStyles({
+  badge: {
+    display: "inline-flex",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalXXS,
+    paddingInline: tokens.spacingHorizontalS,
+    paddingBlock: "1px",
+    borderRadius: tokens.borderRadiusCircular,
+    fontSize: tokens.fontSizeBase200,
+    fontWeight: tokens.fontWeightSemibold,
+    lineHeight: tokens.lineHeightBase200,
+    whiteSpace: "nowrap",
+  },
+});
+
+/** A RAG status as word + shape + colour: never colour alone. */
+export function RagBadge({ rag }: { rag: Rag }) {
+  const styles = useStyles();
+  const { fill, fontColor, label } = RAG_STYLE[rag];
+  const Icon = ICONS[rag];
+  return (
+    <span className={styles.badge} style={{ backgroundColor: fill, color: fontColor }} data-rag={rag}>
+      <Icon aria-hidden="true" />
+      {label}
+    </span>
+  );
+}
