@@ -1,0 +1,217 @@
+// Draws a SheetSpec onto a worksheet exactly as specified: it queues the writes and decides nothing. Anything
+// newer than the declared ExcelApi set is applied only where the host has it (see requirements.ts).
+import { rangeAddress } from "../core/grid";
+import type { ConditionalFormat, DataValidation, PrintSettings, SheetSpec } from "../core/sheets/spec";
+import {
+  addressLists,
+  addressOf,
+  rangeFormatBlocks,
+  styleRects,
+  valueBlocks,
+  widthRuns,
+  type StyleRect,
+  type VisualStyle,
+} from "./layout";
+import { supportsExcelApi, type RequirementProbe } from "./requirements";
+import { arrayBytes, type SyncBudget } from "./syncBudget";
+
+export interface DrawOptions {
+  probe: RequirementProbe;
+  budget: SyncBudget;
+}
+
+const HORIZONTAL = { left: "Left", center: "Center", right: "Right" } as const;
+const VERTICAL = { top: "Top", center: "Center", bottom: "Bottom" } as const;
+const WEIGHT = { thin: "Thin", medium: "Medium" } as const;
+const ALERT_TITLE = "Consortium Tracker";
+
+/** Queues everything the spec says about the sheet, reserving request room for each write as it goes. */
+export async function drawSheet(sheet: Excel.Worksheet, spec: SheetSpec, options: DrawOptions): Promise<void> {
+  const { budget, probe } = options;
+  for (const block of rangeFormatBlocks(spec)) {
+    await budget.reserve(2, arrayBytes(block.numberFormats));
+    sheet.getRange(block.address).numberFormat = block.numberFormats;
+  }
+  for (const block of valueBlocks(spec)) {
+    await budget.reserve(3, arrayBytes(block.numberFormats) + arrayBytes(block.values));
+    const range = sheet.getRange(block.address);
+    range.numberFormat = block.numberFormats; // first: text cells must already be "@" when their values land
+    range.values = block.values;
+  }
+  await drawStyles(sheet, styleRects(spec), options);
+  for (const merge of spec.merges) {
+    await budget.reserve(2);
+    sheet.getRange(addressOf(merge)).merge(false);
+  }
+  for (const run of widthRuns(spec.columnWidths)) {
+    await budget.reserve(2);
+    sheet.getRange(run.columns).format.columnWidth = run.points;
+  }
+  if (supportsExcelApi("1.18", probe)) {
+    for (const cell of spec.cells) {
+      if (!cell.note) continue;
+      await budget.reserve(1, cell.note.length);
+      sheet.notes.add(
+        addressOf({ firstRow: cell.row, firstColumn: cell.column, lastRow: cell.row, lastColumn: cell.column }),
+        cell.note,
+      );
+    }
+  }
+  if (supportsExcelApi("1.7", probe)) {
+    await budget.reserve(2);
+    if (spec.tabColor) sheet.tabColor = spec.tabColor;
+    const { rows = 0, columns = 0 } = spec.freeze ?? {};
+    if (rows > 0 && columns > 0) sheet.freezePanes.freezeAt(rangeAddress(1, 1, rows, columns));
+    else if (rows > 0) sheet.freezePanes.freezeRows(rows);
+    else if (columns > 0) sheet.freezePanes.freezeColumns(columns);
+  }
+  for (const format of spec.conditionalFormats) await drawConditionalFormat(sheet, format, options);
+  for (const validation of spec.validations ?? []) await drawValidation(sheet, validation, options);
+  await drawPrintSettings(sheet, spec.print, options);
+  if (spec.protection) {
+    await budget.reserve(1);
+    // Last, so every write above lands before the sheet locks.
+    const protection: Excel.WorksheetProtectionOptions = { allowFormatColumns: true, allowFormatRows: true };
+    if (supportsExcelApi("1.7", probe)) {
+      protection.selectionMode = spec.protection.allowSelectLockedCells ? "Normal" : "Unlocked";
+    }
+    sheet.protection.protect(protection);
+  }
+}
+
+/**
+ * One format write per rectangle of equal style; where the host has RangeAreas (1.9) one per style, listing all
+ * its rectangles at once, which keeps even a 10,000-row RAG column to a few writes.
+ */
+async function drawStyles(sheet: Excel.Worksheet, rects: StyleRect[], options: DrawOptions): Promise<void> {
+  const { budget, probe } = options;
+  if (supportsExcelApi("1.9", probe)) {
+    const groups = new Map<string, { style: VisualStyle; shape: Shape; addresses: string[] }>();
+    for (const rect of rects) {
+      const shape = shapeOf(rect);
+      const key = `${rect.key}|${shape.rows}|${shape.columns}`;
+      const group = groups.get(key) ?? { style: rect.style, shape, addresses: [] };
+      group.addresses.push(addressOf(rect.range));
+      groups.set(key, group);
+    }
+    for (const group of groups.values()) {
+      for (const list of addressLists(group.addresses)) {
+        await budget.reserve(styleOperations(group.style) + 1, list.length);
+        applyStyle(sheet.getRanges(list).format, group.style, group.shape, probe);
+      }
+    }
+    return;
+  }
+  for (const rect of rects) {
+    const address = addressOf(rect.range);
+    await budget.reserve(styleOperations(rect.style) + 1, address.length);
+    applyStyle(sheet.getRange(address).format, rect.style, shapeOf(rect), probe);
+  }
+}
+
+interface Shape {
+  rows: boolean;
+  columns: boolean;
+}
+
+function shapeOf(rect: StyleRect): Shape {
+  return { rows: rect.range.lastRow > rect.range.firstRow, columns: rect.range.lastColumn > rect.range.firstColumn };
+}
+
+function styleOperations(style: VisualStyle): number {
+  return Object.keys(style).length * 3 + 2;
+}
+
+type Edge = "EdgeTop" | "EdgeBottom" | "EdgeLeft" | "EdgeRight" | "InsideHorizontal" | "InsideVertical";
+
+function applyStyle(format: Excel.RangeFormat, style: VisualStyle, shape: Shape, probe: RequirementProbe): void {
+  if (style.bold !== undefined) format.font.bold = style.bold;
+  if (style.italic !== undefined) format.font.italic = style.italic;
+  if (style.fontSize) format.font.size = style.fontSize;
+  if (style.fontColor) format.font.color = style.fontColor;
+  if (style.fill) format.fill.color = style.fill;
+  if (style.horizontalAlignment) format.horizontalAlignment = HORIZONTAL[style.horizontalAlignment];
+  if (style.verticalAlignment) format.verticalAlignment = VERTICAL[style.verticalAlignment];
+  if (style.wrapText !== undefined) format.wrapText = style.wrapText;
+  if (style.indent !== undefined && supportsExcelApi("1.9", probe)) format.indentLevel = style.indent;
+  if (style.border) {
+    const edges: Edge[] = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"];
+    // Inside edges only exist for ranges of more than one row or column.
+    if (shape.rows) edges.push("InsideHorizontal");
+    if (shape.columns) edges.push("InsideVertical");
+    for (const edge of edges) {
+      const border = format.borders.getItem(edge);
+      border.style = "Continuous";
+      border.weight = WEIGHT[style.border];
+    }
+  }
+  if (style.bottomBorder) {
+    const edges: Edge[] = shape.rows ? ["EdgeBottom", "InsideHorizontal"] : ["EdgeBottom"];
+    for (const edge of edges) {
+      const border = format.borders.getItem(edge);
+      border.style = "Continuous";
+      border.weight = WEIGHT[style.bottomBorder];
+    }
+  }
+  if (style.unlocked !== undefined) format.protection.locked = !style.unlocked;
+}
+
+/**
+ * A RAG word or a number band is a cell-value rule (Excel's "=" on text is whole-cell and case-insensitive); a
+ * core-built formula is a custom rule, its references relative to the range's top-left cell.
+ */
+async function drawConditionalFormat(sheet: Excel.Worksheet, format: ConditionalFormat, options: DrawOptions) {
+  if (!supportsExcelApi("1.6", options.probe)) return; // the static fills are already drawn
+  await options.budget.reserve(6, format.type === "formula" ? format.formula.length : 0);
+  const formats = sheet.getRange(addressOf(format.range)).conditionalFormats;
+  let look: Excel.ConditionalRangeFormat;
+  if (format.type === "formula") {
+    const custom = formats.add("Custom").custom;
+    custom.rule.formula = format.formula.startsWith("=") ? format.formula : `=${format.formula}`;
+    look = custom.format;
+  } else {
+    const cellValue = formats.add("CellValue").cellValue;
+    cellValue.rule =
+      format.type === "textEquals"
+        ? { formula1: `="${format.text.replace(/"/g, '""')}"`, operator: "EqualTo" }
+        : { formula1: String(format.min), formula2: String(format.max), operator: "Between" };
+    look = cellValue.format;
+  }
+  if (format.style.fill) look.fill.color = format.style.fill;
+  if (format.style.fontColor) look.font.color = format.style.fontColor;
+  if (format.style.bold) look.font.bold = true;
+}
+
+function numberRule(bounds: { min: number; max?: number }): Excel.BasicDataValidation {
+  return bounds.max === undefined
+    ? { formula1: bounds.min, operator: "GreaterThanOrEqualTo" }
+    : { formula1: bounds.min, formula2: bounds.max, operator: "Between" };
+}
+
+async function drawValidation(sheet: Excel.Worksheet, validation: DataValidation, options: DrawOptions) {
+  if (!supportsExcelApi("1.8", options.probe)) return; // the importer reports bad values anyway
+  await options.budget.reserve(3, JSON.stringify(validation).length);
+  const target = sheet.getRange(addressOf(validation.range)).dataValidation;
+  if (validation.list) target.rule = { list: { inCellDropDown: true, source: validation.list.join(",") } };
+  else if (validation.decimal) target.rule = { decimal: numberRule(validation.decimal) };
+  else if (validation.whole) target.rule = { wholeNumber: numberRule(validation.whole) };
+  target.errorAlert = {
+    message: validation.errorMessage,
+    showAlert: true,
+    style: validation.allowOther ? "Warning" : "Stop",
+    title: ALERT_TITLE,
+  };
+  if (validation.prompt) target.prompt = { message: validation.prompt, showPrompt: true, title: ALERT_TITLE };
+}
+
+async function drawPrintSettings(sheet: Excel.Worksheet, print: PrintSettings, options: DrawOptions) {
+  if (!supportsExcelApi("1.9", options.probe)) return; // Excel's default page setup still prints everything
+  await options.budget.reserve(6);
+  const layout = sheet.pageLayout;
+  layout.orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";
+  layout.paperSize = print.paperSize;
+  if (print.fitToWidth) layout.zoom = { horizontalFitToPages: 1 };
+  if (print.repeatRows) layout.setPrintTitleRows(`$${print.repeatRows.first}:$${print.repeatRows.last}`);
+  if (print.header) layout.headersFooters.defaultForAllPages.centerHeader = print.header;
+  if (print.footer) layout.headersFooters.defaultForAllPages.centerFooter = print.footer;
+}

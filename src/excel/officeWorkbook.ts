@@ -1,0 +1,328 @@
+// The Workbook port inside Excel, over Office.js. Each command is one Excel.run with a small, fixed number of
+// context.sync() calls whatever the workbook's size (see the sync counts beside each method).
+import {
+  cellAddress,
+  columnLetters,
+  normaliseName,
+  parseCellAddress,
+  type SheetGrid,
+  type WorkbookGrids,
+} from "../core/grid";
+import { IMPORT_LOG_SHEET } from "../core/returns/layout";
+import type { WorkbookEdits } from "../core/returns/types";
+import { markSubmitted, readRegistry, REGISTRY_SHEET, registryRows } from "../core/sheets/registry";
+import type { SheetSpec } from "../core/sheets/spec";
+import {
+  PERCENT_SETTINGS,
+  SETTINGS_KEYS,
+  SETTINGS_TEMPLATE,
+  TEMPLATE_SHEET_NAMES,
+  type SettingsField,
+} from "../core/templates";
+import type { InsertOutcome, PushOutcome, WorkbookPort } from "../workbook/port";
+import { applyEdits } from "./applyEdits";
+import { drawSheet } from "./drawSheet";
+import { POINTS_PER_CHARACTER } from "./layout";
+import { pushSummarySheets, writeRegistrySheet } from "./pushSummary";
+import { officeProbe, supportsExcelApi, type RequirementProbe } from "./requirements";
+import { gridOf, lastRowOf, officeErrorCode, sheetNameProblem, type ExcelRun } from "./sheetIo";
+import { SyncBudget } from "./syncBudget";
+
+/** The sheets the core reads: the templates, the registry (submitted claims) and the import log of returns. */
+export const SHEETS_READ: readonly string[] = [...TEMPLATE_SHEET_NAMES, REGISTRY_SHEET, IMPORT_LOG_SHEET];
+
+/** The text stamped on a claim sheet when it is marked submitted (as the ExcelJS adapter writes it). */
+export const SUBMITTED_LABEL = "Submitted on";
+
+export interface OfficeWorkbookOptions {
+  label?: string;
+  /** Defaults to Excel.run. */
+  run?: ExcelRun;
+  /** Defaults to Office.context.requirements.isSetSupported. */
+  probe?: RequirementProbe;
+  /** The clock for "Written at" in the registry. */
+  now?: () => Date;
+}
+
+export class OfficeWorkbook implements WorkbookPort {
+  readonly label: string;
+  private readonly run: ExcelRun;
+  private readonly probe: RequirementProbe;
+  private readonly now: () => Date;
+
+  constructor(options: OfficeWorkbookOptions = {}) {
+    this.label = options.label ?? "This workbook";
+    this.run = options.run ?? ((batch) => Excel.run(batch));
+    this.probe = options.probe ?? officeProbe;
+    this.now = options.now ?? (() => new Date());
+  }
+
+  /**
+   * The sheets the core reads, in tab order. 1 sync: the names and the used range of every sheet in SHEETS_READ
+   * are queued together (a missing one is a null object, not an error). A second sync only when a sheet is named
+   * loosely ("targets ", "Risks.") and so was not found by its exact name.
+   */
+  async readInputSheets(): Promise<WorkbookGrids> {
+    return this.run(async (context) => {
+      const worksheets = context.workbook.worksheets;
+      worksheets.load("items/name");
+      const direct = SHEETS_READ.map((name) => {
+        const used = worksheets.getItemOrNullObject(name).getUsedRangeOrNullObject(true);
+        used.load("address,values");
+        return { name, used };
+      });
+      await context.sync();
+
+      const names = worksheets.items.map((sheet) => sheet.name);
+      const grids = new Map<string, SheetGrid>();
+      for (const { name, used } of direct) {
+        const actual = names.find((sheetName) => sheetName.toLowerCase() === name.toLowerCase());
+        if (actual) grids.set(actual, gridOf(actual, used));
+      }
+      const wanted = new Set(SHEETS_READ.map(normaliseName));
+      const loose = names
+        .filter((name) => !grids.has(name) && wanted.has(normaliseName(name)))
+        .map((name) => {
+          const used = worksheets.getItem(name).getUsedRangeOrNullObject(true);
+          used.load("address,values");
+          return { name, used };
+        });
+      if (loose.length > 0) {
+        await context.sync();
+        for (const { name, used } of loose) grids.set(name, gridOf(name, used));
+      }
+      return names.filter((name) => grids.has(name)).map((name) => grids.get(name)!);
+    });
+  }
+
+  /** Visible sheets in tab order. 1 sync. */
+  async sheetNames(): Promise<string[]> {
+    return this.run(async (context) => {
+      const worksheets = context.workbook.worksheets;
+      worksheets.load("items/name,items/visibility,items/position");
+      await context.sync();
+      return worksheets.items
+        .filter((sheet) => sheet.visibility === "Visible")
+        .sort((a, b) => a.position - b.position)
+        .map((sheet) => sheet.name);
+    });
+  }
+
+  /**
+   * Adds the sheets that are not there yet; an existing sheet is never touched. 2 syncs (1 read, 1 write);
+   * on a failure the sheets added so far are removed again (1-2 more).
+   */
+  async insertSheets(specs: SheetSpec[]): Promise<InsertOutcome> {
+    return this.run(async (context) => {
+      const worksheets = context.workbook.worksheets;
+      worksheets.load("items/name");
+      await context.sync();
+      const taken = new Set(worksheets.items.map((sheet) => sheet.name.toLowerCase()));
+      const inserted: string[] = [];
+      const skipped: string[] = [];
+      for (const spec of specs) {
+        if (taken.has(spec.name.toLowerCase())) {
+          skipped.push(spec.name);
+          continue;
+        }
+        const problem = sheetNameProblem(spec.name);
+        if (problem) throw new Error(`Cannot add the sheet: ${problem}.`);
+        taken.add(spec.name.toLowerCase());
+        inserted.push(spec.name);
+      }
+      try {
+        const budget = new SyncBudget(context);
+        for (const name of inserted) {
+          await budget.reserve(1);
+          await drawSheet(
+            worksheets.add(name),
+            specs.find((spec) => spec.name === name)!,
+            { probe: this.probe, budget },
+          );
+        }
+        await budget.flush();
+      } catch (error) {
+        await removeSheets(context, inserted);
+        throw error;
+      }
+      return { inserted, skipped };
+    });
+  }
+
+  /** See pushSummary.ts: 3 syncs (read, draw, swap) up to ~4 MB of sheets; 2 more to roll back a failure. */
+  async pushSummarySheets(specs: SheetSpec[]): Promise<PushOutcome> {
+    return this.run((context) =>
+      pushSummarySheets(context, specs, { probe: this.probe, writtenAt: this.now().toISOString() }),
+    );
+  }
+
+  /**
+   * Updates each field's row on Settings, or appends one; adds the Settings sheet if there is none.
+   * 2 syncs (3 when the sheet is named loosely).
+   */
+  async writeSettings(values: Partial<Record<SettingsField, string | number>>): Promise<void> {
+    await this.run(async (context) => {
+      const worksheets = context.workbook.worksheets;
+      worksheets.load("items/name");
+      let used = worksheets.getItemOrNullObject(SETTINGS_TEMPLATE.name).getUsedRangeOrNullObject(true);
+      used.load("address,values");
+      await context.sync();
+      const wanted = normaliseName(SETTINGS_TEMPLATE.name);
+      const name = worksheets.items.map((sheet) => sheet.name).find((sheetName) => normaliseName(sheetName) === wanted);
+      let sheet: Excel.Worksheet;
+      let grid: SheetGrid;
+      if (!name) {
+        sheet = worksheets.add(SETTINGS_TEMPLATE.name);
+        const headers = SETTINGS_TEMPLATE.columns.map((column) => column.header);
+        const header = sheet.getRange(`A1:${columnLetters(headers.length)}1`);
+        header.numberFormat = [headers.map(() => "@")];
+        header.values = [headers];
+        header.format.font.bold = true;
+        SETTINGS_TEMPLATE.columns.forEach((column, index) => {
+          const letters = columnLetters(index + 1);
+          sheet.getRange(`${letters}:${letters}`).format.columnWidth = column.width * POINTS_PER_CHARACTER;
+        });
+        grid = { sheet: SETTINGS_TEMPLATE.name, rows: [headers], firstRow: 1, firstColumn: 1 };
+      } else {
+        sheet = worksheets.getItem(name);
+        if (name.toLowerCase() !== SETTINGS_TEMPLATE.name.toLowerCase()) {
+          used = sheet.getUsedRangeOrNullObject(true);
+          used.load("address,values");
+          await context.sync();
+        }
+        grid = gridOf(name, used);
+      }
+      const { headerRow, keyColumn, valueColumn } = settingsLayout(grid);
+      let lastRow = Math.max(headerRow, lastRowOf(grid));
+      for (const [field, value] of Object.entries(values) as [SettingsField, string | number | undefined][]) {
+        if (value === undefined) continue;
+        const key = SETTINGS_KEYS[field].key;
+        let row = findRow(grid, headerRow, keyColumn, key);
+        if (row === null) {
+          row = ++lastRow;
+          const keyCell = sheet.getRange(cellAddress(row, keyColumn));
+          keyCell.numberFormat = [["@"]];
+          keyCell.values = [[key]];
+        }
+        const cell = sheet.getRange(cellAddress(row, valueColumn));
+        const format = typeof value === "string" ? "@" : PERCENT_SETTINGS.includes(field) ? "0%" : "General";
+        cell.numberFormat = [[format]];
+        cell.values = [[value]];
+      }
+      await context.sync();
+    });
+  }
+
+  /**
+   * Stamps the claim below its figures, protects the sheet (no password) and records it as submitted, after
+   * which no push overwrites it. 2 syncs. An already protected sheet is only recorded.
+   */
+  async markClaimSubmitted(sheetName: string, submittedOn: string): Promise<void> {
+    await this.run(async (context) => {
+      const worksheets = context.workbook.worksheets;
+      worksheets.load("items/name");
+      const sheet = worksheets.getItemOrNullObject(sheetName);
+      const used = sheet.getUsedRangeOrNullObject(true);
+      used.load("address,values");
+      sheet.protection.load("protected");
+      const registryUsed = worksheets.getItemOrNullObject(REGISTRY_SHEET).getUsedRangeOrNullObject(true);
+      registryUsed.load("address,values");
+      await context.sync();
+
+      const name = worksheets.items
+        .map((item) => item.name)
+        .find((item) => item.toLowerCase() === sheetName.toLowerCase());
+      if (!name) throw new Error(`There is no sheet named "${sheetName}".`);
+      const registryExists = worksheets.items.some((item) => item.name.toLowerCase() === REGISTRY_SHEET.toLowerCase());
+      const registry = readRegistry(registryExists ? gridOf(REGISTRY_SHEET, registryUsed) : undefined);
+      if (!sheet.protection.protected) {
+        const grid = gridOf(name, used);
+        const stamp = sheet.getRange(cellAddress(stampRow(grid) ?? lastRowOf(grid) + 2, 1));
+        stamp.numberFormat = [["@"]];
+        stamp.values = [[`${SUBMITTED_LABEL} ${submittedOn}`]];
+        stamp.format.font.bold = true;
+        stamp.format.font.color = "#0B5D3B";
+        stamp.format.fill.color = "#C6E7D8";
+        if (supportsExcelApi("1.18", this.probe)) {
+          sheet.notes.add(stamp, "This claim was marked submitted; the add-in never overwrites it.");
+        }
+        sheet.protection.protect({ allowFormatColumns: true, allowFormatRows: true });
+      }
+      writeRegistrySheet(worksheets, registryRows(markSubmitted(registry, name, submittedOn)), registryExists);
+      await context.sync();
+    });
+  }
+
+  /** Activates the sheet and selects the cell. 1 sync; a sheet that is no longer there is ignored. */
+  async selectCell(sheetName: string, cell: string): Promise<void> {
+    if (!cell.split(":").every((corner) => parseCellAddress(corner))) {
+      throw new Error(`"${cell}" is not a cell address.`);
+    }
+    await this.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem(sheetName);
+      sheet.activate();
+      sheet.getRange(cell).select();
+      try {
+        await context.sync();
+      } catch (error) {
+        if (officeErrorCode(error) !== "ItemNotFound") throw error;
+      }
+    });
+  }
+
+  /** See applyEdits.ts: 2 syncs; a failure restores what was there (2 more). */
+  async applyEdits(edits: WorkbookEdits): Promise<void> {
+    await this.run((context) => applyEdits(context, edits, this.probe));
+  }
+}
+
+function textAt(grid: SheetGrid, row: number, column: number): string {
+  const value = grid.rows[row - grid.firstRow]?.[column - grid.firstColumn];
+  return value === null || value === undefined ? "" : String(value);
+}
+
+/** Where the Key and Value columns are: a header within the first 10 rows, else columns A and B under row 1. */
+function settingsLayout(grid: SheetGrid): { headerRow: number; keyColumn: number; valueColumn: number } {
+  const [keyHeader, valueHeader] = SETTINGS_TEMPLATE.columns.map((column) => normaliseName(column.header));
+  for (let row = grid.firstRow; row < grid.firstRow + grid.rows.length && row <= 10; row++) {
+    let keyColumn = 0;
+    let valueColumn = 0;
+    grid.rows[row - grid.firstRow].forEach((value, index) => {
+      const text = normaliseName(value === null ? "" : String(value));
+      if (text === keyHeader && !keyColumn) keyColumn = grid.firstColumn + index;
+      if (text === valueHeader && !valueColumn) valueColumn = grid.firstColumn + index;
+    });
+    if (keyColumn && valueColumn) return { headerRow: row, keyColumn, valueColumn };
+  }
+  return { headerRow: 1, keyColumn: 1, valueColumn: 2 };
+}
+
+function findRow(grid: SheetGrid, headerRow: number, keyColumn: number, key: string): number | null {
+  const wanted = normaliseName(key);
+  for (let row = headerRow + 1; row <= lastRowOf(grid); row++) {
+    if (normaliseName(textAt(grid, row, keyColumn)) === wanted) return row;
+  }
+  return null;
+}
+
+function stampRow(grid: SheetGrid): number | null {
+  let found: number | null = null;
+  for (let row = grid.firstRow; row <= lastRowOf(grid); row++) {
+    if (textAt(grid, row, 1).startsWith(`${SUBMITTED_LABEL} `)) found = row;
+  }
+  return found;
+}
+
+/** Deletes the named sheets if they exist (best effort, used to undo a failed insert). */
+async function removeSheets(context: Excel.RequestContext, names: string[]): Promise<void> {
+  try {
+    const worksheets = context.workbook.worksheets;
+    worksheets.load("items/name");
+    await context.sync();
+    const present = new Set(worksheets.items.map((sheet) => sheet.name.toLowerCase()));
+    for (const name of names) if (present.has(name.toLowerCase())) worksheets.getItem(name).delete();
+    await context.sync();
+  } catch {
+    // The original error is the one worth showing.
+  }
+}

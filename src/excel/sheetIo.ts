@@ -1,0 +1,57 @@
+// Small pieces the Office.js adapter shares: used ranges as grids, sheet-name rules, temporary names.
+import type { CellValue, SheetGrid } from "../core/grid";
+import { rangeOrigin } from "./layout";
+
+/** Runs a batch against the workbook: Excel.run inside Excel; a fake in tests and the benchmark. */
+export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+export const MAX_SHEET_NAME = 31;
+
+/** A cell as Office.js returns it: "" for empty, numbers for numbers and dates (serials), booleans, text. */
+function cellValue(value: unknown): CellValue {
+  if (value === "" || value === null || value === undefined) return null;
+  if (typeof value === "number") return Number.isFinite(value) ? value : null;
+  if (typeof value === "string" || typeof value === "boolean") return value;
+  return String(value);
+}
+
+/** A loaded used range (address and values) as a grid; a null object (nothing on the sheet) is an empty grid. */
+export function gridOf(sheet: string, used: Excel.Range): SheetGrid {
+  if (used.isNullObject) return { sheet, rows: [], firstRow: 1, firstColumn: 1 };
+  const { firstRow, firstColumn } = rangeOrigin(used.address);
+  const rows = (used.values as unknown[][]).map((row) => row.map(cellValue));
+  return { sheet, rows, firstRow, firstColumn };
+}
+
+/** The last row holding a value, 0 when none. */
+export function lastRowOf(grid: SheetGrid): number {
+  return grid.rows.length === 0 ? 0 : grid.firstRow + grid.rows.length - 1;
+}
+
+/** Excel's rules for a sheet name, as a plain-English reason, or null when the name is fine. */
+export function sheetNameProblem(name: string): string | null {
+  if (name.trim() === "") return "a sheet name cannot be blank";
+  if (name.length > MAX_SHEET_NAME) return `"${name}" is longer than ${MAX_SHEET_NAME} characters`;
+  if (/[*?:/\\[\]]/.test(name)) return `"${name}" contains one of * ? : / \\ [ ]`;
+  if (/^'|'$/.test(name)) return `"${name}" starts or ends with an apostrophe`;
+  if (name.toLowerCase() === "history") return `"History" is reserved by Excel`;
+  return null;
+}
+
+/** Names like "~tracker 3" that no sheet has (compared case-insensitively, as Excel does). */
+export function freeNames(prefix: string, count: number, taken: Iterable<string>): string[] {
+  const used = new Set([...taken].map((name) => name.toLowerCase()));
+  const names: string[] = [];
+  for (let n = 1; names.length < count; n++) {
+    const name = `${prefix} ${n}`;
+    if (!used.has(name.toLowerCase())) names.push(name);
+  }
+  return names;
+}
+
+/** The error code Office.js puts on a failed request (e.g. "ItemNotFound"), if any. */
+export function officeErrorCode(error: unknown): string | undefined {
+  if (typeof error !== "object" || error === null || !("code" in error)) return undefined;
+  const code = (error as { code: unknown }).code;
+  return typeof code === "string" ? code : undefined;
+}
