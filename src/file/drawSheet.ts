@@ -161,11 +161,6 @@ function excelValidation(validation: DataValidation): ExcelJS.DataValidation {
     : { ...common, type, operator: "between", formulae: [bounds.min, bounds.max] };
 }
 
-/** "&" is Excel's header/footer code character: keep the codes (&P, &N, ...) and double a lone "&". */
-function headerFooterText(text: string): string {
-  return text.replace(/&(?![PNDTFAZGBIUSXYEKLCR"&\d])/g, "&&");
-}
-
 function applyPrint(worksheet: ExcelJS.Worksheet, print: PrintSettings): void {
   worksheet.pageSetup.paperSize = A4_PAPER_SIZE as ExcelJS.PaperSize;
   worksheet.pageSetup.orientation = print.orientation;
@@ -175,8 +170,9 @@ function applyPrint(worksheet: ExcelJS.Worksheet, print: PrintSettings): void {
     worksheet.pageSetup.fitToHeight = 0;
   }
   if (print.repeatRows) worksheet.pageSetup.printTitlesRow = `${print.repeatRows.first}:${print.repeatRows.last}`;
-  if (print.header) worksheet.headerFooter.oddHeader = `&C${headerFooterText(print.header)}`;
-  if (print.footer) worksheet.headerFooter.oddFooter = `&C${headerFooterText(print.footer)}`;
+  // Header and footer are Excel header text already (the core doubles a literal "&"): drawn as given.
+  if (print.header) worksheet.headerFooter.oddHeader = `&C${print.header}`;
+  if (print.footer) worksheet.headerFooter.oddFooter = `&C${print.footer}`;
 }
 
 /** Draws the spec onto an empty worksheet (the sheet's name is the caller's business). */

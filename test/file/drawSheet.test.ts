@@ -98,7 +98,7 @@ function claimSpec(): SheetSpec {
       paperSize: "A4",
       fitToWidth: true,
       repeatRows: { first: 3, last: 3 },
-      header: "Oxford & District claim",
+      header: "Oxford && District claim",
       footer: "Page &P of &N",
     },
     protection: { protect: true, allowSelectLockedCells: true },
