@@ -18,6 +18,17 @@ export interface ImportContext {
   partners: Map<string, string>;
   projects: Map<string, Project>;
   targets: Map<string, Target>;
+  /** Target years whose cell could not be read (already an error): no second problem about the missing value. */
+  unreadableYears: Set<string>;
+}
+
+export function targetYearKey(targetId: string, fy: Fy): string {
+  return `${idKey(targetId)}\u0000${fy}`;
+}
+
+/** The target has no value for the FY, and that is not already explained by an unreadable year cell. */
+export function lacksValue(context: ImportContext, target: Target, fy: Fy): boolean {
+  return target.values[fy] === undefined && !context.unreadableYears.has(targetYearKey(target.id, fy));
 }
 
 /** IDs match ignoring case and spaces, but not punctuation: "T1.1" and "t1.1" are one ID, "T1.1" and "T11" two. */

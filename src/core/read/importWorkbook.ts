@@ -23,6 +23,7 @@ import { readRisks } from "./readRisks";
 import type { SettingsRead } from "./readSettings";
 import { readSettings } from "./readSettings";
 import { readTargets } from "./readTargets";
+import { readFy } from "./fyAndQuarter";
 
 /** Grids a shell could hand over by mistake (no name, no rows) are dropped rather than trusted. */
 function usableGrids(grids: WorkbookGrids): SheetGrid[] {
@@ -65,9 +66,23 @@ function table(
   return found?.grid ? readTable(found.grid, templateFor(name), found.name, problems) : null;
 }
 
+/** FYs written on the sheets with an FY column: the plan's fallback when Targets gives no years. */
+function yearsWrittenElsewhere(sheets: Map<TemplateSheetName, FoundSheet>): Fy[] {
+  const scratch = new ProblemList(); // these sheets' problems are reported when they are read properly
+  const years = new Set<Fy>();
+  for (const name of ["Profiles", "Actuals", "Budget", "Spend"] as const) {
+    for (const row of table(sheets, name, scratch)?.rows ?? []) {
+      const fy = readFy(row.value("fy"));
+      if (fy.ok) years.add(fy.value);
+    }
+  }
+  return [...years].sort(compareFy);
+}
+
 /**
  * The plan runs from the plan start (Settings, else the first year column of Targets) to the last year column.
- * Year columns before a Settings plan start are outside the plan: reported, and not read.
+ * Year columns before a Settings plan start are outside the plan: reported, and not read. Without any year
+ * column (an error), the plan spans the years the other sheets name, so budget and spend can still be read.
  */
 function planOf(
   settingsRead: SettingsRead,
@@ -76,19 +91,19 @@ function planOf(
   problems: ProblemList,
 ): { planStart: Fy; planYears: Fy[]; yearColumns: YearColumn[] } {
   const columns = [...(targets?.yearColumns ?? [])].sort((a, b) => compareFy(a.fy, b.fy));
-  const planStart = settingsRead.planStart ?? columns[0]?.fy ?? null;
-  if (planStart === null) {
-    const sheet = targets?.sheet ?? sheets.get("Targets")?.name;
-    if (sheet) {
-      problems.error(
-        sheet,
-        targets?.headerRow ?? 1,
-        1,
-        `Targets has no financial-year columns (headed e.g. 2009-10) and Settings has no "${SETTINGS_KEYS.planStart.key}", so the plan has no years`,
-      );
-    }
-    return { planStart: "", planYears: [], yearColumns: [] };
+  const elsewhere = columns.length === 0 ? yearsWrittenElsewhere(sheets) : [];
+  const planStart = settingsRead.planStart ?? columns[0]?.fy ?? elsewhere[0] ?? null;
+  if (targets && columns.length === 0) {
+    const noPlan =
+      planStart === null ? ` and Settings has no "${SETTINGS_KEYS.planStart.key}", so the plan has no years` : "";
+    problems.error(
+      targets.sheet,
+      targets.headerRow,
+      1,
+      `Targets has no financial-year columns (headed e.g. 2009-10)${noPlan}`,
+    );
   }
+  if (planStart === null) return { planStart: "", planYears: [], yearColumns: [] };
   const inPlan = columns.filter((column) => compareFy(column.fy, planStart) >= 0);
   for (const column of columns.filter((c) => compareFy(c.fy, planStart) < 0)) {
     if (targets) {
@@ -100,7 +115,8 @@ function planOf(
       );
     }
   }
-  const last = inPlan.length > 0 ? inPlan[inPlan.length - 1].fy : planStart;
+  const lastSeen = [...inPlan.map((c) => c.fy), ...elsewhere].sort(compareFy).at(-1);
+  const last = lastSeen !== undefined && compareFy(lastSeen, planStart) > 0 ? lastSeen : planStart;
   return { planStart, planYears: fyRange(planStart, last), yearColumns: inPlan.sort((a, b) => a.column - b.column) };
 }
 
@@ -120,6 +136,7 @@ function importOrThrow(grids: WorkbookGrids): ImportResult {
     partners: new Map(),
     projects: new Map(),
     targets: new Map(),
+    unreadableYears: new Set(),
   };
   const read = <T>(name: TemplateSheetName, reader: (t: SheetTable) => T[]): T[] => {
     const found = table(sheets, name, problems);
@@ -131,8 +148,12 @@ function importOrThrow(grids: WorkbookGrids): ImportResult {
   const targets = targetsTable ? readTargets(targetsTable, plan.yearColumns, context) : [];
   const profiles = read("Profiles", (t) => readProfiles(t, context));
   const actuals = read("Actuals", (t) => readActuals(t, context));
-  const budgets = read("Budget", (t) => readBudget(t, context));
-  const spend = read("Spend", (t) => readSpend(t, budgets, context));
+  const budgetTable = table(sheets, "Budget", problems);
+  const budget = budgetTable
+    ? readBudget(budgetTable, context)
+    : { budgets: [], lineYears: new Set<string>(), spellings: new Map<string, string>() };
+  const budgets = budget.budgets;
+  const spend = read("Spend", (t) => readSpend(t, budget, context));
   const risks = read("Risks", (t) => readRisks(t, context));
   const consortium: Consortium = {
     settings,

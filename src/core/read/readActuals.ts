@@ -13,7 +13,7 @@ import {
 } from "./cellValues";
 import type { SheetTable, TableRow } from "./headerRow";
 import type { ImportContext } from "./importContext";
-import { partnerName, readPlanFy, readTargetRef, report, skipRow, sourceOf } from "./importContext";
+import { lacksValue, partnerName, readPlanFy, readTargetRef, report, skipRow, sourceOf } from "./importContext";
 import { excludeRepeats } from "./repeats";
 
 interface ActualRow {
@@ -50,7 +50,7 @@ function readActual(table: SheetTable, row: TableRow, context: ImportContext): A
     if (!read.ok) return skip("actual", `${label}: ${read.reason}`);
     if (read.value < 0) return skip("actual", `${label}: the actual ${cellText(value)} is negative`);
     amount = read.value;
-    if (target.value.values[fy.value] === undefined) {
+    if (lacksValue(context, target.value, fy.value)) {
       report(context, table.sheet, row, "fy", "warning", `${id} has no target for ${fy.value}, yet it has an actual`);
     }
   }

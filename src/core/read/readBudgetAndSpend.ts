@@ -43,20 +43,24 @@ function readLineAndYear(
   return { projectId: project.value.id, line, fy: fy.value };
 }
 
-function readBudgetRow(table: SheetTable, row: TableRow, context: ImportContext): Located<BudgetLine> | null {
-  const start = readLineAndYear(table, row, context);
-  if (!start) return null;
+/** The four quarters of a budget row; blank quarters are no budget that quarter. */
+function readBudgetRow(
+  table: SheetTable,
+  row: TableRow,
+  start: { projectId: string; line: string; fy: Fy },
+  context: ImportContext,
+): Located<BudgetLine> | null {
   const label = `${start.projectId} ${start.line} ${start.fy}`;
   const quarters: [number, number, number, number] = [0, 0, 0, 0];
   for (const [index, key] of QUARTER_KEYS.entries()) {
     const value = row.value(key);
-    if (isBlank(value)) continue; // no budget that quarter
+    if (isBlank(value)) continue;
     const read = readNumber(value);
     if (!read.ok) {
       skipRow(context, table.sheet, row, key, `${label} Q${index + 1}: ${read.reason}`);
       return null;
     }
-    if (read.value < 0)
+    if (read.value < 0) {
       report(
         context,
         table.sheet,
@@ -65,23 +69,34 @@ function readBudgetRow(table: SheetTable, row: TableRow, context: ImportContext)
         "warning",
         `${label} Q${index + 1}: the budget ${cellText(value)} is negative`,
       );
+    }
     quarters[index] = read.value;
   }
   return { row, item: { ...start, quarters, source: sourceOf(table.sheet, row, "budgetLine") } };
 }
 
-export function readBudget(table: SheetTable, context: ImportContext): BudgetLine[] {
-  const read = table.rows
-    .map((row) => readBudgetRow(table, row, context))
-    .filter((b): b is Located<BudgetLine> => b !== null);
-  // One spelling per line: the first the Budget uses.
-  const spelling = new Map<string, string>();
-  for (const { item } of read) {
-    const key = lineKey(item.projectId, item.line);
-    item.line = spelling.get(key) ?? item.line;
-    spelling.set(key, item.line);
+export interface BudgetSheet {
+  budgets: BudgetLine[];
+  /** Every project, line and FY the Budget names, even on rows left out with an error. */
+  lineYears: Set<string>;
+  /** Each project's line in the spelling the Budget first uses. */
+  spellings: Map<string, string>;
+}
+
+export function readBudget(table: SheetTable, context: ImportContext): BudgetSheet {
+  const lineYears = new Set<string>();
+  const spellings = new Map<string, string>();
+  const read: Located<BudgetLine>[] = [];
+  for (const row of table.rows) {
+    const start = readLineAndYear(table, row, context);
+    if (!start) continue;
+    // One spelling per line: the first the Budget uses.
+    const spelling = spellingOf(spellings, start.projectId, start.line);
+    lineYears.add(`${lineKey(start.projectId, start.line)}\u0000${start.fy}`);
+    const budget = readBudgetRow(table, row, { ...start, line: spelling }, context);
+    if (budget) read.push(budget);
   }
-  return excludeRepeats(
+  const budgets = excludeRepeats(
     read,
     (b) => `${lineKey(b.item.projectId, b.item.line)}\u0000${b.item.fy}`,
     (b) => `${b.item.projectId} ${b.item.line} ${b.item.fy}`,
@@ -90,17 +105,24 @@ export function readBudget(table: SheetTable, context: ImportContext): BudgetLin
     context,
     "budget",
   ).map((b) => b.item);
+  return { budgets, lineYears, spellings };
+}
+
+/** The spelling of a project's line already in use, else this one (which becomes the one in use). */
+function spellingOf(spellings: Map<string, string>, projectId: string, line: string): string {
+  const key = lineKey(projectId, line);
+  const known = spellings.get(key);
+  if (known !== undefined) return known;
+  spellings.set(key, line);
+  return line;
 }
 
 /**
  * Spend rows. Several rows for one line and quarter are allowed (separate items of spend are summed by the rules);
  * a line with no Budget row that year is a warning, as its spend has no budget to compare with.
  */
-export function readSpend(table: SheetTable, budgets: BudgetLine[], context: ImportContext): Spend[] {
-  const budgeted = new Map<string, BudgetLine>();
-  for (const budget of budgets) budgeted.set(`${lineKey(budget.projectId, budget.line)}\u0000${budget.fy}`, budget);
-  const spelling = new Map<string, string>();
-  for (const budget of budgets) spelling.set(lineKey(budget.projectId, budget.line), budget.line);
+export function readSpend(table: SheetTable, budget: BudgetSheet, context: ImportContext): Spend[] {
+  const spellings = new Map(budget.spellings);
   const spend: Spend[] = [];
   for (const row of table.rows) {
     const start = readLineAndYear(table, row, context);
@@ -135,8 +157,8 @@ export function readSpend(table: SheetTable, budgets: BudgetLine[], context: Imp
         `${label} Q${quarter.value}: the spend ${cellText(value)} is negative`,
       );
     }
-    const key = lineKey(start.projectId, start.line);
-    if (!budgeted.has(`${key}\u0000${start.fy}`)) {
+    const yearKey = `${lineKey(start.projectId, start.line)}\u0000${start.fy}`;
+    if (!budget.lineYears.has(yearKey)) {
       report(
         context,
         table.sheet,
@@ -146,10 +168,10 @@ export function readSpend(table: SheetTable, budgets: BudgetLine[], context: Imp
         `${label}: there is no Budget row for this line and year`,
       );
     }
-    if (!spelling.has(key)) spelling.set(key, start.line);
+    const line = spellingOf(spellings, start.projectId, start.line);
     spend.push({
       ...start,
-      line: spelling.get(key) ?? start.line,
+      line,
       quarter: quarter.value,
       amount: amount.value,
       comment: cellNote(row.value("comment")),

@@ -14,7 +14,7 @@ import { previousFy } from "../periods";
 import { cellText, isBlank, isPercentText, readNumber, readPercentage } from "./cellValues";
 import type { SheetTable, TableRow } from "./headerRow";
 import type { ImportContext } from "./importContext";
-import { readPlanFy, readTargetRef, report, skipRow, sourceOf } from "./importContext";
+import { lacksValue, readPlanFy, readTargetRef, report, skipRow, sourceOf } from "./importContext";
 import { excludeRepeats } from "./repeats";
 
 const QUARTER_KEYS = ["q1", "q2", "q3", "q4"] as const;
@@ -107,7 +107,7 @@ function readProfile(table: SheetTable, row: TableRow, context: ImportContext): 
   }
   if (cells.every((cell) => isBlank(cell))) return skip("q1", `${target.value.id} ${fy.value}: Q1 to Q4 are blank`);
   const yearTarget = target.value.values[fy.value];
-  if (yearTarget === undefined) {
+  if (lacksValue(context, target.value, fy.value)) {
     report(
       context,
       table.sheet,

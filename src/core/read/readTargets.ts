@@ -9,7 +9,17 @@ import type { Read } from "./cellValues";
 import { cellNote, cellText, isBlank, ok, readEnum, readNumber, readPercentage, readQuarter } from "./cellValues";
 import type { SheetTable, TableRow, YearColumn } from "./headerRow";
 import type { ImportContext } from "./importContext";
-import { idKey, idText, isDuplicate, partnerName, readProjectRef, report, skipRow, sourceOf } from "./importContext";
+import {
+  idKey,
+  idText,
+  isDuplicate,
+  targetYearKey,
+  partnerName,
+  readProjectRef,
+  report,
+  skipRow,
+  sourceOf,
+} from "./importContext";
 
 /** An enum column: blank takes the template default; anything else must be one of the options. */
 function readOption<T extends string>(row: TableRow, spec: ColumnSpec, options: readonly T[]): Read<T> {
@@ -68,6 +78,7 @@ function yearProblem(
   year: YearColumn,
   message: string,
 ): void {
+  context.unreadableYears.add(targetYearKey(idText(row.value("targetId")), year.fy));
   context.problems.error(table.sheet, row.row, year.column, `${message}, so the ${year.fy} target is not read`);
 }
 
