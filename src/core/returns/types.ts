@@ -63,6 +63,8 @@ export interface PartnerReturn {
   dueOn: CalendarDate | null;
   /** A1 addresses of the header values on the Return sheet, for problems about them. */
   headerCells: { consortium: string; partner: string; period: string };
+  /** Sheet rows of the targets and spend tables' header rows on the Return sheet. */
+  tableHeaderRows: { targets: number; spend: number };
   targets: ReturnedTarget[];
   spend: ReturnedSpend[];
   /** Everything found wrong while reading (also returned by readPartnerReturn); errors stop an import. */
@@ -124,6 +126,8 @@ export interface PlannedUpsert {
   ids: string[];
   fy: Fy;
   quarter: Quarter;
+  /** Actuals: the target's measure in the master, to compare old and new figures as the importer reads them. */
+  measure: Measure | null;
   values: PlannedValue[];
 }
 
@@ -144,6 +148,8 @@ export interface ImportPreview {
   canApply: boolean;
   /** What applying would write, for importEdits. */
   upserts: PlannedUpsert[];
+  /** The master's year start month (quarters written as month ranges are read with it). */
+  yearStartMonth: number;
 }
 
 /** One cell to overwrite. A string is text (never a formula, whatever it starts with). */
@@ -189,5 +195,7 @@ export interface ReturnsTracker {
   period: Period;
   /** Quarter end + Returns due days; a return that day is on time. */
   dueOn: CalendarDate;
+  /** The day the tracker was worked out for ("today"), if given: a missing return before its deadline is not overdue. */
+  asOf: CalendarDate | null;
   rows: TrackerRow[];
 }

@@ -1,0 +1,110 @@
+// What a partner's return holds for a period: the targets it owns that have a value (or a due quarter) that year,
+// and the budget lines of the projects it leads. Both the return writer and the import check use this, so a
+// return is checked against exactly what the master would issue.
+import { normaliseName } from "../grid";
+import type { Actual, Consortium, Target } from "../model";
+import { previousQuarter, type Period, type Quarter } from "../periods";
+import { spendLines } from "../report";
+import { expectedToDate, targetValue } from "../rules/expectedAndActual";
+import { dueQuarter } from "../rules/milestones";
+import { budgetToDate, spendToDate } from "../rules/spendAndClaim";
+
+export interface IssuedTarget {
+  target: Target;
+  /** The year's target; null for a milestone. */
+  annualTarget: number | null;
+  /** Milestones: the quarter it is due; null otherwise. */
+  dueQuarter: Quarter | null;
+  /** E to date at the period (rules.md); null for a milestone. */
+  expectedToDate: number | null;
+  /** The master's actual for the quarter before the period, if any. */
+  lastQuarter: Actual | null;
+}
+
+export interface IssuedLine {
+  projectId: string;
+  line: string;
+  annualBudget: number;
+  budgetToDate: number;
+  /** Spend to date before the period's quarter (quarters 1..q-1 of the FY). */
+  spentBefore: number;
+}
+
+export interface IssuedReturn {
+  partner: string;
+  period: Period;
+  targets: IssuedTarget[];
+  lines: IssuedLine[];
+}
+
+export function samePartner(a: string, b: string): boolean {
+  return normaliseName(a) === normaliseName(b) && normaliseName(a) !== "";
+}
+
+/** A target is in a period's return when it has a value (or, for a milestone, a due quarter) in that FY. */
+export function hasValueIn(target: Target, fy: string): boolean {
+  return targetValue(target, fy) !== undefined || dueQuarter(target, fy) !== undefined;
+}
+
+export function issuedTargets(consortium: Consortium, partner: string, period: Period): Target[] {
+  return consortium.targets.filter((target) => samePartner(target.owner, partner) && hasValueIn(target, period.fy));
+}
+
+/** The project and budget lines of the FY whose project the partner leads, in report order. */
+export function issuedLines(
+  consortium: Consortium,
+  partner: string,
+  period: Period,
+): { projectId: string; line: string }[] {
+  const leads = new Set(
+    consortium.projects.filter((project) => samePartner(project.leadPartner, partner)).map((project) => project.id),
+  );
+  return spendLines(consortium, period.fy).filter((key) => leads.has(key.projectId));
+}
+
+export function issuedReturn(consortium: Consortium, partner: string, period: Period): IssuedReturn {
+  const before = previousQuarter(period);
+  const targets = issuedTargets(consortium, partner, period).map((target): IssuedTarget => {
+    const rows = consortium.actuals.filter(
+      (actual) => actual.targetId === target.id && actual.fy === before.fy && actual.quarter === before.quarter,
+    );
+    return {
+      target,
+      annualTarget: targetValue(target, period.fy) ?? null,
+      dueQuarter: dueQuarter(target, period.fy) ?? null,
+      expectedToDate: expectedToDate(target, period, consortium.profiles),
+      lastQuarter: rows.length > 0 ? rows[rows.length - 1] : null,
+    };
+  });
+  const lines = issuedLines(consortium, partner, period).map((key): IssuedLine => ({
+    ...key,
+    annualBudget: budgetToDate(consortium.budgets, key, period.fy, 4),
+    budgetToDate: budgetToDate(consortium.budgets, key, period.fy, period.quarter),
+    spentBefore: spendToDate(consortium.spend, key, period.fy, period.quarter - 1),
+  }));
+  return { partner, period, targets, lines };
+}
+
+/**
+ * The partners that get a return for the period: owners of targets with a value that FY and lead partners of
+ * projects with budget lines that FY. Partners-sheet order and spelling; names missing from Partners follow.
+ */
+export function partnersWithReturns(consortium: Consortium, period: Period): string[] {
+  const named = [
+    ...consortium.targets.filter((target) => hasValueIn(target, period.fy)).map((target) => target.owner),
+    ...spendLines(consortium, period.fy).map(
+      (key) => consortium.projects.find((project) => project.id === key.projectId)?.leadPartner ?? "",
+    ),
+  ].filter((name) => normaliseName(name) !== "");
+  const wanted = new Set(named.map(normaliseName));
+  const result: string[] = [];
+  const seen = new Set<string>();
+  for (const name of [...consortium.partners.map((partner) => partner.name), ...named]) {
+    const key = normaliseName(name);
+    if (wanted.has(key) && !seen.has(key)) {
+      seen.add(key);
+      result.push(name.trim());
+    }
+  }
+  return result;
+}

@@ -1,0 +1,624 @@
+// Reads a filled partner return on its own: the Return info keys, the header block as issued, the tables' headers,
+// one row per issued target and budget line (none deleted, none added), and every value the partner typed.
+// Anything wrong becomes a problem naming the sheet and cell; a return with errors is never applied.
+import type { CellValue, SheetGrid, WorkbookGrids } from "../grid";
+import { cellAddress, findGrid, normaliseName } from "../grid";
+import type { Measure, Problem } from "../model";
+import { periodLabel, type CalendarDate, type Period } from "../periods";
+import {
+  isBlank,
+  listOptions,
+  readDate,
+  readEnum,
+  readFy,
+  readMilestoneActual,
+  readNumber,
+  readPercentage,
+  readQuarter,
+  showValue,
+} from "../read/cellValues";
+import { MEASURES, TEMPLATE_VERSION } from "../templates";
+import { Problems, formulaCellsOf, lastRowOf, readPeriodLabel, textOf, valueAt } from "./cells";
+import { contentHash } from "./contentHash";
+import {
+  CHECKED_HEADER_FIELDS,
+  HEADER_LABELS,
+  INFO_KEYS,
+  INFO_ROW_COLUMNS,
+  INFO_SECTION,
+  RETURN_INFO_SHEET,
+  RETURN_KIND,
+  RETURN_SHEET,
+  SPEND_COLUMNS,
+  SPEND_TITLE,
+  TARGET_COLUMNS,
+  TARGETS_TITLE,
+  columnIndex,
+  type InfoField,
+  type ReturnColumn,
+} from "./layout";
+import { returnLayout } from "./returnSheets";
+import type { PartnerReturn, ReturnedActual, ReturnedSpend, ReturnedTarget } from "./types";
+
+/** A row the return was issued with, as Return info lists it. */
+interface Signature {
+  section: "target" | "spend";
+  id: string;
+  line: string;
+  measure: Measure;
+  /** The Return sheet row it was issued on. */
+  row: number;
+}
+
+interface ReturnInfo {
+  sheet: string;
+  templateVersion: number;
+  consortium: string;
+  partner: string;
+  period: Period;
+  master: string;
+  preparedOn: CalendarDate | null;
+  dueOn: CalendarDate | null;
+  signatures: Signature[];
+}
+
+const KEEP_AS_ISSUED = "Please send the return back as it was issued, with only the yellow cells filled in.";
+
+export function readPartnerReturn(
+  grids: WorkbookGrids,
+  fileName: string,
+): { return: PartnerReturn | null; problems: Problem[] } {
+  const returnGrid = findGrid(grids, RETURN_SHEET);
+  const infoGrid = findGrid(grids, RETURN_INFO_SHEET);
+  const problems = new Problems([returnGrid?.sheet ?? RETURN_SHEET, infoGrid?.sheet ?? RETURN_INFO_SHEET]);
+  const done = (value: PartnerReturn | null) => ({ return: value, problems: problems.sorted() });
+
+  if (!returnGrid || !infoGrid) {
+    const missing = [!returnGrid ? `"${RETURN_SHEET}"` : "", !infoGrid ? `"${RETURN_INFO_SHEET}"` : ""].filter(Boolean);
+    problems.error(
+      missing.length === 2 || !returnGrid ? RETURN_SHEET : RETURN_INFO_SHEET,
+      1,
+      1,
+      `${fileName} is not a partner return: it has no ${missing.join(" or ")} sheet. Returns are made by the add-in's "Create partner returns".`,
+    );
+    return done(null);
+  }
+  for (const grid of [returnGrid, infoGrid]) {
+    for (const cell of formulaCellsOf(grid)) {
+      problems.error(
+        grid.sheet,
+        cell.row,
+        cell.column,
+        `${cell.address} holds a formula: a return takes typed values only, so replace the formula with its value`,
+      );
+    }
+  }
+
+  const info = readInfo(infoGrid, problems);
+  if (!info) return done(null);
+
+  const layout = returnLayout(0);
+  const headerCells = checkHeader(returnGrid, info, layout.headerRows, problems);
+  const tables = findTables(returnGrid, problems);
+  if (!tables) return done(null);
+
+  const targets = readTargets(returnGrid, info, tables, problems);
+  const spend = readSpend(returnGrid, info, tables, problems);
+  const content = {
+    consortium: info.consortium,
+    partner: info.partner,
+    period: info.period,
+    targets,
+    spend,
+  };
+  const readProblems = problems.sorted();
+  return {
+    return: {
+      fileName,
+      sheets: { return: returnGrid.sheet, info: infoGrid.sheet },
+      templateVersion: info.templateVersion,
+      masterName: info.master,
+      preparedOn: info.preparedOn,
+      dueOn: info.dueOn,
+      headerCells,
+      tableHeaderRows: { targets: tables.targetsHeader, spend: tables.spendHeader },
+      ...content,
+      readProblems,
+      contentHash: contentHash(content),
+    },
+    problems: readProblems,
+  };
+}
+
+// ---- Return info ----------------------------------------------------------------------------------------------
+
+function readInfo(grid: SheetGrid, problems: Problems): ReturnInfo | null {
+  const sheet = grid.sheet;
+  const rowsHeader = findRow(
+    1,
+    lastRowOf(grid),
+    (row) => normaliseName(textOf(valueAt(grid, row, 1))) === normaliseName(INFO_ROW_COLUMNS[0]),
+  );
+  const keysEnd = rowsHeader ?? lastRowOf(grid) + 1;
+  const keyRows = new Map<InfoField, number>();
+  for (let row = 1; row < keysEnd; row++) {
+    const key = normaliseName(textOf(valueAt(grid, row, 1)));
+    const field = (Object.keys(INFO_KEYS) as InfoField[]).find((f) => normaliseName(INFO_KEYS[f]) === key);
+    if (field && !keyRows.has(field)) keyRows.set(field, row);
+  }
+  const value = (field: InfoField): CellValue => {
+    const row = keyRows.get(field);
+    return row === undefined ? null : valueAt(grid, row, 2);
+  };
+  const missing = (field: InfoField, what: string) => {
+    const row = keyRows.get(field);
+    problems.error(
+      sheet,
+      row ?? 1,
+      row === undefined ? 1 : 2,
+      row === undefined
+        ? `${sheet} has no "${INFO_KEYS[field]}" row: the sheet was changed, so the return cannot be checked. ${KEEP_AS_ISSUED}`
+        : `${sheet} ${cellAddress(row, 2)}: ${what}. ${KEEP_AS_ISSUED}`,
+    );
+  };
+
+  if (normaliseName(textOf(value("kind"))) !== normaliseName(RETURN_KIND)) {
+    missing("kind", `"${INFO_KEYS.kind}" should read "${RETURN_KIND}" but is ${showValue(value("kind"))}`);
+    return null;
+  }
+  const version = readNumber(value("templateVersion"));
+  if (!version.ok || !Number.isInteger(version.value) || version.value < 1) {
+    missing("templateVersion", `the template version ${showValue(value("templateVersion"))} is not a version number`);
+    return null;
+  }
+  if (version.value > TEMPLATE_VERSION) {
+    problems.error(
+      sheet,
+      keyRows.get("templateVersion") ?? 1,
+      2,
+      `This return was made with template version ${version.value}, newer than this add-in reads (version ${TEMPLATE_VERSION}). Update the add-in, then import it again.`,
+    );
+    return null;
+  }
+  const consortium = textOf(value("consortium"));
+  const partner = textOf(value("partner"));
+  const period = readPeriodLabel(value("period"));
+  if (!consortium) missing("consortium", "the consortium's name is blank");
+  if (!partner) missing("partner", "the partner's name is blank");
+  if (!period) missing("period", `${showValue(value("period"))} is not a period such as 2009-10 Q3`);
+  if (!consortium || !partner || !period) return null;
+
+  const date = (field: InfoField) => {
+    const read = readDate(value(field));
+    return read.ok ? read.value : null;
+  };
+  const signatures = rowsHeader === null ? null : readSignatures(grid, rowsHeader, problems);
+  if (!signatures) {
+    if (rowsHeader === null) {
+      problems.error(
+        sheet,
+        1,
+        1,
+        `${sheet} has lost its table of issued rows (headed "${INFO_ROW_COLUMNS.join(" | ")}"). ${KEEP_AS_ISSUED}`,
+      );
+    }
+    return null;
+  }
+  return {
+    sheet,
+    templateVersion: version.value,
+    consortium,
+    partner,
+    period,
+    master: textOf(value("master")),
+    preparedOn: date("preparedOn"),
+    dueOn: date("dueOn"),
+    signatures,
+  };
+}
+
+function readSignatures(grid: SheetGrid, headerRow: number, problems: Problems): Signature[] | null {
+  const signatures: Signature[] = [];
+  let ok = true;
+  for (let row = headerRow + 1; row <= lastRowOf(grid); row++) {
+    const cells = INFO_ROW_COLUMNS.map((_, i) => valueAt(grid, row, i + 1));
+    if (cells.every((cell) => isBlank(cell))) continue;
+    const section = normaliseName(textOf(cells[0]));
+    const id = textOf(cells[1]);
+    const rowNumber = readNumber(cells[6]);
+    const kind =
+      section === normaliseName(INFO_SECTION.target)
+        ? "target"
+        : section === normaliseName(INFO_SECTION.spend)
+          ? "spend"
+          : null;
+    const measure = kind === "target" ? readEnum(cells[5], MEASURES) : null;
+    if (!kind || !id || !rowNumber.ok || (measure !== null && !measure.ok) || (kind === "spend" && !textOf(cells[2]))) {
+      problems.error(
+        grid.sheet,
+        row,
+        1,
+        `${grid.sheet} row ${row} is not an issued row as the add-in writes it. ${KEEP_AS_ISSUED}`,
+      );
+      ok = false;
+      continue;
+    }
+    signatures.push({
+      section: kind,
+      id,
+      line: textOf(cells[2]),
+      measure: measure?.ok ? measure.value : "Number",
+      row: rowNumber.value,
+    });
+  }
+  return ok ? signatures : null;
+}
+
+// ---- Header block ---------------------------------------------------------------------------------------------
+
+function checkHeader(
+  grid: SheetGrid,
+  info: ReturnInfo,
+  expectedRows: Record<keyof typeof HEADER_LABELS, number>,
+  problems: Problems,
+): PartnerReturn["headerCells"] {
+  const sheet = grid.sheet;
+  const searchTo = Math.min(lastRowOf(grid), expectedRows.preparedOn + 10);
+  const cells = {
+    consortium: cellAddress(expectedRows.consortium, 2),
+    partner: cellAddress(expectedRows.partner, 2),
+    period: cellAddress(expectedRows.period, 2),
+  };
+  for (const field of CHECKED_HEADER_FIELDS) {
+    const label = HEADER_LABELS[field];
+    const row = findRow(1, searchTo, (r) => normaliseName(textOf(valueAt(grid, r, 1))) === normaliseName(label));
+    if (row === null) {
+      const expected = expectedRows[field];
+      problems.error(
+        sheet,
+        expected,
+        1,
+        `The header "${label}" (${cellAddress(expected, 1)}) has been deleted or changed. ${KEEP_AS_ISSUED}`,
+      );
+      continue;
+    }
+    if (field === "consortium" || field === "partner" || field === "period") cells[field] = cellAddress(row, 2);
+    const value = valueAt(grid, row, 2);
+    const issued = issuedHeaderValue(field, info);
+    if (!sameHeaderValue(field, value, info)) {
+      problems.error(
+        sheet,
+        row,
+        2,
+        `${label} in ${cellAddress(row, 2)} was changed to ${showValue(value)}: this return was issued for ${issued}. ${KEEP_AS_ISSUED}`,
+      );
+    }
+  }
+  return cells;
+}
+
+function issuedHeaderValue(field: keyof typeof HEADER_LABELS, info: ReturnInfo): string {
+  switch (field) {
+    case "consortium":
+      return `"${info.consortium}"`;
+    case "partner":
+      return `"${info.partner}"`;
+    case "period":
+      return periodLabel(info.period);
+    case "templateVersion":
+      return `template version ${info.templateVersion}`;
+    default:
+      return `"${info.master}"`;
+  }
+}
+
+function sameHeaderValue(field: keyof typeof HEADER_LABELS, value: CellValue, info: ReturnInfo): boolean {
+  switch (field) {
+    case "consortium":
+      return textOf(value) === info.consortium;
+    case "partner":
+      return textOf(value) === info.partner;
+    case "period": {
+      const period = readPeriodLabel(value);
+      return period !== null && periodLabel(period) === periodLabel(info.period);
+    }
+    case "templateVersion": {
+      const read = readNumber(value);
+      return read.ok && read.value === info.templateVersion;
+    }
+    default:
+      return textOf(value) === info.master;
+  }
+}
+
+// ---- Tables ---------------------------------------------------------------------------------------------------
+
+interface Tables {
+  targetsHeader: number;
+  spendHeader: number;
+}
+
+function findTables(grid: SheetGrid, problems: Problems): Tables | null {
+  const sheet = grid.sheet;
+  const expected = returnLayout(0);
+  const isHeader = (columns: readonly ReturnColumn[]) => (row: number) =>
+    normaliseName(textOf(valueAt(grid, row, 1))) === normaliseName(columns[0].header);
+  const targetsHeader = findRow(1, lastRowOf(grid), isHeader(TARGET_COLUMNS));
+  if (targetsHeader === null) {
+    problems.error(
+      sheet,
+      expected.targetsHeaderRow,
+      1,
+      `The targets table's header row ("${TARGET_COLUMNS.map((c) => c.header).join('", "')}") has been deleted or changed. ${KEEP_AS_ISSUED}`,
+    );
+    return null;
+  }
+  const spendHeader = findRow(targetsHeader + 1, lastRowOf(grid), isHeader(SPEND_COLUMNS));
+  if (spendHeader === null) {
+    problems.error(
+      sheet,
+      targetsHeader,
+      1,
+      `The spend table's header row ("${SPEND_COLUMNS.map((c) => c.header).join('", "')}") has been deleted or changed. ${KEEP_AS_ISSUED}`,
+    );
+    return null;
+  }
+  checkColumnHeaders(grid, targetsHeader, TARGET_COLUMNS, problems);
+  checkColumnHeaders(grid, spendHeader, SPEND_COLUMNS, problems);
+  return { targetsHeader, spendHeader };
+}
+
+function checkColumnHeaders(grid: SheetGrid, row: number, columns: readonly ReturnColumn[], problems: Problems): void {
+  columns.forEach((column, index) => {
+    const value = valueAt(grid, row, index + 1);
+    if (normaliseName(textOf(value)) !== normaliseName(column.header)) {
+      problems.error(
+        grid.sheet,
+        row,
+        index + 1,
+        `The column header in ${cellAddress(row, index + 1)} should read "${column.header}" but reads ${showValue(value)}: columns cannot be changed, moved or added. ${KEEP_AS_ISSUED}`,
+      );
+    }
+  });
+}
+
+function findRow(from: number, to: number, test: (row: number) => boolean): number | null {
+  for (let row = Math.max(from, 1); row <= to; row++) if (test(row)) return row;
+  return null;
+}
+
+/** Blank rows and the section titles between the tables are not data. */
+function isDataRow(grid: SheetGrid, row: number, width: number): boolean {
+  const cells = Array.from({ length: width }, (_, i) => valueAt(grid, row, i + 1));
+  if (cells.every((cell) => isBlank(cell))) return false;
+  const first = normaliseName(textOf(cells[0]));
+  const title = [TARGETS_TITLE, SPEND_TITLE].some((t) => first.startsWith(normaliseName(t)));
+  return !(title && cells.slice(1).every((cell) => isBlank(cell)));
+}
+
+function checkPeriodCells(
+  grid: SheetGrid,
+  row: number,
+  columns: readonly ReturnColumn[],
+  period: Period,
+  problems: Problems,
+): void {
+  const fyColumn = columnIndex(columns, "fy");
+  const quarterColumn = columnIndex(columns, "quarter");
+  const fy = readFy(valueAt(grid, row, fyColumn));
+  const quarter = readQuarter(valueAt(grid, row, quarterColumn));
+  if (!fy.ok || fy.value !== period.fy) {
+    problems.error(
+      grid.sheet,
+      row,
+      fyColumn,
+      `${cellAddress(row, fyColumn)} should read ${period.fy}: this return is for ${periodLabel(period)}. ${KEEP_AS_ISSUED}`,
+    );
+  }
+  if (!quarter.ok || quarter.value !== period.quarter) {
+    problems.error(
+      grid.sheet,
+      row,
+      quarterColumn,
+      `${cellAddress(row, quarterColumn)} should read Q${period.quarter}: this return is for ${periodLabel(period)}. ${KEEP_AS_ISSUED}`,
+    );
+  }
+}
+
+const idKey = (...parts: string[]) => parts.map((part) => part.trim().toLowerCase()).join("\u0001");
+
+function readTargets(grid: SheetGrid, info: ReturnInfo, tables: Tables, problems: Problems): ReturnedTarget[] {
+  const at = (key: string) => columnIndex(TARGET_COLUMNS, key);
+  const issued = new Map(info.signatures.filter((s) => s.section === "target").map((s) => [idKey(s.id), s]));
+  const seen = new Map<string, number>();
+  const rows: ReturnedTarget[] = [];
+  for (let row = tables.targetsHeader + 1; row < tables.spendHeader; row++) {
+    if (!isDataRow(grid, row, TARGET_COLUMNS.length)) continue;
+    const id = textOf(valueAt(grid, row, at("targetId")));
+    if (!id) {
+      problems.error(
+        grid.sheet,
+        row,
+        at("targetId"),
+        `Row ${row} has values but no Target ID: rows cannot be added to a return. ${KEEP_AS_ISSUED}`,
+      );
+      continue;
+    }
+    const key = idKey(id);
+    const earlier = seen.get(key);
+    if (earlier !== undefined) {
+      problems.error(
+        grid.sheet,
+        row,
+        at("targetId"),
+        `Target ${id} has a second row (row ${row}; the first is row ${earlier}): rows cannot be copied. ${KEEP_AS_ISSUED}`,
+      );
+      continue;
+    }
+    seen.set(key, row);
+    const signature = issued.get(key);
+    if (!signature) {
+      problems.error(
+        grid.sheet,
+        row,
+        at("targetId"),
+        `Row ${row} is for target ${id}, which was not issued with this return: rows cannot be added. Remove it, or ask the accountable body for a new return.`,
+      );
+    }
+    checkPeriodCells(grid, row, TARGET_COLUMNS, info.period, problems);
+    const measureRead = readEnum(valueAt(grid, row, at("measure")), MEASURES);
+    const measure = signature?.measure ?? (measureRead.ok ? measureRead.value : "Number");
+    rows.push({
+      targetId: signature?.id ?? id,
+      fy: info.period.fy,
+      quarter: info.period.quarter,
+      measure,
+      actual: readActual(grid, row, at("actual"), measure, problems),
+      evidence: textOf(valueAt(grid, row, at("evidence"))),
+      comment: textOf(valueAt(grid, row, at("comment"))),
+      issued: signature !== undefined,
+      row,
+      cells: {
+        targetId: cellAddress(row, at("targetId")),
+        actual: cellAddress(row, at("actual")),
+        evidence: cellAddress(row, at("evidence")),
+        comment: cellAddress(row, at("comment")),
+      },
+    });
+  }
+  for (const signature of issued.values()) {
+    if (!seen.has(idKey(signature.id))) {
+      problems.error(
+        grid.sheet,
+        signature.row,
+        at("targetId"),
+        `The row for target ${signature.id} (issued as row ${signature.row}) has been deleted. ${KEEP_AS_ISSUED}`,
+      );
+    }
+  }
+  return rows;
+}
+
+function readActual(
+  grid: SheetGrid,
+  row: number,
+  column: number,
+  measure: Measure,
+  problems: Problems,
+): ReturnedActual {
+  const value = valueAt(grid, row, column);
+  const address = cellAddress(row, column);
+  if (isBlank(value)) return { kind: "blank" };
+  if (measure === "Milestone") {
+    if (normaliseName(textOf(value)) === "notdone") return { kind: "milestone", done: false, completedOn: null };
+    const read = readMilestoneActual(value);
+    if (read.ok) return { kind: "milestone", ...read.value };
+    problems.error(
+      grid.sheet,
+      row,
+      column,
+      `${address}: ${showValue(value)} is not ${listOptions(["Done", "Not done", "the completion date (dd/mm/yyyy)"])}`,
+    );
+    return { kind: "blank" };
+  }
+  const read = measure === "Percentage" ? readPercentage(value) : readNumber(value);
+  if (!read.ok) {
+    problems.error(grid.sheet, row, column, `${address}: ${read.reason}. Type the quarter's figure as a number`);
+    return { kind: "blank" };
+  }
+  if (read.value < 0) {
+    problems.error(grid.sheet, row, column, `${address}: ${showValue(value)} is negative. Type a figure of 0 or more`);
+    return { kind: "blank" };
+  }
+  return { kind: "number", amount: read.value };
+}
+
+function readSpend(grid: SheetGrid, info: ReturnInfo, tables: Tables, problems: Problems): ReturnedSpend[] {
+  const at = (key: string) => columnIndex(SPEND_COLUMNS, key);
+  const issued = new Map(info.signatures.filter((s) => s.section === "spend").map((s) => [idKey(s.id, s.line), s]));
+  const seen = new Map<string, number>();
+  const rows: ReturnedSpend[] = [];
+  for (let row = tables.spendHeader + 1; row <= lastRowOf(grid); row++) {
+    if (!isDataRow(grid, row, SPEND_COLUMNS.length)) continue;
+    const projectId = textOf(valueAt(grid, row, at("projectId")));
+    const line = textOf(valueAt(grid, row, at("budgetLine")));
+    if (!projectId || !line) {
+      problems.error(
+        grid.sheet,
+        row,
+        at("projectId"),
+        `Row ${row} has values but no Project ID or Budget line: rows cannot be added to a return. ${KEEP_AS_ISSUED}`,
+      );
+      continue;
+    }
+    const key = idKey(projectId, line);
+    const earlier = seen.get(key);
+    if (earlier !== undefined) {
+      problems.error(
+        grid.sheet,
+        row,
+        at("projectId"),
+        `${projectId} ${line} has a second row (row ${row}; the first is row ${earlier}): rows cannot be copied. ${KEEP_AS_ISSUED}`,
+      );
+      continue;
+    }
+    seen.set(key, row);
+    const signature = issued.get(key);
+    if (!signature) {
+      problems.error(
+        grid.sheet,
+        row,
+        at("projectId"),
+        `Row ${row} is for budget line ${projectId} ${line}, which was not issued with this return: rows cannot be added. Remove it, or ask the accountable body for a new return.`,
+      );
+    }
+    checkPeriodCells(grid, row, SPEND_COLUMNS, info.period, problems);
+    rows.push({
+      projectId: signature?.id ?? projectId,
+      line: signature?.line ?? line,
+      fy: info.period.fy,
+      quarter: info.period.quarter,
+      amount: readAmount(grid, row, at("amount"), problems),
+      explanation: textOf(valueAt(grid, row, at("explanation"))),
+      issued: signature !== undefined,
+      row,
+      cells: {
+        projectId: cellAddress(row, at("projectId")),
+        amount: cellAddress(row, at("amount")),
+        explanation: cellAddress(row, at("explanation")),
+      },
+    });
+  }
+  for (const signature of issued.values()) {
+    if (!seen.has(idKey(signature.id, signature.line))) {
+      problems.error(
+        grid.sheet,
+        signature.row,
+        at("projectId"),
+        `The row for budget line ${signature.id} ${signature.line} (issued as row ${signature.row}) has been deleted. ${KEEP_AS_ISSUED}`,
+      );
+    }
+  }
+  return rows;
+}
+
+function readAmount(grid: SheetGrid, row: number, column: number, problems: Problems): number | null {
+  const value = valueAt(grid, row, column);
+  if (isBlank(value)) return null;
+  const read = readNumber(value);
+  const address = cellAddress(row, column);
+  if (!read.ok) {
+    problems.error(grid.sheet, row, column, `${address}: ${read.reason}. Type the amount spent in pounds`);
+    return null;
+  }
+  if (read.value < 0) {
+    problems.error(
+      grid.sheet,
+      row,
+      column,
+      `${address}: ${showValue(value)} is negative. Type the amount spent, 0 or more`,
+    );
+    return null;
+  }
+  return read.value;
+}
