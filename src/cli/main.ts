@@ -1,0 +1,236 @@
+// The consortium-tracker command: blank templates, the example workbook, and the quarterly report of a workbook.
+// Exit codes: 0 done; 1 done, but the workbook has error problems; 2 usage error or a file that cannot be used.
+import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
+import * as path from "path";
+import { exampleSheets } from "../core/example/exampleConsortium";
+import type { Rag } from "../core/model";
+import { type CalendarDate, type Period, periodLabel } from "../core/periods";
+import { readFy, readQuarter } from "../core/read/cellValues";
+import { importWorkbook } from "../core/read/importWorkbook";
+import { buildReport, defaultPeriod } from "../core/report";
+import type { Report } from "../core/reportTypes";
+import { buildSummarySheets } from "../core/sheets/summarySheets";
+import { templateSheets } from "../core/sheets/templateSheets";
+import { FileProblem, openWorkbookFile, saveWorkbookFile, writeFileBytes } from "../file/xlsxFiles";
+import { XlsxWorkbook } from "../file/xlsxWorkbook";
+import type { PushedSheet } from "../workbook/port";
+
+export const EXIT_OK = 0;
+export const EXIT_PROBLEMS = 1;
+export const EXIT_USAGE = 2;
+
+/** Where the command writes: stdout for results, stderr for everything else. */
+export interface CliIo {
+  stdout(text: string): void;
+  stderr(text: string): void;
+}
+
+export interface CliOptions {
+  /** The clock: today's date on the summary sheets and "written at" in the registry. */
+  now?: () => Date;
+}
+
+const processIo: CliIo = {
+  stdout: (text) => void process.stdout.write(text),
+  stderr: (text) => void process.stderr.write(text),
+};
+
+/** A usage problem found after parsing (e.g. --out naming the input workbook). */
+class UsageProblem extends Error {}
+
+/** "2009-10 Q2", "2009/10 Q2", "FY2009/10 Qtr 2", "2009-10-Q2", "09/10 Jul-Sep": the importer's spellings. */
+export function parsePeriod(text: string): Period {
+  const trimmed = text.trim();
+  const candidates: [string, string][] = [];
+  const words = trimmed.split(/\s+/);
+  for (let split = 1; split < words.length; split++) {
+    candidates.push([words.slice(0, split).join(" "), words.slice(split).join(" ")]);
+  }
+  const joined = /^(.*?)[\s_-]*((?:q|qtr|quarter)\.?\s*[1-4])$/i.exec(trimmed);
+  if (joined) candidates.push([joined[1], joined[2]]);
+  for (const [fyText, quarterText] of candidates) {
+    const fy = readFy(fyText);
+    const quarter = readQuarter(quarterText);
+    if (fy.ok && quarter.ok) return { fy: fy.value, quarter: quarter.value };
+  }
+  throw new InvalidArgumentError(`"${text}" is not a period: write it like "2009-10 Q2".`);
+}
+
+/** The report's default output file: beside the input, named for the period (example-2009-10-Q2.xlsx). */
+export function defaultReportPath(input: string, period: Period): string {
+  const base = path.basename(input).replace(/\.xlsx$/i, "");
+  return path.join(path.dirname(input), `${base}-${period.fy}-Q${period.quarter}.xlsx`);
+}
+
+function today(now: () => Date): CalendarDate {
+  const date = now();
+  return { year: date.getFullYear(), month: date.getMonth() + 1, day: date.getDate() };
+}
+
+const RAG_WORD: Record<Rag, string> = { Green: "Green", Amber: "Amber", Red: "Red", NotDue: "Not due" };
+
+function percent(ratio: number | null): string {
+  return ratio === null ? "-" : `${Math.round(ratio * 100)}%`;
+}
+
+function pounds(amount: number): string {
+  return `£${amount.toLocaleString("en-GB", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+}
+
+function ragCounts(rags: readonly (Rag | null)[]): string {
+  const order: Rag[] = ["Green", "Amber", "Red", "NotDue"];
+  const parts = order
+    .map((rag) => [rag, rags.filter((r) => r === rag).length] as const)
+    .filter(([, count]) => count > 0)
+    .map(([rag, count]) => `${count} ${RAG_WORD[rag]}`);
+  const unscored = rags.filter((r) => r === null).length;
+  if (unscored > 0) parts.push(`${unscored} not scored`);
+  return parts.length > 0 ? parts.join(", ") : "none";
+}
+
+/** The compact RAG table and problem list a person reads after `report`. */
+export function reportSummary(report: Report, projectNames: ReadonlyMap<string, string>, consortium: string): string {
+  const lines: string[] = [];
+  lines.push(`${consortium || "Consortium"}: ${periodLabel(report.period)}`);
+  const nameWidth = Math.min(
+    60,
+    Math.max(7, ...report.projects.map((p) => `${p.projectId} ${projectNames.get(p.projectId) ?? ""}`.trim().length)),
+  );
+  lines.push(`${"Project".padEnd(nameWidth)}  ${"RAG".padEnd(7)}  Ratio`);
+  for (const project of report.projects) {
+    const name = `${project.projectId} ${projectNames.get(project.projectId) ?? ""}`.trim();
+    const shown = name.length > nameWidth ? `${name.slice(0, nameWidth - 1)}…` : name.padEnd(nameWidth);
+    lines.push(`${shown}  ${RAG_WORD[project.rag].padEnd(7)}  ${percent(project.ratio).padStart(5)}`);
+  }
+  lines.push(`Targets: ${ragCounts(report.targets.map((t) => t.rag))}`);
+  const claim = report.spend.reduce((total, line) => total + line.claimThisQuarter, 0);
+  lines.push(`Spend lines: ${ragCounts(report.spend.map((s) => s.rag))}; claim this quarter ${pounds(claim)}`);
+  const review = report.risks.filter((r) => r.needsReview).length;
+  lines.push(`Risks: ${ragCounts(report.risks.map((r) => r.rag))}${review > 0 ? ` (${review} to review)` : ""}`);
+  const errors = report.problems.filter((p) => p.severity === "error").length;
+  const warnings = report.problems.length - errors;
+  lines.push(
+    report.problems.length === 0
+      ? "Problems: none"
+      : `Problems: ${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}`,
+  );
+  for (const problem of report.problems) {
+    lines.push(`  ${problem.sheet}!${problem.cell} ${problem.severity} ${problem.message}`);
+  }
+  return `${lines.join("\n")}\n`;
+}
+
+function pushedLine(sheet: PushedSheet): string {
+  return sheet.action === "keptExisting"
+    ? `${sheet.writtenAs} (kept the existing sheet: ${sheet.reason})`
+    : sheet.writtenAs;
+}
+
+interface ReportOptions {
+  period?: Period;
+  out?: string;
+  json?: string;
+}
+
+async function reportCommand(input: string, options: ReportOptions, io: CliIo, now: () => Date): Promise<number> {
+  // With --json - stdout carries the JSON only: everything for people goes to stderr.
+  const say = options.json === "-" ? io.stderr : io.stdout;
+  const workbook = await openWorkbookFile(input, { now });
+  const { consortium, problems } = importWorkbook(await workbook.readInputSheets());
+  const period = options.period ?? defaultPeriod(consortium);
+  if (!period) {
+    throw new UsageProblem(
+      `${input} has no financial year to report on: add Targets, Actuals or Spend, or give --period.`,
+    );
+  }
+  const out = options.out ?? defaultReportPath(input, period);
+  if (path.resolve(out) === path.resolve(input)) {
+    throw new UsageProblem("--out names the input workbook, which is never written: choose another file.");
+  }
+  const report = buildReport(consortium, problems, period);
+  const specs = buildSummarySheets(consortium, problems, period, today(now));
+  const pushed = await workbook.pushSummarySheets(specs);
+  await saveWorkbookFile(workbook, out);
+
+  const json = `${JSON.stringify(report, null, 2)}\n`;
+  if (options.json === "-") io.stdout(json);
+  else if (options.json) await writeFileBytes(options.json, new TextEncoder().encode(json));
+
+  const names = new Map(consortium.projects.map((p) => [p.id, p.name]));
+  say(reportSummary(report, names, consortium.settings.consortium));
+  say(`Wrote ${out}: ${pushed.sheets.map(pushedLine).join(", ")}\n`);
+  if (options.json && options.json !== "-") say(`Wrote ${options.json}\n`);
+  return report.problems.some((p) => p.severity === "error") ? EXIT_PROBLEMS : EXIT_OK;
+}
+
+async function writeSheets(
+  out: string,
+  sheets: ReturnType<typeof templateSheets>,
+  what: string,
+  io: CliIo,
+  now: () => Date,
+): Promise<number> {
+  const workbook = XlsxWorkbook.blank(path.basename(out), { now });
+  await workbook.insertSheets(sheets);
+  await saveWorkbookFile(workbook, out);
+  io.stdout(`Wrote ${what} to ${out}\n`);
+  return EXIT_OK;
+}
+
+function program(io: CliIo, now: () => Date, setExit: (code: number) => void): Command {
+  const cli = new Command("consortium-tracker")
+    .description("Track a consortium's projects against targets: RAG status, year on year, and quarterly claims.")
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .showHelpAfterError("(run consortium-tracker --help for usage)");
+
+  cli
+    .command("template")
+    .description("write blank standard templates (with an Instructions sheet)")
+    .argument("<out.xlsx>", "the workbook to write")
+    .action(async (out: string) => setExit(await writeSheets(out, templateSheets(), "blank templates", io, now)));
+
+  cli
+    .command("example")
+    .description("write the example consortium workbook (Oxfordshire 2008-11)")
+    .argument("<out.xlsx>", "the workbook to write")
+    .action(async (out: string) => setExit(await writeSheets(out, exampleSheets(), "the example workbook", io, now)));
+
+  cli
+    .command("report")
+    .description("write a copy of the workbook with the summary sheets for a period, and report RAG status")
+    .argument("<in.xlsx>", "the consortium workbook (never written)")
+    .addOption(
+      new Option(
+        "--period <period>",
+        'the quarter to report, e.g. "2009-10 Q2" (default: the latest with data)',
+      ).argParser(parsePeriod),
+    )
+    .option("--out <out.xlsx>", "where to write the copy (default: <in>-<FY>-Q<n>.xlsx beside the input)")
+    .option("--json <file>", "also write the machine-readable report to this file (- for stdout)")
+    .action(async (input: string, options: ReportOptions) => setExit(await reportCommand(input, options, io, now)));
+
+  return cli;
+}
+
+/** Runs the command line; resolves to the exit code and never throws. */
+export async function runCli(argv: string[], io: CliIo = processIo, options: CliOptions = {}): Promise<number> {
+  const now = options.now ?? (() => new Date());
+  let exitCode = EXIT_OK;
+  try {
+    await program(io, now, (code) => (exitCode = code)).parseAsync(argv, { from: "user" });
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Commander has already printed its message (or the help).
+      return error.code === "commander.helpDisplayed" || error.code === "commander.version" ? EXIT_OK : EXIT_USAGE;
+    }
+    if (error instanceof FileProblem || error instanceof UsageProblem) {
+      io.stderr(`consortium-tracker: ${error.message}\n`);
+      return EXIT_USAGE;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr(`consortium-tracker: unexpected error: ${message.split("\n")[0]}\n`);
+    return EXIT_USAGE;
+  }
+}
