@@ -46,9 +46,9 @@ export function readDate(value: CellValue | undefined): DateRead {
   if (value instanceof Date) {
     const time = value.getTime();
     if (Number.isNaN(time)) return { ok: false, reason: "an invalid date" };
-    // Shells give midnight UTC (ExcelJS) or local midnight (a browser in summer time, 23:00 UTC the day
-    // before): the nearest UTC midnight is the intended day either way.
-    const nearest = new Date(Math.round(time / DAY_MS) * DAY_MS);
+    // Shells give midnight UTC (ExcelJS) or local midnight, which east of Greenwich (British Summer Time,
+    // Central Europe) is 22:00 or 23:00 UTC the day before. A time of day is otherwise ignored.
+    const nearest = new Date(Math.floor((time + 3 * 3_600_000) / DAY_MS) * DAY_MS);
     const date = calendarDate(nearest.getUTCFullYear(), nearest.getUTCMonth() + 1, nearest.getUTCDate());
     return date ? { ok: true, value: date } : { ok: false, reason: "a date outside 1900-2199" };
   }

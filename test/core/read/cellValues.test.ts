@@ -182,6 +182,10 @@ describe("readDate: UK order always", () => {
     expect(value(readDate(new Date(Date.UTC(2009, 5, 30, 23))))).toEqual(july1);
   });
 
+  it("a Date with a time of day stays on its day", () => {
+    expect(value(readDate(new Date(Date.UTC(2009, 6, 1, 18, 30))))).toEqual(july1);
+  });
+
   it("12/01/2010 is 12 January, not 1 December", () => {
     expect(value(readDate("12/01/2010"))).toEqual({ year: 2010, month: 1, day: 12 });
   });
