@@ -59,10 +59,11 @@ export function previewImport(
   }
 
   const problems = new Problems([r.sheets.return, r.sheets.info, "Actuals", "Spend"]);
+  for (const problem of r.readProblems) problems.at(problem.sheet, problem.cell, problem.severity, problem.message);
   const partner = checkIdentity(consortium, r, options, problems);
   const upserts = [...checkTargets(consortium, r, partner, problems), ...checkLines(consortium, r, partner, problems)];
   const plan = planUpserts(upserts, masterGrids, consortium.settings.yearStartMonth, problems);
-  const all = [...r.readProblems, ...problems.sorted()];
+  const all = problems.sorted();
   return {
     ...base,
     partner,
@@ -140,7 +141,8 @@ function checkTargets(consortium: Consortium, r: PartnerReturn, partner: string,
       if (upsert) upserts.push(upsert);
     }
   }
-  const returned = new Set(r.targets.map((row) => idKey(row.targetId)));
+  // A row issued but deleted was reported when the return was read; one never issued means the master changed.
+  const returned = new Set([...r.targets.map((row) => idKey(row.targetId)), ...r.issued.targets.map(idKey)]);
   for (const target of issuedTargets(consortium, partner, r.period)) {
     if (returned.has(idKey(target.id))) continue;
     problems.add(
@@ -209,7 +211,7 @@ function checkLines(consortium: Consortium, r: PartnerReturn, partner: string, p
     }
   }
   for (const line of lines) {
-    if (r.spend.some((row) => sameLine(line, row))) continue;
+    if ([...r.spend, ...r.issued.lines].some((row) => sameLine(line, row))) continue;
     problems.add(
       sheet,
       r.tableHeaderRows.spend,

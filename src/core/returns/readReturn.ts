@@ -122,6 +122,10 @@ export function readPartnerReturn(
       dueOn: info.dueOn,
       headerCells,
       tableHeaderRows: { targets: tables.targetsHeader, spend: tables.spendHeader },
+      issued: {
+        targets: info.signatures.filter((s) => s.section === "target").map((s) => s.id),
+        lines: info.signatures.filter((s) => s.section === "spend").map((s) => ({ projectId: s.id, line: s.line })),
+      },
       ...content,
       readProblems,
       contentHash: contentHash(content),

@@ -67,6 +67,8 @@ export interface PartnerReturn {
   tableHeaderRows: { targets: number; spend: number };
   targets: ReturnedTarget[];
   spend: ReturnedSpend[];
+  /** The rows Return info says were issued (deleted ones included): target IDs, and project ID + budget line. */
+  issued: { targets: string[]; lines: { projectId: string; line: string }[] };
   /** Everything found wrong while reading (also returned by readPartnerReturn); errors stop an import. */
   readProblems: Problem[];
   /** Stable hash of the return's content (not of the file's bytes). */
