@@ -166,10 +166,12 @@ describe("importWorkbook on any grid", () => {
   });
 
   it("survives grids a shell should never send: holes, non-array rows, odd origins, no name", () => {
+    const holed: unknown[] = [];
+    holed[2] = "Target ID";
     const weird = [
       {
         sheet: "Targets",
-        rows: [[, , "Target ID"], undefined, "text", [new Date(Number.NaN), Symbol("x"), {}]],
+        rows: [holed, undefined, "text", [new Date(Number.NaN), Symbol("x"), {}]],
         firstRow: 0,
         firstColumn: Number.NaN,
       },
