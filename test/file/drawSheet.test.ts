@@ -125,10 +125,9 @@ describe("drawSheet round trip through an .xlsx file", () => {
   });
 
   it("keeps partner text that looks like a formula as text, never a formula", async () => {
-    const cell = sheet.getCell("A4");
-    expect(cell.type).toBe(ExcelJS.ValueType.String);
-    expect(cell.value).toBe(HYPERLINK_TEXT);
-    expect(cell.formula).toBeUndefined();
+    expect(sheet.getCell("A4").type).toBe(ExcelJS.ValueType.String);
+    expect(sheet.getCell("A4").value).toBe(HYPERLINK_TEXT);
+    expect(sheet.getCell("A4").formula).toBeUndefined();
     // And in the file itself: the only <f> element is the core's own SUM.
     const zip = await JSZip.loadAsync(bytes);
     const xml = await zip.file("xl/worksheets/sheet1.xml")!.async("string");
