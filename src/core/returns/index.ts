@@ -11,6 +11,7 @@ export { readPartnerReturn } from "./readReturn";
 export { previewImport, type PreviewOptions } from "./preview";
 export { importEdits, isEmptyEdits, noEdits, type EditOptions } from "./edits";
 export { contentHash } from "./contentHash";
+export { importReturns, mergeEdits, applyEditsToGrids, type BatchImport } from "./batch";
 export { readImportLog, importLogSheet, importChangesSheet } from "./importLog";
 export { returnsTracker, returnsTrackerSheet } from "./tracker";
 export { IMPORT_CHANGES_SHEET, IMPORT_LOG_SHEET, RETURN_INFO_SHEET, RETURN_SHEET } from "./layout";
