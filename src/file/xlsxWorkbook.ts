@@ -236,8 +236,9 @@ export class XlsxWorkbook implements DownloadableWorkbook {
     const sheet = this.find(sheetName);
     if (!sheet) throw new Error(`There is no sheet named "${sheetName}".`);
     // The stamp goes below everything on the sheet (or replaces an earlier stamp), so no figure moves.
-    const stampRow = findStampRow(sheet) ?? lastUsedRow(sheet) + 2;
-    const stamp = sheet.getCell(stampRow, 1);
+    const used = readGrid(sheet);
+    const existingStamp = findStamp(sheet);
+    const stamp = existingStamp ?? sheet.getCell(lastUsedRow(sheet) + 2, used.firstColumn);
     stamp.value = `${SUBMITTED_LABEL} ${submittedOn}`;
     stamp.font = { name: "Calibri", size: 11, family: 2, bold: true, color: { argb: "FF0B5D3B" } };
     stamp.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFC6E7D8" } };
@@ -357,10 +358,13 @@ function findKeyRow(sheet: ExcelJS.Worksheet, headerRow: number, keyColumn: numb
   return null;
 }
 
-function findStampRow(sheet: ExcelJS.Worksheet): number | null {
-  let found: number | null = null;
-  sheet.getColumn(1).eachCell({ includeEmpty: false }, (cell, row) => {
-    if (typeof cell.value === "string" && cell.value.startsWith(`${SUBMITTED_LABEL} `)) found = row;
-  });
+/** The cell of an earlier "Submitted on" stamp, if the claim was marked before. */
+function findStamp(sheet: ExcelJS.Worksheet): ExcelJS.Cell | null {
+  let found: ExcelJS.Cell | null = null;
+  sheet.eachRow({ includeEmpty: false }, (row) =>
+    row.eachCell({ includeEmpty: false }, (cell) => {
+      if (typeof cell.value === "string" && cell.value.startsWith(`${SUBMITTED_LABEL} `)) found = cell;
+    }),
+  );
   return found;
 }

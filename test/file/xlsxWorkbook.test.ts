@@ -84,10 +84,15 @@ describe("XlsxWorkbook", () => {
 
     const sheet = workbook.excel.getWorksheet("Claim 2009-10 Q2")!;
     expect(sheet.getCell("A5").value).toBe("Submitted on 2009-10-20");
+    expect(sheet.getCell("B2").value).toBe(4200);
+    // Marking it again updates the stamp, never adds a second one.
+    await workbook.markClaimSubmitted("Claim 2009-10 Q2", "2009-10-21");
+    expect(sheet.getCell("A5").value).toBe("Submitted on 2009-10-21");
+    expect(sheet.getCell("A7").value).toBeNull();
     expect((sheet as unknown as { sheetProtection: { sheet?: boolean } }).sheetProtection.sheet).toBe(true);
     expect(workbook.registry().find((entry) => entry.sheet === "Claim 2009-10 Q2")).toMatchObject({
       status: "submitted",
-      submittedOn: "2009-10-20",
+      submittedOn: "2009-10-21",
     });
 
     const outcome = await workbook.pushSummarySheets([summary("Claim 2009-10 Q2", 9999, "claim")]);
