@@ -77,9 +77,11 @@ export function quarterMonths(period: Period, yearStartMonth: number): string {
 
 /** "2009-10 Q3 return - Oxford Hub.xlsx", without characters file systems refuse. */
 export function returnFileName(partner: string, period: Period): string {
+  // Control characters are dropped, except tabs and line breaks, which become spaces below.
+  const printable = [...partner].filter((ch) => ch.charCodeAt(0) >= 32 || /\s/.test(ch)).join("");
   const safe =
-    partner
-      .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, " ")
+    printable
+      .replace(/[\\/:*?"<>|]+/g, " ")
       .replace(/\s+/g, " ")
       .trim() || "partner";
   return `${periodLabel(period)} return - ${safe}.xlsx`;
