@@ -80,8 +80,8 @@ export async function drawSheet(sheet: Excel.Worksheet, spec: SheetSpec, options
 }
 
 /**
- * One format write per rectangle of equal style; where the host has RangeAreas (1.9) one per style, listing all
- * its rectangles at once, which keeps even a 10,000-row RAG column to a few writes.
+ * One format write per rectangle (see styleRects); where the host has RangeAreas (1.9), one per property value
+ * listing all its rectangles at once, which keeps even a 10,000-row RAG column to a few writes.
  */
 async function drawStyles(sheet: Excel.Worksheet, rects: StyleRect[], options: DrawOptions): Promise<void> {
   const { budget, probe } = options;
@@ -96,7 +96,7 @@ async function drawStyles(sheet: Excel.Worksheet, rects: StyleRect[], options: D
     }
     for (const group of groups.values()) {
       for (const list of addressLists(group.addresses)) {
-        await budget.reserve(styleOperations(group.style) + 1, list.length);
+        await budget.reserve(styleCalls(group.style, group.shape), list.length);
         applyStyle(sheet.getRanges(list).format, group.style, group.shape, probe);
       }
     }
@@ -104,7 +104,7 @@ async function drawStyles(sheet: Excel.Worksheet, rects: StyleRect[], options: D
   }
   for (const rect of rects) {
     const address = addressOf(rect.range);
-    await budget.reserve(styleOperations(rect.style) + 1, address.length);
+    await budget.reserve(styleCalls(rect.style, shapeOf(rect)), address.length);
     applyStyle(sheet.getRange(address).format, rect.style, shapeOf(rect), probe);
   }
 }
@@ -118,8 +118,20 @@ function shapeOf(rect: StyleRect): Shape {
   return { rows: rect.range.lastRow > rect.range.firstRow, columns: rect.range.lastColumn > rect.range.firstColumn };
 }
 
-function styleOperations(style: VisualStyle): number {
-  return Object.keys(style).length * 3 + 2;
+/** The calls applyStyle queues for a style (each object navigation counts as one), for the request budget. */
+function styleCalls(style: VisualStyle, shape: Shape): number {
+  let calls = 2; // the range (or areas) and its format
+  const font = [style.bold, style.italic, style.fontSize, style.fontColor].filter((v) => v !== undefined).length;
+  if (font > 0) calls += 1 + font;
+  if (style.fill) calls += 2;
+  calls += [style.horizontalAlignment, style.verticalAlignment, style.wrapText, style.indent].filter(
+    (v) => v !== undefined,
+  ).length;
+  const allRound = style.border ? 4 + (shape.rows ? 1 : 0) + (shape.columns ? 1 : 0) : 0;
+  const bottom = style.bottomBorder ? (shape.rows ? 2 : 1) : 0;
+  if (allRound + bottom > 0) calls += 1 + 3 * (allRound + bottom); // borders, then each edge and its two settings
+  if (style.unlocked !== undefined) calls += 2;
+  return calls;
 }
 
 type Edge = "EdgeTop" | "EdgeBottom" | "EdgeLeft" | "EdgeRight" | "InsideHorizontal" | "InsideVertical";

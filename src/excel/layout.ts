@@ -136,65 +136,98 @@ export function rangeFormatBlocks(
 
 /** A cell style without its number format (that travels with the values). */
 export type VisualStyle = Omit<CellStyle, "numberFormat">;
+type VisualProperty = keyof VisualStyle;
+
+/**
+ * The order properties are drawn in: a bottom border after the all-round border it refines, so it wins on the
+ * cell's bottom edge as it would in one cell's style.
+ */
+const PROPERTY_ORDER: readonly VisualProperty[] = [
+  "fill",
+  "fontColor",
+  "bold",
+  "italic",
+  "fontSize",
+  "horizontalAlignment",
+  "verticalAlignment",
+  "wrapText",
+  "indent",
+  "border",
+  "bottomBorder",
+  "unlocked",
+];
 
 export interface StyleRect {
   range: CellRangeRef;
+  /** One property and its value. */
   style: VisualStyle;
   /** Equal keys mean equal styles. */
   key: string;
 }
 
-function visualStyle(style: CellStyle | undefined): VisualStyle | null {
-  if (!style) return null;
-  const entries = Object.entries(style)
-    .filter(([name, value]) => name !== "numberFormat" && value !== undefined)
-    .sort(([a], [b]) => a.localeCompare(b));
-  return entries.length === 0 ? null : (Object.fromEntries(entries) as VisualStyle);
-}
-
 /**
- * Contiguous cells with the same style become one rectangle: runs along each row, then runs stacked on equal runs
- * of the rows above. A styled table of any length costs a handful of rectangles per distinct column style.
+ * Styles cut property by property into rectangles: for each property and value, runs of neighbouring cells along
+ * each row, stacked onto equal runs of the rows above. A table's borders, bold headers and alignments cost a
+ * rectangle each whatever its length; only what changes from row to row (a RAG cell's fill) costs more, and then
+ * only that property is written again. Range styles come first, so the cells' own styles win over them.
  */
 export function styleRects(spec: SheetSpec): StyleRect[] {
-  // Range styles first: the cells' own styles are drawn over them and win property by property.
-  const beneath: StyleRect[] = [];
+  const rects: StyleRect[] = [];
   for (const { range, style } of spec.rangeStyles ?? []) {
-    const visual = visualStyle(style);
-    if (visual) beneath.push({ range: { ...range }, style: visual, key: JSON.stringify(visual) });
+    for (const property of PROPERTY_ORDER) {
+      const value = style[property];
+      if (value === undefined) continue;
+      const one = { [property]: value } as VisualStyle;
+      rects.push({ range: { ...range }, style: one, key: JSON.stringify(one) });
+    }
   }
-  return [...beneath, ...cellStyleRects(spec.cells)];
+  const buckets = new Map<string, { style: VisualStyle; cells: { row: number; column: number }[] }>();
+  for (const cell of spec.cells) {
+    if (!cell.style) continue;
+    for (const property of PROPERTY_ORDER) {
+      const value = cell.style[property];
+      if (value === undefined) continue;
+      const one = { [property]: value } as VisualStyle;
+      const key = JSON.stringify(one);
+      const bucket = buckets.get(key) ?? { style: one, cells: [] };
+      bucket.cells.push({ row: cell.row, column: cell.column });
+      buckets.set(key, bucket);
+    }
+  }
+  const order = (key: string) => PROPERTY_ORDER.indexOf(Object.keys(JSON.parse(key))[0] as VisualProperty);
+  const keys = [...buckets.keys()].sort((a, b) => order(a) - order(b) || a.localeCompare(b));
+  for (const key of keys) {
+    const { style, cells } = buckets.get(key)!;
+    for (const range of rectangles(cells)) rects.push({ range, style, key });
+  }
+  return rects;
 }
 
-function cellStyleRects(cells: readonly SheetCell[]): StyleRect[] {
-  const byRow = new Map<number, { column: number; style: VisualStyle; key: string }[]>();
-  for (const cell of cells) {
-    const style = visualStyle(cell.style);
-    if (!style) continue;
-    const list = byRow.get(cell.row) ?? [];
-    list.push({ column: cell.column, style, key: JSON.stringify(style) });
-    byRow.set(cell.row, list);
+/** Cells covered by rectangles: runs along each row, each stacked onto an equal run in the row above. */
+function rectangles(cells: { row: number; column: number }[]): CellRangeRef[] {
+  const byRow = new Map<number, number[]>();
+  for (const { row, column } of cells) {
+    const columns = byRow.get(row) ?? [];
+    columns.push(column);
+    byRow.set(row, columns);
   }
-  const done: StyleRect[] = [];
-  // Rectangles still growing downwards, by "firstColumn:lastColumn:key".
-  let open = new Map<string, StyleRect>();
+  const done: CellRangeRef[] = [];
+  let open = new Map<string, CellRangeRef>(); // still growing downwards, by "first:last" column
   for (const row of [...byRow.keys()].sort((a, b) => a - b)) {
-    const cells = byRow.get(row)!.sort((a, b) => a.column - b.column);
-    const next = new Map<string, StyleRect>();
+    const columns = [...new Set(byRow.get(row))].sort((a, b) => a - b);
+    const next = new Map<string, CellRangeRef>();
     let i = 0;
-    while (i < cells.length) {
+    while (i < columns.length) {
       let j = i;
-      while (j + 1 < cells.length && cells[j + 1].column === cells[j].column + 1 && cells[j + 1].key === cells[i].key)
-        j++;
-      const runKey = `${cells[i].column}:${cells[j].column}:${cells[i].key}`;
+      while (j + 1 < columns.length && columns[j + 1] === columns[j] + 1) j++;
+      const runKey = `${columns[i]}:${columns[j]}`;
       const above = open.get(runKey);
-      if (above && above.range.lastRow === row - 1) {
-        above.range.lastRow = row;
-        next.set(runKey, above);
+      if (above && above.lastRow === row - 1) {
+        above.lastRow = row;
         open.delete(runKey);
+        next.set(runKey, above);
       } else {
-        const range = { firstRow: row, firstColumn: cells[i].column, lastRow: row, lastColumn: cells[j].column };
-        next.set(runKey, { range, style: cells[i].style, key: cells[i].key });
+        next.set(runKey, { firstRow: row, firstColumn: columns[i], lastRow: row, lastColumn: columns[j] });
       }
       i = j + 1;
     }
@@ -202,7 +235,7 @@ function cellStyleRects(cells: readonly SheetCell[]): StyleRect[] {
     open = next;
   }
   done.push(...open.values());
-  return done.sort((a, b) => a.range.firstRow - b.range.firstRow || a.range.firstColumn - b.range.firstColumn);
+  return done.sort((a, b) => a.firstRow - b.firstRow || a.firstColumn - b.firstColumn);
 }
 
 export interface WidthRun {

@@ -51,7 +51,7 @@ export class OfficeWorkbook implements WorkbookPort {
   private readonly now: () => Date;
 
   constructor(options: OfficeWorkbookOptions = {}) {
-    this.label = options.label ?? "This workbook";
+    this.label = options.label ?? workbookFileName() ?? "This workbook";
     this.run = options.run ?? ((batch) => Excel.run(batch));
     this.probe = options.probe ?? officeProbe;
     this.now = options.now ?? (() => new Date());
@@ -274,6 +274,13 @@ export class OfficeWorkbook implements WorkbookPort {
   async applyEdits(edits: WorkbookEdits): Promise<void> {
     await this.run((context) => applyEdits(context, edits, this.probe));
   }
+}
+
+/** The open workbook's file name, when Office knows it (an unsaved workbook has no URL). */
+function workbookFileName(): string | null {
+  const url = typeof Office === "undefined" ? "" : (Office.context?.document?.url ?? "");
+  const name = decodeURIComponent(url.split(/[\\/]/).pop() ?? "").trim();
+  return name === "" ? null : name;
 }
 
 function textAt(grid: SheetGrid, row: number, column: number): string {
