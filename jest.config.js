@@ -10,7 +10,9 @@ module.exports = {
     "^.+\\.js$": ["ts-jest", { isolatedModules: true, tsconfig: { allowJs: true } }],
   },
   transformIgnorePatterns: [
-    "/node_modules/(?!((@microsoft/app-manifest|office-addin-manifest)/node_modules/(uuid|strip-bom))/)",
+    // Ignore node_modules except those nested copies (a plain negative lookahead after "/node_modules/" still
+    // matches at the inner "/node_modules/" of the nested path, so the whole path is tested from the start).
+    "^(?!.*/node_modules/(@microsoft/app-manifest|office-addin-manifest)/node_modules/(uuid|strip-bom)/).*/node_modules/",
   ],
   moduleNameMapper: { "\\.(css|png|svg)$": "<rootDir>/test/support/fileStub.js" },
 };

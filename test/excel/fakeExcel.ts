@@ -210,6 +210,16 @@ export class FakeExcel {
     return sheet;
   }
 
+  /** Makes the first call matching `predicate` fail (later ones, e.g. while undoing, succeed). */
+  failOnce(predicate: (call: CallInfo) => boolean): void {
+    let failed = false;
+    this.failWhen = (call) => {
+      if (failed || !predicate(call)) return false;
+      failed = true;
+      return true;
+    };
+  }
+
   sheet(name: string): FakeSheet {
     const found = this.find(name);
     if (!found) throw new Error(`No sheet ${name} (sheets: ${this.sheets.map((s) => s.name).join(", ")})`);

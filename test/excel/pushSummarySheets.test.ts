@@ -1,0 +1,286 @@
+// OfficeWorkbook.pushSummarySheets against the in-memory fake of Excel (see fakeExcel.ts for what it emulates).
+import { REGISTRY_SHEET } from "../../src/core/sheets/registry";
+import { NUMBER_FORMATS, RAG_STYLE, type SheetSpec } from "../../src/core/sheets/spec";
+import { OfficeWorkbook } from "../../src/excel/officeWorkbook";
+import { FakeExcel, REQUEST_LIMIT_BYTES, type FakeSheet } from "./fakeExcel";
+import { syntheticSpecs, syntheticSummarySheets } from "./syntheticConsortium";
+
+const HYPERLINK = '=HYPERLINK("http://example.org/evidence")';
+
+function claimSpec(name = "Claim 2009-10 Q2"): SheetSpec {
+  return {
+    name,
+    kind: "claim",
+    cells: [
+      { row: 1, column: 1, value: "Claim 2009-10 Q2", style: { bold: true, fontSize: 14 } },
+      { row: 3, column: 1, value: "Spend", style: { bold: true, bottomBorder: "medium" } },
+      { row: 3, column: 2, value: "Comment", style: { bold: true, bottomBorder: "medium" } },
+      { row: 4, column: 1, value: 1250.5, style: { numberFormat: NUMBER_FORMATS.money } },
+      { row: 4, column: 2, value: HYPERLINK },
+      { row: 5, column: 1, value: "1,250" },
+      { row: 5, column: 2, value: "2009-10" },
+      {
+        row: 6,
+        column: 1,
+        value: { formula: "SUM(A4:A4)", result: 1250.5 },
+        style: { numberFormat: NUMBER_FORMATS.money },
+      },
+      {
+        row: 6,
+        column: 2,
+        value: "Amber",
+        style: { fill: RAG_STYLE.Amber.fill, fontColor: RAG_STYLE.Amber.fontColor },
+        note: "Spend is 15% under profile: Amber",
+      },
+    ],
+    columnWidths: [20, 40],
+    merges: [{ firstRow: 1, firstColumn: 1, lastRow: 1, lastColumn: 2 }],
+    freeze: { rows: 3, columns: 0 },
+    conditionalFormats: [
+      {
+        type: "textEquals",
+        range: { firstRow: 6, firstColumn: 2, lastRow: 6, lastColumn: 2 },
+        text: "Amber",
+        style: { fill: RAG_STYLE.Amber.fill },
+      },
+    ],
+    print: { orientation: "landscape", paperSize: "A4", fitToWidth: true, repeatRows: { first: 3, last: 3 } },
+  };
+}
+
+function ragSpec(): SheetSpec {
+  return { ...claimSpec("RAG 2009-10 Q2"), kind: "rag" };
+}
+
+/** A fake that calculates the one formula the claim spec holds (the fake does not calculate by itself). */
+function excel(apiVersion?: string): FakeExcel {
+  return new FakeExcel({ apiVersion, calculate: (formula) => (formula === "=SUM(A4:A4)" ? 1250.5 : 0) });
+}
+
+function workbook(fake: FakeExcel): OfficeWorkbook {
+  return new OfficeWorkbook({ run: fake.run, probe: fake.probe, now: () => new Date("2009-10-20T10:00:00Z") });
+}
+
+/** Everything a user could see or the add-in relies on: sheet order, visibility, protection and every value. */
+function snapshot(fake: FakeExcel) {
+  return fake.sheets.map((sheet: FakeSheet) => ({
+    name: sheet.name,
+    visibility: sheet.visibility,
+    protected: sheet.protection !== null,
+    values: sheet.table(),
+  }));
+}
+
+describe("pushing summary sheets", () => {
+  it("writes partner text that starts with = as text, and only the core's formula as a formula", async () => {
+    const fake = excel();
+    fake.addSheet("Settings", [["Key", "Value"]]);
+    await workbook(fake).pushSummarySheets([claimSpec()]);
+
+    const claim = fake.sheet("Claim 2009-10 Q2");
+    expect(claim.at("B4")).toMatchObject({ value: HYPERLINK, numberFormat: "@" });
+    expect(claim.at("B4").formula).toBeUndefined();
+    expect(claim.at("A5").value).toBe("1,250"); // not the number 1250
+    expect(claim.at("B5").value).toBe("2009-10");
+    expect(claim.at("A4")).toMatchObject({ value: 1250.5, numberFormat: NUMBER_FORMATS.money });
+    expect(claim.at("A6").formula).toBe("=SUM(A4:A4)");
+  });
+
+  it("would have turned the same text into a formula without the text format (the fake is strict)", async () => {
+    const fake = excel();
+    const sheet = fake.addSheet("Sheet1");
+    await fake.run(async (context) => {
+      context.workbook.worksheets.getItem("Sheet1").getRange("A1").values = [[HYPERLINK]];
+      await context.sync();
+    });
+    expect(sheet.at("A1").formula).toBe(HYPERLINK);
+  });
+
+  it("draws the spec's styles, merges, widths, freeze panes, rules, notes and print settings", async () => {
+    const fake = excel("1.20");
+    fake.addSheet("Settings");
+    await workbook(fake).pushSummarySheets([claimSpec()]);
+
+    const claim = fake.sheet("Claim 2009-10 Q2");
+    expect(claim.at("A3").format).toMatchObject({ "font.bold": true, "border.bottom.weight": "Medium" });
+    expect(claim.at("B6").format).toMatchObject({ "fill.color": RAG_STYLE.Amber.fill });
+    expect(claim.merges).toEqual(["A1:B1"]);
+    expect([claim.columnWidths.get(1), claim.columnWidths.get(2)]).toEqual([140, 280]); // characters × 7 points
+    expect(claim.freeze).toEqual([{ rows: 3 }]);
+    expect(claim.conditionalFormats).toHaveLength(1);
+    expect(claim.conditionalFormats[0].props).toMatchObject({
+      type: "CellValue",
+      "cellValue.rule": { formula1: '="Amber"', operator: "EqualTo" },
+    });
+    expect(claim.notes.get("B6")).toBe("Spend is 15% under profile: Amber");
+    expect(claim.pageLayout).toMatchObject({
+      orientation: "Landscape",
+      paperSize: "A4",
+      "setPrintTitleRows()": ["$3:$3"],
+    });
+  });
+
+  it("on a host with only the declared ExcelApi 1.4, writes the sheet without the newer niceties", async () => {
+    // The fake host throws ApiNotFound for anything newer than 1.4, so the push succeeding shows the guards work.
+    const fake = excel("1.4");
+    fake.addSheet("Settings");
+    await workbook(fake).pushSummarySheets([claimSpec()]);
+
+    const claim = fake.sheet("Claim 2009-10 Q2");
+    expect(claim.at("B4").value).toBe(HYPERLINK);
+    expect(claim.at("B6").format).toMatchObject({ "fill.color": RAG_STYLE.Amber.fill }); // the static fill remains
+    expect([claim.conditionalFormats, claim.freeze, claim.pageLayout, [...claim.notes]]).toEqual([[], [], {}, []]);
+  });
+
+  it("keeps a summary sheet edited since the add-in wrote it, and writes the new one as (2)", async () => {
+    const fake = excel();
+    fake.addSheet("Settings");
+    const port = workbook(fake);
+    await port.pushSummarySheets([claimSpec(), ragSpec()]);
+    fake.sheet("Claim 2009-10 Q2").cell(4, 1).value = 999; // the user corrects a figure by hand
+
+    const outcome = await port.pushSummarySheets([claimSpec(), ragSpec()]);
+
+    expect(outcome.sheets).toEqual([
+      {
+        requested: "Claim 2009-10 Q2",
+        writtenAs: "Claim 2009-10 Q2 (2)",
+        action: "keptExisting",
+        reason: '"Claim 2009-10 Q2" was edited since the add-in wrote it',
+      },
+      { requested: "RAG 2009-10 Q2", writtenAs: "RAG 2009-10 Q2", action: "replaced" },
+    ]);
+    expect(fake.sheet("Claim 2009-10 Q2").at("A4").value).toBe(999);
+    expect(fake.sheet("Claim 2009-10 Q2 (2)").at("A4").value).toBe(1250.5);
+    expect(fake.names()).toEqual([
+      "Settings",
+      "Claim 2009-10 Q2",
+      "RAG 2009-10 Q2",
+      REGISTRY_SHEET,
+      "Claim 2009-10 Q2 (2)",
+    ]);
+  });
+
+  it("replaces an unedited summary sheet where it stood among the tabs, leaving no temporary sheets", async () => {
+    const fake = excel();
+    fake.addSheet("Settings");
+    const port = workbook(fake);
+    await port.pushSummarySheets([claimSpec(), ragSpec()]);
+    // The user drags the RAG sheet to the front.
+    const rag = fake.sheet("RAG 2009-10 Q2");
+    fake.sheets.splice(fake.sheets.indexOf(rag), 1);
+    fake.sheets.unshift(rag);
+    const before = fake.names();
+
+    const outcome = await port.pushSummarySheets([claimSpec(), ragSpec()]);
+
+    expect(outcome.sheets.map((s) => s.action)).toEqual(["replaced", "replaced"]);
+    expect(fake.names()).toEqual(before);
+    expect(fake.sheet("RAG 2009-10 Q2")).not.toBe(rag); // a new sheet in the old one's place
+  });
+
+  it("never overwrites a submitted claim", async () => {
+    const fake = excel();
+    fake.addSheet("Settings");
+    const port = workbook(fake);
+    await port.pushSummarySheets([claimSpec()]);
+    await port.markClaimSubmitted("Claim 2009-10 Q2", "2009-10-20");
+    const submitted = fake.sheet("Claim 2009-10 Q2").table();
+
+    const outcome = await port.pushSummarySheets([claimSpec()]);
+
+    expect(outcome.sheets[0]).toMatchObject({
+      writtenAs: "Claim 2009-10 Q2 (2)",
+      action: "keptExisting",
+      reason: '"Claim 2009-10 Q2" is a submitted claim and is never overwritten',
+    });
+    expect(fake.sheet("Claim 2009-10 Q2").table()).toEqual(submitted);
+    expect(fake.sheet("Claim 2009-10 Q2").protection).not.toBeNull();
+  });
+
+  describe("a failure part-way leaves the workbook as it was", () => {
+    async function workbookWithAnEarlierPush() {
+      const fake = excel();
+      fake.addSheet("Settings", [
+        ["Key", "Value"],
+        ["Consortium", "OVSDP"],
+      ]);
+      const port = workbook(fake);
+      await port.pushSummarySheets([claimSpec(), ragSpec()]);
+      fake.sheet("RAG 2009-10 Q2").cell(4, 1).value = 7; // edited: the next push keeps it and writes "(2)"
+      return { fake, port, before: snapshot(fake) };
+    }
+
+    it("while drawing the new sheets", async () => {
+      const { fake, port, before } = await workbookWithAnEarlierPush();
+      fake.failOnce((call) => call.kind === "values" && call.sheet === "~tracker 2");
+
+      await expect(port.pushSummarySheets([claimSpec(), ragSpec()])).rejects.toThrow(/injected failure/);
+
+      expect(snapshot(fake)).toEqual(before);
+    });
+
+    it("while swapping them in", async () => {
+      const { fake, port, before } = await workbookWithAnEarlierPush();
+      // The claim has already been renamed to its backup and its replacement named when this rename fails.
+      fake.failOnce((call) => call.kind === "rename" && call.sheet === "~tracker 2");
+
+      await expect(port.pushSummarySheets([claimSpec(), ragSpec()])).rejects.toThrow(/injected failure/);
+
+      expect(snapshot(fake)).toEqual(before);
+    });
+
+    it("while rewriting the registry", async () => {
+      const { fake, port, before } = await workbookWithAnEarlierPush();
+      fake.failOnce((call) => call.kind === "values" && call.sheet === REGISTRY_SHEET);
+
+      await expect(port.pushSummarySheets([claimSpec(), ragSpec()])).rejects.toThrow(/injected failure/);
+
+      expect(snapshot(fake)).toEqual(before);
+    });
+
+    it("when the first push of all fails (no registry yet)", async () => {
+      const fake = excel();
+      fake.addSheet("Settings");
+      const before = snapshot(fake);
+      fake.failOnce((call) => call.kind === "visibility"); // hiding the new registry sheet, the swap's last step
+
+      await expect(workbook(fake).pushSummarySheets([claimSpec()])).rejects.toThrow(/injected failure/);
+
+      expect(snapshot(fake)).toEqual(before);
+    });
+  });
+});
+
+describe("context.sync() calls per push", () => {
+  /** Syncs of one push into a workbook that has only a Settings sheet. */
+  async function syncsFor(specs: SheetSpec[], apiVersion = "1.20") {
+    const fake = new FakeExcel({ apiVersion });
+    fake.addSheet("Settings");
+    await workbook(fake).pushSummarySheets(specs);
+    return { syncs: fake.syncs, largestRequest: Math.max(...fake.syncLog.map((s) => s.requestBytes)) };
+  }
+
+  it("is 3 (read, draw, swap) for the core's own summary sheets of 100 and 1,000 targets", async () => {
+    expect((await syncsFor(syntheticSummarySheets(100))).syncs).toBe(3);
+    expect((await syncsFor(syntheticSummarySheets(1000))).syncs).toBe(3);
+  }, 30_000);
+
+  it("does not grow with the number of targets until the sheets outgrow one 4 MB request", async () => {
+    const small = await syncsFor(syntheticSpecs(100));
+    const medium = await syncsFor(syntheticSpecs(1000));
+    const large = await syncsFor(syntheticSpecs(10_000));
+    expect([small.syncs, medium.syncs]).toEqual([3, 3]);
+    // 10,000 targets hold about 5.4 MB of cell values alone: Excel on the web refuses a request over 5 MB, so
+    // the draw takes a second request. Every request stays under the limit.
+    expect(large.syncs).toBe(4);
+    expect(large.largestRequest).toBeLessThanOrEqual(REQUEST_LIMIT_BYTES);
+  }, 60_000);
+
+  it("keeps every request under 5 MB on a host without RangeAreas too (formats cost one write per rectangle)", async () => {
+    const medium = await syncsFor(syntheticSpecs(1000), "1.4");
+    expect(medium.syncs).toBe(3);
+    const large = await syncsFor(syntheticSpecs(10_000), "1.4");
+    expect(large.largestRequest).toBeLessThanOrEqual(REQUEST_LIMIT_BYTES);
+  }, 60_000);
+});
