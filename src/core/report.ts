@@ -1,6 +1,6 @@
 // The machine-readable report of rules.md: every target, project, spend line and risk at one period.
 // Deterministic and JSON-safe: plain objects and arrays, null for "none", no undefined, NaN or Infinity.
-import type { Consortium, Problem, Rag, Target } from "./model";
+import type { BudgetLine, Consortium, Problem, Project, Rag, Spend, Target } from "./model";
 import { comparePeriods, isFyLabel, type Fy, type Period } from "./periods";
 import type { ProjectReport, Report, SpendReport, TargetReport } from "./reportTypes";
 import { missingQuarters } from "./rules/expectedAndActual";
@@ -13,9 +13,11 @@ import { fullYearRatios, previousYearRatio, trendFor, yoyChange } from "./rules/
 /** The latest (FY, quarter) with any actual or spend row; else the plan's first FY, Q1; null with no FY at all. */
 export function defaultPeriod(consortium: Consortium): Period | null {
   let latest: Period | null = null;
-  for (const row of [...consortium.actuals, ...consortium.spend]) {
-    if (!isFyLabel(row.fy)) continue;
-    if (latest === null || comparePeriods(row, latest) > 0) latest = { fy: row.fy, quarter: row.quarter };
+  for (const rows of [consortium.actuals, consortium.spend]) {
+    for (const row of rows) {
+      if (!isFyLabel(row.fy)) continue;
+      if (latest === null || comparePeriods(row, latest) > 0) latest = { fy: row.fy, quarter: row.quarter };
+    }
   }
   if (latest) return latest;
   const { planStart } = consortium.settings;
@@ -24,31 +26,65 @@ export function defaultPeriod(consortium: Consortium): Period | null {
 }
 
 /**
+ * The consortium's rows grouped the way the rules look them up, built once: each target's own profiles and
+ * actuals, and each budget line's Budget and Spend rows. Reports at several periods (the RAG sheet compares three)
+ * share one index, and no rule rescans the whole workbook per target or per line.
+ */
+export interface ConsortiumIndex {
+  consortium: Consortium;
+  /** What the target rules read about one target: the settings and only its own profiles and actuals. */
+  rulesInputFor(target: Target): RulesInput;
+  /** Every budget line, in order of first appearance on Budget, then Spend, with its rows. */
+  lines: readonly LineRows[];
+}
+
+/** One project's budget line: its Budget and Spend rows and the FYs they fall in. */
+export interface LineRows {
+  key: LineKey;
+  budgets: BudgetLine[];
+  spend: Spend[];
+  years: Set<Fy>;
+}
+
+export function indexConsortium(consortium: Consortium): ConsortiumIndex {
+  const profiles = groupBy(consortium.profiles, (profile) => profile.targetId);
+  const actuals = groupBy(consortium.actuals, (actual) => actual.targetId);
+  return {
+    consortium,
+    rulesInputFor: (target) => ({
+      settings: consortium.settings,
+      profiles: profiles.get(target.id) ?? [],
+      actuals: actuals.get(target.id) ?? [],
+    }),
+    lines: budgetLines(consortium),
+  };
+}
+
+/**
  * The report at `period` (default: `defaultPeriod`). Throws only when no period is given and the workbook
  * names no financial year anywhere (no Targets years, plan start, actuals or spend): check `defaultPeriod` first.
  */
 export function buildReport(consortium: Consortium, problems: readonly Problem[], period?: Period): Report {
+  return buildReportFrom(indexConsortium(consortium), problems, period);
+}
+
+/** `buildReport` from an index already made, e.g. one shared by the reports at three periods. */
+export function buildReportFrom(index: ConsortiumIndex, problems: readonly Problem[], period?: Period): Report {
+  const { consortium } = index;
   const at = period ?? defaultPeriod(consortium);
   if (at === null) throw new Error("There is no financial year to report on: add targets, actuals or spend first.");
-  const rulesInputFor = rulesInputsByTarget(consortium);
   const targets: TargetReport[] = [];
   for (const target of consortium.targets) {
-    const row = targetReport(target, at, consortium.planYears, rulesInputFor(target));
+    const row = targetReport(target, at, consortium.planYears, index.rulesInputFor(target));
     if (row) targets.push(row);
   }
+  const targetsByProject = groupBy(targets, (row) => row.projectId);
   const projects: ProjectReport[] = consortium.projects.map((project) =>
-    projectRollup(
-      project.id,
-      targets.filter((row) => row.projectId === project.id),
-      consortium.settings,
-    ),
+    projectRollup(project.id, targetsByProject.get(project.id) ?? [], consortium.settings),
   );
-  const budgetsByLine = groupBy(consortium.budgets, lineKey);
-  const spendByLine = groupBy(consortium.spend, lineKey);
-  const spend: SpendReport[] = spendLines(consortium, at.fy).map((key) => {
-    const money = { budgets: budgetsByLine.get(lineKey(key)) ?? [], spend: spendByLine.get(lineKey(key)) ?? [] };
-    return spendReport(money, key, at, consortium.settings);
-  });
+  const spend: SpendReport[] = linesInYear(index.lines, consortium.projects, at.fy).map((line) =>
+    spendReport(line, line.key, at, consortium.settings),
+  );
   return {
     period: { fy: at.fy, quarter: at.quarter },
     targets,
@@ -96,18 +132,35 @@ export function targetReport(
  * after, as they first appear), each project's lines in order of first appearance on Budget, then Spend.
  */
 export function spendLines(consortium: Pick<Consortium, "projects" | "budgets" | "spend">, fy: Fy): LineKey[] {
-  const rows = [...consortium.budgets, ...consortium.spend];
-  const inYear = new Set(rows.filter((row) => row.fy === fy).map(lineKey));
-  const lines = new Map<string, LineKey>();
-  for (const row of rows) {
+  return linesInYear(budgetLines(consortium), consortium.projects, fy).map((line) => line.key);
+}
+
+/** Each line's rows, lines in order of first appearance on Budget, then Spend. */
+function budgetLines(consortium: Pick<Consortium, "budgets" | "spend">): LineRows[] {
+  const lines = new Map<string, LineRows>();
+  const lineOf = (row: BudgetLine | Spend): LineRows => {
     const key = lineKey(row);
-    if (inYear.has(key) && !lines.has(key)) lines.set(key, { projectId: row.projectId, line: row.line });
-  }
-  const projectOrder = new Set([
-    ...consortium.projects.map((project) => project.id),
-    ...[...lines.values()].map((line) => line.projectId),
-  ]);
-  return [...projectOrder].flatMap((projectId) => [...lines.values()].filter((line) => line.projectId === projectId));
+    let line = lines.get(key);
+    if (!line) {
+      line = { key: { projectId: row.projectId, line: row.line }, budgets: [], spend: [], years: new Set() };
+      lines.set(key, line);
+    }
+    line.years.add(row.fy);
+    return line;
+  };
+  for (const row of consortium.budgets) lineOf(row).budgets.push(row);
+  for (const row of consortium.spend) lineOf(row).spend.push(row);
+  return [...lines.values()];
+}
+
+/** The lines with rows in the FY: projects in Projects order, then any others as they first appear. */
+function linesInYear(lines: readonly LineRows[], projects: readonly Project[], fy: Fy): LineRows[] {
+  const byProject = groupBy(
+    lines.filter((line) => line.years.has(fy)),
+    (line) => line.key.projectId,
+  );
+  const projectOrder = new Set([...projects.map((project) => project.id), ...byProject.keys()]);
+  return [...projectOrder].flatMap((projectId) => byProject.get(projectId) ?? []);
 }
 
 export type RagCounts = Record<Rag, number>;
@@ -130,17 +183,6 @@ export function summaryCounts(report: Report): SummaryCounts {
   return { targets: count(report.targets), projects: count(report.projects), spend: count(report.spend), risks };
 }
 
-/** Each target sees only its own profiles and actuals, so a large workbook is not rescanned per target. */
-function rulesInputsByTarget(consortium: Consortium): (target: Target) => RulesInput {
-  const profiles = groupBy(consortium.profiles, (profile) => profile.targetId);
-  const actuals = groupBy(consortium.actuals, (actual) => actual.targetId);
-  return (target) => ({
-    settings: consortium.settings,
-    profiles: profiles.get(target.id) ?? [],
-    actuals: actuals.get(target.id) ?? [],
-  });
-}
-
 function groupBy<Row>(rows: readonly Row[], keyOf: (row: Row) => string): Map<string, Row[]> {
   const groups = new Map<string, Row[]>();
   for (const row of rows) {
@@ -151,7 +193,7 @@ function groupBy<Row>(rows: readonly Row[], keyOf: (row: Row) => string): Map<st
   return groups;
 }
 
-/** A project and budget line as one map key (JSON, so no separator can collide with a line's name). */
+/** A project and budget line as one map key: the ID's length first, so no line name can make two keys collide. */
 function lineKey(row: LineKey): string {
-  return JSON.stringify([row.projectId, row.line]);
+  return `${row.projectId.length}:${row.projectId}${row.line}`;
 }

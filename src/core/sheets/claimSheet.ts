@@ -1,9 +1,9 @@
 // The quarterly grant claim: what the accountable body sends the funder. Per project, its outputs against
 // target and its spend against budget; the total claim; a sign-off block. Every figure is the report's.
-import type { Consortium } from "../model";
+import type { Actual, Consortium } from "../model";
 import { periodLabel, quarterDates, type CalendarDate, type Period } from "../periods";
 import type { Report, SpendReport } from "../reportTypes";
-import { actualFor, projectReport, projectsInOrder, ragReason, targetsOfProject, type TargetRow } from "./reportLookup";
+import { actualsAt, projectsInOrder, ragReason, type TargetRow } from "./reportLookup";
 import {
   SheetBuilder,
   STYLES,
@@ -97,8 +97,9 @@ export function claimSheet(consortium: Consortium, report: Report, options: Clai
   }
 
   const firstTableRow = b.nextRow;
+  const actuals = actualsAt(consortium, period);
   for (const project of projectsInOrder(consortium, report)) {
-    const summary = projectReport(report, project.id);
+    const { summary } = project;
     const headingRow = b.addRow([project.id, { value: project.name, style: STYLES.subtitle }]);
     if (summary) {
       b.put(headingRow, OUT.ratio, ratioCell(summary.ratio, STYLES.label));
@@ -109,14 +110,9 @@ export function claimSheet(consortium: Consortium, report: Report, options: Clai
       const partners = `Lead partner: ${project.project.leadPartner}${delivery ? `; delivery partners: ${delivery}` : ""}`;
       b.addRow([null, { value: partners, style: STYLES.muted }]);
     }
-    addOutputs(b, consortium, report, targetsOfProject(consortium, report, project.id));
+    addOutputs(b, report, project.targets, actuals);
     b.skipRows();
-    addSpend(
-      b,
-      report.spend.filter((s) => s.projectId === project.id),
-      project.id,
-      period,
-    );
+    addSpend(b, project.spend, project.id, period);
     b.skipRows();
   }
 
@@ -137,14 +133,15 @@ export function claimSheet(consortium: Consortium, report: Report, options: Clai
   });
 }
 
-function addOutputs(b: SheetBuilder, consortium: Consortium, report: Report, targets: TargetRow[]): void {
+/** The project's targets; `actuals` are the quarter's Actuals rows by target. */
+function addOutputs(b: SheetBuilder, report: Report, targets: TargetRow[], actuals: Map<string, Actual>): void {
   if (targets.length === 0) {
     b.addRow([null, { value: `No targets for ${report.period.fy}.`, style: STYLES.muted }]);
     return;
   }
   b.addRow(OUTPUT_HEADERS, STYLES.header);
   for (const { report: t, description } of targets) {
-    const actual = actualFor(consortium, t.targetId, report.period);
+    const actual = actuals.get(t.targetId);
     const comment = textCell(actual?.comment, STYLES.wrap);
     const rag = ragCell(t.rag, ragReason(t));
     if (t.measure === "Milestone") {

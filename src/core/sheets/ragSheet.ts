@@ -10,7 +10,7 @@ import {
   type Period,
 } from "../periods";
 import type { Report, TargetReport } from "../reportTypes";
-import { projectReport, projectsInOrder, ragReason, targetReport, targetsOfProject } from "./reportLookup";
+import { indexReport, projectsInOrder, ragReason, type ReportIndex } from "./reportLookup";
 import {
   SheetBuilder,
   STYLES,
@@ -106,34 +106,40 @@ export function addRagTable(
     STYLES.header,
   );
 
-  const earlier = (other: Report | undefined, otherPeriod: Period, find: (r: Report) => { rag: Rag } | undefined) => {
+  const lastQuarter = options.previousQuarter && indexReport(options.previousQuarter);
+  const lastYear = options.sameQuarterLastYear && indexReport(options.sameQuarterLastYear);
+  const earlier = (
+    other: ReportIndex | undefined,
+    otherPeriod: Period,
+    find: (r: ReportIndex) => { rag: Rag } | undefined,
+  ) => {
     if (!other) return noDataCell(`No figures for ${periodLabel(otherPeriod)}.`);
     const found = find(other);
     return found ? ragCell(found.rag) : noDataCell(`Nothing to report for ${periodLabel(otherPeriod)}.`);
   };
 
   for (const project of projectsInOrder(consortium, report)) {
-    const summary = projectReport(report, project.id);
+    const { summary } = project;
     const projectStyle = { bold: true, fill: PROJECT_FILL };
     b.addRow(
       [
         project.id,
         { value: project.name, style: { ...projectStyle, wrapText: true } },
         summary ? ragCell(summary.rag, "The project's RAG from its targets this year.") : noDataCell("No targets."),
-        earlier(options.previousQuarter, lastQuarterPeriod, (r) => projectReport(r, project.id)),
-        earlier(options.sameQuarterLastYear, lastYearPeriod, (r) => projectReport(r, project.id)),
+        earlier(lastQuarter, lastQuarterPeriod, (r) => r.projects.get(project.id)),
+        earlier(lastYear, lastYearPeriod, (r) => r.projects.get(project.id)),
         null,
         ratioCell(summary?.ratio ?? null),
       ],
       projectStyle,
     );
-    for (const { report: t, description } of targetsOfProject(consortium, report, project.id)) {
+    for (const { report: t, description } of project.targets) {
       const row: CellEntry[] = [
         t.targetId,
         textCell(description, { indent: 1, wrapText: true }),
         ragCell(t.rag, ragReason(t)),
-        earlier(options.previousQuarter, lastQuarterPeriod, (r) => targetReport(r, t.targetId)),
-        earlier(options.sameQuarterLastYear, lastYearPeriod, (r) => targetReport(r, t.targetId)),
+        earlier(lastQuarter, lastQuarterPeriod, (r) => r.targets.get(t.targetId)),
+        earlier(lastYear, lastYearPeriod, (r) => r.targets.get(t.targetId)),
         trendCell(t.trend),
         ratioCell(t.ratio),
       ];

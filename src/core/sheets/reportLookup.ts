@@ -2,7 +2,7 @@
 // sheet shows projects and targets in the business plan's order.
 import type { Actual, Consortium, Project, Target } from "../model";
 import type { Period } from "../periods";
-import type { ProjectReport, Report, TargetReport } from "../reportTypes";
+import type { ProjectReport, Report, SpendReport, TargetReport } from "../reportTypes";
 import { figureText, percentText } from "./sheetBuilder";
 
 export interface ProjectRow {
@@ -10,24 +10,12 @@ export interface ProjectRow {
   /** The project's name, or its ID when the report names a project the consortium does not list. */
   name: string;
   project: Project | null;
-}
-
-/** The consortium's projects in order, then any project the report names that the consortium does not list. */
-export function projectsInOrder(consortium: Consortium, report: Report): ProjectRow[] {
-  const rows: ProjectRow[] = consortium.projects.map((p) => ({ id: p.id, name: p.name || p.id, project: p }));
-  const known = new Set(rows.map((r) => r.id));
-  const named = [
-    ...report.projects.map((p) => p.projectId),
-    ...report.targets.map((t) => t.projectId),
-    ...report.spend.map((s) => s.projectId),
-  ];
-  for (const id of named) {
-    if (!known.has(id)) {
-      known.add(id);
-      rows.push({ id, name: id, project: null });
-    }
-  }
-  return rows;
+  /** The report's roll-up of the project, if it has one. */
+  summary: ProjectReport | undefined;
+  /** The report's targets of the project, in the order of the Targets sheet. */
+  targets: TargetRow[];
+  /** The report's spend lines of the project, in the report's order. */
+  spend: SpendReport[];
 }
 
 export interface TargetRow {
@@ -37,35 +25,77 @@ export interface TargetRow {
   description: string;
 }
 
-/** The report's targets of a project, in the order of the Targets sheet. */
-export function targetsOfProject(consortium: Consortium, report: Report, projectId: string): TargetRow[] {
+/**
+ * The consortium's projects in order, then any project the report names that the consortium does not list,
+ * each with what the report says about it. The report is read once, so a sheet of any size is built in one pass.
+ */
+export function projectsInOrder(consortium: Consortium, report: Report): ProjectRow[] {
+  type Named = Pick<ProjectRow, "id" | "name" | "project">;
+  const listed: Named[] = consortium.projects.map((p) => ({ id: p.id, name: p.name || p.id, project: p }));
+  const known = new Set(listed.map((p) => p.id));
+  const unlisted: Named[] = [];
+  for (const named of [report.projects, report.targets, report.spend]) {
+    for (const { projectId } of named) {
+      if (known.has(projectId)) continue;
+      known.add(projectId);
+      unlisted.push({ id: projectId, name: projectId, project: null });
+    }
+  }
+  const summaries = firstById(report.projects, (p) => p.projectId);
+  const targets = targetsByProject(consortium, report);
+  const spend = groupBy(report.spend, (s) => s.projectId);
+  return [...listed, ...unlisted].map((p) => ({
+    ...p,
+    summary: summaries.get(p.id),
+    targets: targets.get(p.id) ?? [],
+    spend: spend.get(p.id) ?? [],
+  }));
+}
+
+/** The report's targets by project, each project's in the order of the Targets sheet. */
+function targetsByProject(consortium: Consortium, report: Report): Map<string, TargetRow[]> {
   const order = new Map(consortium.targets.map((t, i) => [t.id, i]));
   const byId = new Map(consortium.targets.map((t) => [t.id, t]));
-  return report.targets
-    .filter((t) => t.projectId === projectId)
-    .map((t) => {
-      const target = byId.get(t.targetId) ?? null;
-      return { report: t, target, description: target?.description ?? "" };
-    })
-    .sort(
-      (a, b) =>
-        (order.get(a.report.targetId) ?? Number.MAX_SAFE_INTEGER) -
-          (order.get(b.report.targetId) ?? Number.MAX_SAFE_INTEGER) ||
-        a.report.targetId.localeCompare(b.report.targetId, "en", { numeric: true }),
+  const rows = report.targets.map((t): TargetRow => {
+    const target = byId.get(t.targetId) ?? null;
+    return { report: t, target, description: target?.description ?? "" };
+  });
+  const place = (row: TargetRow) => order.get(row.report.targetId) ?? Number.MAX_SAFE_INTEGER;
+  const byProject = groupBy(rows, (row) => row.report.projectId);
+  for (const targets of byProject.values()) {
+    targets.sort(
+      (a, b) => place(a) - place(b) || a.report.targetId.localeCompare(b.report.targetId, "en", { numeric: true }),
     );
+  }
+  return byProject;
 }
 
-export function projectReport(report: Report | undefined, projectId: string): ProjectReport | undefined {
-  return report?.projects.find((p) => p.projectId === projectId);
+/** A report's projects and targets by ID, to look rows up in the reports at other periods. */
+export interface ReportIndex {
+  period: Period;
+  projects: Map<string, ProjectReport>;
+  targets: Map<string, TargetReport>;
 }
 
-export function targetReport(report: Report | undefined, targetId: string): TargetReport | undefined {
-  return report?.targets.find((t) => t.targetId === targetId);
+export function indexReport(report: Report): ReportIndex {
+  return {
+    period: report.period,
+    projects: firstById(report.projects, (p) => p.projectId),
+    targets: firstById(report.targets, (t) => t.targetId),
+  };
 }
 
-/** The Actuals row of a target for one quarter, if a partner returned one. */
-export function actualFor(consortium: Consortium, targetId: string, period: Period): Actual | undefined {
-  return consortium.actuals.find((a) => a.targetId === targetId && a.fy === period.fy && a.quarter === period.quarter);
+/** The Actuals rows of one quarter by target (the first row where the sheet repeats one). */
+export function actualsAt(consortium: Consortium, period: Period): Map<string, Actual> {
+  const rows = consortium.actuals.filter((a) => a.fy === period.fy && a.quarter === period.quarter);
+  return firstById(rows, (a) => a.targetId);
+}
+
+/** Rows by ID; where an ID repeats, the first row, as a search from the top would find. */
+function firstById<Row>(rows: readonly Row[], idOf: (row: Row) => string): Map<string, Row> {
+  const byId = new Map<string, Row>();
+  for (const row of rows) if (!byId.has(idOf(row))) byId.set(idOf(row), row);
+  return byId;
 }
 
 /** Why a target has its RAG, in one sentence (the RAG cell's note). */
@@ -83,4 +113,14 @@ export function ragReason(t: TargetReport): string {
     `Actual to date ${figureText(t.actualToDate, t.measure)} against ${figureText(t.expectedToDate, t.measure)} ` +
     `expected${better}${ratio}.`
   );
+}
+
+function groupBy<Row>(rows: readonly Row[], keyOf: (row: Row) => string): Map<string, Row[]> {
+  const groups = new Map<string, Row[]>();
+  for (const row of rows) {
+    const group = groups.get(keyOf(row));
+    if (group) group.push(row);
+    else groups.set(keyOf(row), [row]);
+  }
+  return groups;
 }

@@ -3,7 +3,7 @@
 import type { Consortium } from "../model";
 import { compareFy, formatCalendarDate, type CalendarDate, type Fy } from "../periods";
 import type { Report } from "../reportTypes";
-import { projectsInOrder, targetsOfProject } from "./reportLookup";
+import { projectsInOrder } from "./reportLookup";
 import {
   SheetBuilder,
   STYLES,
@@ -61,7 +61,7 @@ export function yearOnYearSheet(consortium: Consortium, report: Report, options:
   );
 
   for (const project of projectsInOrder(consortium, report)) {
-    const targets = targetsOfProject(consortium, report, project.id);
+    const { targets } = project;
     if (targets.length === 0) continue;
     const projectStyle = { bold: true, fill: PROJECT_FILL };
     b.addRow([project.id, project.name, ...years.map(() => null), null, null], projectStyle);
