@@ -1,29 +1,40 @@
-// The consortium-tracker command: blank templates, the example workbook, and the quarterly report of a workbook.
-// Exit codes: 0 done; 1 done, but the workbook has error problems; 2 usage error or a file that cannot be used.
-import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
+// The consortium-tracker command: blank templates, the example workbook, the quarterly report of a workbook,
+// partner returns out (returns) and back in (import).
+// Exit codes: 0 done; 1 done, but the workbook (or a return) has error problems; 2 usage error or a file that
+// cannot be used.
+import { Command, CommanderError, Option } from "commander";
 import * as path from "path";
 import { exampleSheets } from "../core/example/exampleConsortium";
 import type { Rag } from "../core/model";
-import { type CalendarDate, type Period, periodLabel } from "../core/periods";
-import { readFy, readQuarter } from "../core/read/cellValues";
+import { formatCalendarDate, periodLabel, type Period } from "../core/periods";
 import { importWorkbook } from "../core/read/importWorkbook";
 import { buildReport, defaultPeriod } from "../core/report";
 import type { Report } from "../core/reportTypes";
+import { keptImportLog, trackerCounts } from "../core/returns/ragSection";
+import { returnsTracker } from "../core/returns/tracker";
+import type { ImportLogEntry } from "../core/returns/types";
 import { buildSummarySheets } from "../core/sheets/summarySheets";
 import { templateSheets } from "../core/sheets/templateSheets";
 import { FileProblem, openWorkbookFile, saveWorkbookFile, writeFileBytes } from "../file/xlsxFiles";
 import { XlsxWorkbook } from "../file/xlsxWorkbook";
 import type { PushedSheet } from "../workbook/port";
+import { importCommand, type ImportOptions } from "./importCommand";
+import { returnsCommand, type ReturnsOptions } from "./returnsCommand";
+import {
+  EXIT_OK,
+  EXIT_PROBLEMS,
+  EXIT_USAGE,
+  UsageProblem,
+  parseDate,
+  parsePeriod,
+  sameFile,
+  today,
+  type CliIo,
+} from "./shared";
 
-export const EXIT_OK = 0;
-export const EXIT_PROBLEMS = 1;
-export const EXIT_USAGE = 2;
-
-/** Where the command writes: stdout for results, stderr for everything else. */
-export interface CliIo {
-  stdout(text: string): void;
-  stderr(text: string): void;
-}
+export { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, parsePeriod, type CliIo } from "./shared";
+export { defaultReturnsDir } from "./returnsCommand";
+export { defaultImportPath } from "./importCommand";
 
 export interface CliOptions {
   /** The clock: today's date on the summary sheets and "written at" in the registry. */
@@ -35,36 +46,10 @@ const processIo: CliIo = {
   stderr: (text) => void process.stderr.write(text),
 };
 
-/** A usage problem found after parsing (e.g. --out naming the input workbook). */
-class UsageProblem extends Error {}
-
-/** "2009-10 Q2", "2009/10 Q2", "FY2009/10 Qtr 2", "2009-10-Q2", "09/10 Jul-Sep": the importer's spellings. */
-export function parsePeriod(text: string): Period {
-  const trimmed = text.trim();
-  const candidates: [string, string][] = [];
-  const words = trimmed.split(/\s+/);
-  for (let split = 1; split < words.length; split++) {
-    candidates.push([words.slice(0, split).join(" "), words.slice(split).join(" ")]);
-  }
-  const joined = /^(.*?)[\s_-]*((?:q|qtr|quarter)\.?\s*[1-4])$/i.exec(trimmed);
-  if (joined) candidates.push([joined[1], joined[2]]);
-  for (const [fyText, quarterText] of candidates) {
-    const fy = readFy(fyText);
-    const quarter = readQuarter(quarterText);
-    if (fy.ok && quarter.ok) return { fy: fy.value, quarter: quarter.value };
-  }
-  throw new InvalidArgumentError(`"${text}" is not a period: write it like "2009-10 Q2".`);
-}
-
 /** The report's default output file: beside the input, named for the period (example-2009-10-Q2.xlsx). */
 export function defaultReportPath(input: string, period: Period): string {
   const base = path.basename(input).replace(/\.xlsx$/i, "");
   return path.join(path.dirname(input), `${base}-${period.fy}-Q${period.quarter}.xlsx`);
-}
-
-function today(now: () => Date): CalendarDate {
-  const date = now();
-  return { year: date.getFullYear(), month: date.getMonth() + 1, day: date.getDate() };
 }
 
 const RAG_WORD: Record<Rag, string> = { Green: "Green", Amber: "Amber", Red: "Red", NotDue: "Not due" };
@@ -120,6 +105,18 @@ export function reportSummary(report: Report, projectNames: ReadonlyMap<string, 
   return `${lines.join("\n")}\n`;
 }
 
+/** "Partner returns 2009-10 Q3 (due 15 Jan 2010): 2 of 8 returned (1 late), 6 missing" */
+function returnsLine(
+  consortium: Parameters<typeof returnsTracker>[0],
+  period: Period,
+  importLog: readonly ImportLogEntry[],
+  now: () => Date,
+): string {
+  const tracker = returnsTracker(consortium, period, importLog, consortium.settings, today(now));
+  if (tracker.rows.length === 0) return `Partner returns ${periodLabel(period)}: none expected\n`;
+  return `Partner returns ${periodLabel(period)} (due ${formatCalendarDate(tracker.dueOn)}): ${trackerCounts(tracker)}\n`;
+}
+
 function pushedLine(sheet: PushedSheet): string {
   return sheet.action === "keptExisting"
     ? `${sheet.writtenAs} (kept the existing sheet: ${sheet.reason})`
@@ -136,7 +133,8 @@ async function reportCommand(input: string, options: ReportOptions, io: CliIo, n
   // With --json - stdout carries the JSON only: everything for people goes to stderr.
   const say = options.json === "-" ? io.stderr : io.stdout;
   const workbook = await openWorkbookFile(input, { now });
-  const { consortium, problems } = importWorkbook(await workbook.readInputSheets());
+  const grids = await workbook.readInputSheets();
+  const { consortium, problems } = importWorkbook(grids);
   const period = options.period ?? defaultPeriod(consortium);
   if (!period) {
     throw new UsageProblem(
@@ -144,11 +142,13 @@ async function reportCommand(input: string, options: ReportOptions, io: CliIo, n
     );
   }
   const out = options.out ?? defaultReportPath(input, period);
-  if (path.resolve(out) === path.resolve(input)) {
+  if (await sameFile(out, input)) {
     throw new UsageProblem("--out names the input workbook, which is never written: choose another file.");
   }
   const report = buildReport(consortium, problems, period);
-  const specs = buildSummarySheets(consortium, problems, period, today(now));
+  // Only a workbook that imports partner returns has an Import log, and only then does the RAG sheet track them.
+  const importLog = keptImportLog(grids);
+  const specs = buildSummarySheets(consortium, problems, period, today(now), { importLog });
   const pushed = await workbook.pushSummarySheets(specs);
   await saveWorkbookFile(workbook, out);
 
@@ -158,6 +158,7 @@ async function reportCommand(input: string, options: ReportOptions, io: CliIo, n
 
   const names = new Map(consortium.projects.map((p) => [p.id, p.name]));
   say(reportSummary(report, names, consortium.settings.consortium));
+  if (importLog) say(returnsLine(consortium, period, importLog, now));
   say(`Wrote ${out}: ${pushed.sheets.map(pushedLine).join(", ")}\n`);
   if (options.json && options.json !== "-") say(`Wrote ${options.json}\n`);
   return report.problems.some((p) => p.severity === "error") ? EXIT_PROBLEMS : EXIT_OK;
@@ -209,6 +210,39 @@ function program(io: CliIo, now: () => Date, setExit: (code: number) => void): C
     .option("--out <out.xlsx>", "where to write the copy (default: <in>-<FY>-Q<n>.xlsx beside the input)")
     .option("--json <file>", "also write the machine-readable report to this file (- for stdout)")
     .action(async (input: string, options: ReportOptions) => setExit(await reportCommand(input, options, io, now)));
+
+  cli
+    .command("returns")
+    .description("write one partner return workbook per partner for a quarter, to send out")
+    .argument("<master.xlsx>", "the consortium workbook (never written)")
+    .addOption(
+      new Option("--period <period>", 'the quarter the returns ask for, e.g. "2009-10 Q3" (required)').argParser(
+        parsePeriod,
+      ),
+    )
+    .option("--out-dir <dir>", "the folder to write them to (default: <master>-returns-<FY>-Q<n> beside the master)")
+    .option("--force", "write over return files already in the folder")
+    .action(async (master: string, options: ReturnsOptions) => setExit(await returnsCommand(master, options, io, now)));
+
+  cli
+    .command("import")
+    .description("preview filled-in partner returns against the master; with --apply, write them into a copy")
+    .argument("<master.xlsx>", "the consortium workbook (never written)")
+    .argument("<return.xlsx...>", "the filled-in returns")
+    .addOption(
+      new Option("--period <period>", 'refuse returns for any other quarter, e.g. "2009-10 Q3"').argParser(parsePeriod),
+    )
+    .option("--apply", "write the returns without errors into the copy (default: preview only)")
+    .option("--out <out.xlsx>", "where to write the copy (default: <master>-imported.xlsx beside the master)")
+    .addOption(
+      new Option(
+        "--received <date>",
+        "the day the returns came in, for the returns tracker (default: today)",
+      ).argParser(parseDate),
+    )
+    .action(async (master: string, returns: string[], options: ImportOptions) =>
+      setExit(await importCommand(master, returns, options, io, now)),
+    );
 
   return cli;
 }

@@ -1,8 +1,11 @@
 // The four summary sheets the add-in and the CLI write for a period: claim, RAG, year on year, risk register.
 import type { Consortium, Problem } from "../model";
 import { compareFy, previousQuarter, sameQuarterLastYear, type CalendarDate, type Period } from "../periods";
-import { buildReport } from "../report";
+import { buildReportFrom, indexConsortium } from "../report";
 import type { Report } from "../reportTypes";
+import { returnsRagSection } from "../returns/ragSection";
+import { returnsTracker } from "../returns/tracker";
+import type { ImportLogEntry } from "../returns/types";
 import { claimSheet } from "./claimSheet";
 import { ragSheet } from "./ragSheet";
 import { riskRegisterSheet } from "./riskRegisterSheet";
@@ -36,6 +39,15 @@ export function summarySheets(consortium: Consortium, report: Report, options: S
   ];
 }
 
+export interface BuildSummaryOptions {
+  /**
+   * The workbook's Import log (`keptImportLog(grids)` in returns/ragSection): when given, the RAG sheet gets a
+   * "Partner returns" section saying who has returned for the period, who was late and who is missing, as of
+   * `preparedOn`. Leave it out for a workbook that does not collect partner returns.
+   */
+  importLog?: readonly ImportLogEntry[];
+}
+
 /**
  * Builds the report at `period` (default: the latest period with data) and at the two periods the RAG sheet
  * compares with, then the summary sheets. A comparison period before the plan starts is left out.
@@ -45,14 +57,24 @@ export function buildSummarySheets(
   problems: readonly Problem[],
   period: Period | undefined,
   preparedOn: CalendarDate,
+  options: BuildSummaryOptions = {},
 ): SheetSpec[] {
-  const report = buildReport(consortium, problems, period);
+  const index = indexConsortium(consortium); // grouped once for the three reports
+  const report = buildReportFrom(index, problems, period);
   const planStart = consortium.planYears[0];
   const within = (p: Period) => planStart === undefined || compareFy(p.fy, planStart) >= 0;
-  const earlier = (p: Period) => (within(p) ? buildReport(consortium, [], p) : undefined);
+  const earlier = (p: Period) => (within(p) ? buildReportFrom(index, [], p) : undefined);
   return summarySheets(consortium, report, {
     preparedOn,
     previousQuarter: earlier(previousQuarter(report.period)),
     sameQuarterLastYear: earlier(sameQuarterLastYear(report.period)),
+    ragSections: options.importLog
+      ? [
+          returnsRagSection(
+            consortium,
+            returnsTracker(consortium, report.period, options.importLog, consortium.settings, preparedOn),
+          ),
+        ]
+      : undefined,
   });
 }
