@@ -172,6 +172,31 @@ describe("a quarter of partner returns through the command line", () => {
       expect(await fs.readdir(folder)).toContain("2009-10 Q4 return - OCVA.xlsx");
     });
 
+    it("still writes the returns from a master with errors, listing them and exiting 1", async () => {
+      const broken = path.join(dir, "broken.xlsx");
+      const workbook = await openXlsx(master);
+      // T1.1's 2009-10 target unreadable: T1.1 is left out of OCVA's return, the other returns are unchanged.
+      const targets = workbook.getWorksheet("Targets")!;
+      const cell = targets.getCell(rowOf(targets, "T1.1"), 9);
+      cell.value = "nine hundred";
+      await workbook.xlsx.writeFile(broken);
+
+      const result = await runOn(
+        PREPARED,
+        "returns",
+        broken,
+        "--period",
+        "2009-10 Q3",
+        "--out-dir",
+        path.join(dir, "b"),
+      );
+      expect(result.code).toBe(1);
+      expect(result.stdout).toContain("Problems in");
+      expect(result.stdout).toMatch(new RegExp(`  Targets!${cell.address} error `));
+      expect(await fs.readdir(path.join(dir, "b"))).toHaveLength(6);
+      expect(result.stdout).toContain("(OCVA: 26 targets, 9 budget lines)");
+    });
+
     it("refuses a quarter no partner reports in, and a master that is not there", async () => {
       const outside = await runOn(
         PREPARED,
