@@ -24,6 +24,7 @@ import { applyEdits } from "./applyEdits";
 import { drawSheet } from "./drawSheet";
 import { POINTS_PER_CHARACTER } from "./layout";
 import { pushSummarySheets, writeRegistrySheet } from "./pushSummary";
+import { isResponseTooLarge, readGridsInBlocks } from "./readRanges";
 import { officeProbe, supportsExcelApi, type RequirementProbe } from "./requirements";
 import { gridOf, lastRowOf, officeErrorCode, sheetNameProblem, type ExcelRun } from "./sheetIo";
 import { SyncBudget } from "./syncBudget";
@@ -60,38 +61,23 @@ export class OfficeWorkbook implements WorkbookPort {
   /**
    * The sheets the core reads, in tab order. 1 sync: the names and the used range of every sheet in SHEETS_READ
    * are queued together (a missing one is a null object, not an error). A second sync only when a sheet is named
-   * loosely ("targets ", "Risks.") and so was not found by its exact name.
+   * loosely ("targets ", "Risks.") and so was not found by its exact name. Sheets too big for one response
+   * (Excel on the web: about 5 MB) are read again in blocks (see readRanges.ts).
    */
   async readInputSheets(): Promise<WorkbookGrids> {
     return this.run(async (context) => {
+      try {
+        return await readAtOnce(context);
+      } catch (error) {
+        if (!isResponseTooLarge(error)) throw error;
+      }
       const worksheets = context.workbook.worksheets;
       worksheets.load("items/name");
-      const direct = SHEETS_READ.map((name) => {
-        const used = worksheets.getItemOrNullObject(name).getUsedRangeOrNullObject(true);
-        used.load("address,values");
-        return { name, used };
-      });
       await context.sync();
-
-      const names = worksheets.items.map((sheet) => sheet.name);
-      const grids = new Map<string, SheetGrid>();
-      for (const { name, used } of direct) {
-        const actual = names.find((sheetName) => sheetName.toLowerCase() === name.toLowerCase());
-        if (actual) grids.set(actual, gridOf(actual, used));
-      }
       const wanted = new Set(SHEETS_READ.map(normaliseName));
-      const loose = names
-        .filter((name) => !grids.has(name) && wanted.has(normaliseName(name)))
-        .map((name) => {
-          const used = worksheets.getItem(name).getUsedRangeOrNullObject(true);
-          used.load("address,values");
-          return { name, used };
-        });
-      if (loose.length > 0) {
-        await context.sync();
-        for (const { name, used } of loose) grids.set(name, gridOf(name, used));
-      }
-      return names.filter((name) => grids.has(name)).map((name) => grids.get(name)!);
+      const names = worksheets.items.map((sheet) => sheet.name).filter((name) => wanted.has(normaliseName(name)));
+      const grids = await readGridsInBlocks(context, names);
+      return names.map((name) => grids.get(name)!);
     });
   }
 
@@ -279,8 +265,14 @@ export class OfficeWorkbook implements WorkbookPort {
 /** The open workbook's file name, when Office knows it (an unsaved workbook has no URL). */
 function workbookFileName(): string | null {
   const url = typeof Office === "undefined" ? "" : (Office.context?.document?.url ?? "");
-  const name = decodeURIComponent(url.split(/[\\/]/).pop() ?? "").trim();
-  return name === "" ? null : name;
+  const last = url.split(/[\\/]/).pop() ?? "";
+  let name = last;
+  try {
+    name = decodeURIComponent(last);
+  } catch {
+    // Not percent-encoded after all: keep it as it is.
+  }
+  return name.trim() === "" ? null : name.trim();
 }
 
 function textAt(grid: SheetGrid, row: number, column: number): string {
@@ -318,6 +310,38 @@ function stampRow(grid: SheetGrid): number | null {
     if (textAt(grid, row, 1).startsWith(`${SUBMITTED_LABEL} `)) found = row;
   }
   return found;
+}
+
+/** readInputSheets in one sync (two when a template sheet is named loosely). */
+async function readAtOnce(context: Excel.RequestContext): Promise<WorkbookGrids> {
+  const worksheets = context.workbook.worksheets;
+  worksheets.load("items/name");
+  const direct = SHEETS_READ.map((name) => {
+    const used = worksheets.getItemOrNullObject(name).getUsedRangeOrNullObject(true);
+    used.load("address,values");
+    return { name, used };
+  });
+  await context.sync();
+
+  const names = worksheets.items.map((sheet) => sheet.name);
+  const grids = new Map<string, SheetGrid>();
+  for (const { name, used } of direct) {
+    const actual = names.find((sheetName) => sheetName.toLowerCase() === name.toLowerCase());
+    if (actual) grids.set(actual, gridOf(actual, used));
+  }
+  const wanted = new Set(SHEETS_READ.map(normaliseName));
+  const loose = names
+    .filter((name) => !grids.has(name) && wanted.has(normaliseName(name)))
+    .map((name) => {
+      const used = context.workbook.worksheets.getItem(name).getUsedRangeOrNullObject(true);
+      used.load("address,values");
+      return { name, used };
+    });
+  if (loose.length > 0) {
+    await context.sync();
+    for (const { name, used } of loose) grids.set(name, gridOf(name, used));
+  }
+  return names.filter((name) => grids.has(name)).map((name) => grids.get(name)!);
 }
 
 /** Deletes the named sheets if they exist (best effort, used to undo a failed insert). */

@@ -3,7 +3,8 @@
 // Office.js batches are not transactions: when a request fails, what ran before the failing call stays done.
 // So nothing the user has is touched until every new sheet is completely drawn:
 //   1. read   (1 sync): sheet names and positions, the registry, and the values of the sheets the specs name
-//             (for their fingerprints); planSummaryPush decides what replaces what.
+//             (for their fingerprints); planSummaryPush decides what replaces what. (Sheets too big for one
+//             response are read again in blocks: see readRanges.ts.)
 //   2. draw   (1 sync, more only past ~4 MB: see syncBudget.ts): each spec is drawn into a NEW sheet under a
 //             temporary name ("~tracker 1"). A failure here (payload, a bad value) leaves only temporaries.
 //   3. swap   (1 sync): each sheet being replaced is renamed to a backup name, its temporary takes its name and
@@ -21,9 +22,10 @@ import {
 } from "../core/sheets/registry";
 import type { PushPlan } from "../core/sheets/registry";
 import type { SheetSpec } from "../core/sheets/spec";
-import { rangeAddress } from "../core/grid";
+import { rangeAddress, type SheetGrid } from "../core/grid";
 import type { PushOutcome, PushedSheet } from "../workbook/port";
 import { drawSheet } from "./drawSheet";
+import { isResponseTooLarge, readGridsInBlocks } from "./readRanges";
 import type { RequirementProbe } from "./requirements";
 import { freeNames, gridOf, MAX_SHEET_NAME, sheetNameProblem } from "./sheetIo";
 import { SyncBudget } from "./syncBudget";
@@ -58,25 +60,15 @@ export async function pushSummarySheets(
 ): Promise<PushOutcome> {
   // 1. Read.
   const worksheets = context.workbook.worksheets;
-  worksheets.load("items/name,items/position");
-  const registryRange = worksheets.getItemOrNullObject(REGISTRY_SHEET).getUsedRangeOrNullObject(true);
-  registryRange.load("address,values");
-  const requested = [...new Set(specs.map((spec) => spec.name.slice(0, MAX_SHEET_NAME).toLowerCase()))];
-  const usedRanges = requested.map((name) => {
-    const used = worksheets.getItemOrNullObject(name).getUsedRangeOrNullObject(true);
-    used.load("address,values");
-    return { name, used };
-  });
-  await context.sync();
-
-  const sheets = worksheets.items.map((sheet) => ({ name: sheet.name, position: sheet.position }));
+  const read = await readForPlan(context, specs);
+  const { sheets } = read;
   const find = (name: string) => sheets.find((sheet) => sheet.name.toLowerCase() === name.toLowerCase());
   const registryExists = Boolean(find(REGISTRY_SHEET));
-  const registryBefore = readRegistry(registryExists ? gridOf(REGISTRY_SHEET, registryRange) : undefined);
+  const registryBefore = readRegistry(registryExists ? read.registry : undefined);
   const existing = new Map<string, string | null>();
   for (const sheet of sheets) {
-    const read = usedRanges.find((entry) => entry.name === sheet.name.toLowerCase());
-    existing.set(sheet.name, read ? fingerprintOfGrid(gridOf(sheet.name, read.used)) : null);
+    const grid = read.grids.get(sheet.name.toLowerCase());
+    existing.set(sheet.name, grid ? fingerprintOfGrid(grid) : null);
   }
   const plan = planSummaryPush(specs, existing, registryBefore, options.writtenAt);
   for (const write of plan.writes) {
@@ -123,6 +115,55 @@ export async function pushSummarySheets(
     throw error;
   }
   return outcome(plan);
+}
+
+interface PlanInputs {
+  /** Every sheet, with its tab position. */
+  sheets: { name: string; position: number }[];
+  registry: SheetGrid;
+  /** Values of the sheets the specs name, by lower-case name. */
+  grids: Map<string, SheetGrid>;
+}
+
+/**
+ * Step 1 in one sync; if the sheets to fingerprint are too big for one response (Excel on the web: about 5 MB),
+ * the names and registry in one sync and those sheets in blocks (see readRanges.ts).
+ */
+async function readForPlan(context: Excel.RequestContext, specs: SheetSpec[]): Promise<PlanInputs> {
+  const worksheets = context.workbook.worksheets;
+  const requested = [...new Set(specs.map((spec) => spec.name.slice(0, MAX_SHEET_NAME).toLowerCase()))];
+  const loadNames = () => {
+    worksheets.load("items/name,items/position");
+    const registry = worksheets.getItemOrNullObject(REGISTRY_SHEET).getUsedRangeOrNullObject(true);
+    registry.load("address,values");
+    return registry;
+  };
+  const sheetsOf = () => worksheets.items.map((sheet) => ({ name: sheet.name, position: sheet.position }));
+  try {
+    const registry = loadNames();
+    const used = requested.map((name) => {
+      const range = worksheets.getItemOrNullObject(name).getUsedRangeOrNullObject(true);
+      range.load("address,values");
+      return { name, range };
+    });
+    await context.sync();
+    const sheets = sheetsOf();
+    const grids = new Map<string, SheetGrid>();
+    for (const { name, range } of used) {
+      const sheet = sheets.find((s) => s.name.toLowerCase() === name);
+      if (sheet) grids.set(name, gridOf(sheet.name, range));
+    }
+    return { sheets, registry: gridOf(REGISTRY_SHEET, registry), grids };
+  } catch (error) {
+    if (!isResponseTooLarge(error)) throw error;
+  }
+  const registry = loadNames();
+  await context.sync();
+  const sheets = sheetsOf();
+  const present = sheets.filter((sheet) => requested.includes(sheet.name.toLowerCase())).map((sheet) => sheet.name);
+  const blocks = await readGridsInBlocks(context, present);
+  const grids = new Map([...blocks].map(([name, grid]) => [name.toLowerCase(), grid]));
+  return { sheets, registry: gridOf(REGISTRY_SHEET, registry), grids };
 }
 
 /** Puts the workbook back as step 1 found it (best effort: a failure here does not hide the original error). */

@@ -8,7 +8,7 @@ export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>)
 export const MAX_SHEET_NAME = 31;
 
 /** A cell as Office.js returns it: "" for empty, numbers for numbers and dates (serials), booleans, text. */
-function cellValue(value: unknown): CellValue {
+export function cellValue(value: unknown): CellValue {
   if (value === "" || value === null || value === undefined) return null;
   if (typeof value === "number") return Number.isFinite(value) ? value : null;
   if (typeof value === "string" || typeof value === "boolean") return value;

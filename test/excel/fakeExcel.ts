@@ -7,7 +7,8 @@
 //   the ones after it are dropped (Office.js batches are not transactions).
 // - Request accounting: each queued call costs 100 bytes plus its JSON arguments; a sync whose request is over
 //   5,000,000 bytes is refused whole (nothing runs), as Excel on the web refuses a payload over 5 MB. Loaded
-//   values count towards a 5 MB response limit the same way.
+//   values count towards a 5 MB response limit the same way (the sync fails after running). Both limits can be
+//   set lower to test the adapter's fallbacks on small sheets.
 // - Sheets: names unique case-insensitively and checked against Excel's rules, tab positions, visibility (a
 //   workbook must keep a visible sheet), rename, delete, getItemOrNullObject / getUsedRangeOrNullObject null
 //   objects, protection (a protected sheet refuses value, number-format and format writes except values into
@@ -132,6 +133,8 @@ export interface SyncRecord {
   requestBytes: number;
   responseBytes: number;
   calls: number;
+  /** Refused for its size (request or response over the limit). */
+  refused: boolean;
 }
 
 /** What a queued call does, for failure injection. */
@@ -162,6 +165,9 @@ export interface FakeExcelOptions {
   apiVersion?: string;
   /** Value a formula cell reads back as (the fake does not calculate). */
   calculate?: (formula: string) => FakeValue;
+  /** Request and response limits; Excel on the web's 5 MB by default (smaller ones make tests quicker). */
+  requestLimitBytes?: number;
+  responseLimitBytes?: number;
 }
 
 export class FakeExcel {
@@ -169,6 +175,8 @@ export class FakeExcel {
   readonly syncLog: SyncRecord[] = [];
   readonly apiVersion: string;
   readonly calculate: (formula: string) => FakeValue;
+  readonly requestLimitBytes: number;
+  readonly responseLimitBytes: number;
   active: FakeSheet | null = null;
   selection: { sheet: string; address: string } | null = null;
   /** Throws (as Excel would) when the call about to run matches: for testing failures mid-batch. */
@@ -177,6 +185,8 @@ export class FakeExcel {
   constructor(options: FakeExcelOptions = {}) {
     this.apiVersion = options.apiVersion ?? "1.20";
     this.calculate = options.calculate ?? (() => 0);
+    this.requestLimitBytes = options.requestLimitBytes ?? REQUEST_LIMIT_BYTES;
+    this.responseLimitBytes = options.responseLimitBytes ?? RESPONSE_LIMIT_BYTES;
   }
 
   /** The host's requirement-set answers, for OfficeWorkbook's `probe` option. */
@@ -265,8 +275,10 @@ class FakeContext {
     this.pending = [];
     this.responseBytes = 0;
     const requestBytes = calls.reduce((sum, call) => sum + call.bytes, 0);
-    this.excel.syncLog.push({ requestBytes, responseBytes: 0, calls: calls.length });
-    if (requestBytes > REQUEST_LIMIT_BYTES) {
+    const record: SyncRecord = { requestBytes, responseBytes: 0, calls: calls.length, refused: false };
+    this.excel.syncLog.push(record);
+    if (requestBytes > this.excel.requestLimitBytes) {
+      record.refused = true;
       throw new FakeOfficeError("RequestPayloadSizeLimitExceeded", `request of ${requestBytes} bytes`);
     }
     for (const call of calls) {
@@ -275,8 +287,9 @@ class FakeContext {
       }
       call.run();
     }
-    this.excel.syncLog[this.excel.syncLog.length - 1].responseBytes = this.responseBytes;
-    if (this.responseBytes > RESPONSE_LIMIT_BYTES) {
+    record.responseBytes = this.responseBytes;
+    if (this.responseBytes > this.excel.responseLimitBytes) {
+      record.refused = true;
       throw new FakeOfficeError("ResponsePayloadSizeLimitExceeded", `response of ${this.responseBytes} bytes`);
     }
   }
@@ -836,6 +849,8 @@ class RangeProxy {
         else if (property === "values") loaded.values = grid((cell) => cell?.value ?? "");
         else if (property === "formulas") loaded.formulas = grid((cell) => cell?.formula ?? cell?.value ?? "");
         else if (property === "numberFormat") loaded.numberFormat = grid((cell) => cell?.numberFormat ?? "General");
+        else if (property === "rowCount") loaded.rowCount = area.bottom - area.top + 1;
+        else if (property === "columnCount") loaded.columnCount = area.right - area.left + 1;
         else throw new Error(`The fake cannot load range.${property}`);
       }
       this.loaded = loaded;
@@ -862,6 +877,14 @@ class RangeProxy {
 
   get numberFormat(): string[][] {
     return this.read("numberFormat");
+  }
+
+  get rowCount(): number {
+    return this.read("rowCount");
+  }
+
+  get columnCount(): number {
+    return this.read("columnCount");
   }
 
   get format(): Record<string, unknown> {

@@ -275,3 +275,51 @@ describe("applyEdits", () => {
     expect(fake.names()).toEqual(["Actuals"]);
   });
 });
+
+describe("sheets too big for one response", () => {
+  // A fake whose responses may hold 200,000 bytes stands in for Excel on the web's 5 MB, so small sheets will do.
+  const RESPONSE_LIMIT = 200_000;
+
+  /** A Settings sheet and an Actuals sheet of `rows` returns, about 70 bytes a row in a response. */
+  function bigWorkbook(rows: number): FakeExcel {
+    const fake = new FakeExcel({ responseLimitBytes: RESPONSE_LIMIT });
+    fake.addSheet("Settings", [["Key", "Value"]]);
+    const actuals = fake.addSheet("Actuals", [["Target ID", "FY", "Quarter", "Actual", "Comment"]]);
+    for (let r = 2; r <= rows + 1; r++) {
+      const values = [`T${r}.1`, "2009-10", "Q2", r % 97, "Returned on time with evidence"];
+      values.forEach((value, c) => (actuals.cell(r, c + 1).value = value));
+    }
+    return fake;
+  }
+
+  it("reads them again in blocks when Excel refuses the one large response", async () => {
+    const fake = bigWorkbook(5_000); // about 350 KB of values
+    const grids = await workbook(fake).readInputSheets();
+
+    const actuals = grids.find((g) => g.sheet === "Actuals")!;
+    expect(actuals.rows).toHaveLength(5_001);
+    expect(actuals.rows[5_000]).toEqual(["T5001.1", "2009-10", "Q2", 5_001 % 97, "Returned on time with evidence"]);
+    expect(grids.map((g) => g.sheet)).toEqual(["Settings", "Actuals"]);
+    expect(fake.syncLog[0].refused).toBe(true); // the one-go read
+    // Blocks of 100,000 cells are still too big for this host: halved until they fit.
+    expect(fake.syncLog.filter((s) => !s.refused).every((s) => s.responseBytes <= RESPONSE_LIMIT)).toBe(true);
+  });
+
+  it("fingerprints large summary sheets the same way before a push", async () => {
+    const fake = bigWorkbook(10);
+    const port = workbook(fake);
+    const big: SheetSpec = {
+      ...templateSpec("RAG 2009-10 Q2"),
+      cells: Array.from({ length: 4_000 }, (_, i) => ({
+        row: i + 1,
+        column: 1,
+        value: `Target ${i + 1}: people helped into volunteering through outreach`,
+      })),
+    };
+    await port.pushSummarySheets([big]);
+    const before = fake.syncs;
+    const again = await port.pushSummarySheets([big]);
+    expect(fake.syncLog[before].refused).toBe(true); // the one-go read
+    expect(again.sheets).toEqual([{ requested: "RAG 2009-10 Q2", writtenAs: "RAG 2009-10 Q2", action: "replaced" }]);
+  });
+});
