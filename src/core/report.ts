@@ -137,20 +137,24 @@ export function spendLines(consortium: Pick<Consortium, "projects" | "budgets" |
 
 /** Each line's rows, lines in order of first appearance on Budget, then Spend. */
 function budgetLines(consortium: Pick<Consortium, "budgets" | "spend">): LineRows[] {
-  const lines = new Map<string, LineRows>();
+  const lines: LineRows[] = [];
+  // Project, then line name: two lookups rather than a combined key, which no name could then collide with.
+  const byProject = new Map<string, Map<string, LineRows>>();
   const lineOf = (row: BudgetLine | Spend): LineRows => {
-    const key = lineKey(row);
-    let line = lines.get(key);
+    let ofProject = byProject.get(row.projectId);
+    if (!ofProject) byProject.set(row.projectId, (ofProject = new Map()));
+    let line = ofProject.get(row.line);
     if (!line) {
       line = { key: { projectId: row.projectId, line: row.line }, budgets: [], spend: [], years: new Set() };
-      lines.set(key, line);
+      ofProject.set(row.line, line);
+      lines.push(line);
     }
     line.years.add(row.fy);
     return line;
   };
   for (const row of consortium.budgets) lineOf(row).budgets.push(row);
   for (const row of consortium.spend) lineOf(row).spend.push(row);
-  return [...lines.values()];
+  return lines;
 }
 
 /** The lines with rows in the FY: projects in Projects order, then any others as they first appear. */
@@ -191,9 +195,4 @@ function groupBy<Row>(rows: readonly Row[], keyOf: (row: Row) => string): Map<st
     else groups.set(keyOf(row), [row]);
   }
   return groups;
-}
-
-/** A project and budget line as one map key: the ID's length first, so no line name can make two keys collide. */
-function lineKey(row: LineKey): string {
-  return `${row.projectId.length}:${row.projectId}${row.line}`;
 }

@@ -1,15 +1,6 @@
 // Expected (E) and actual (A) to date at a period (rules.md "Expected (E) and actual (A) to date").
 import type { Actual, Profile, Target } from "../model";
-import {
-  compareFy,
-  comparePeriods,
-  isFyLabel,
-  previousFy,
-  QUARTERS,
-  type Fy,
-  type Period,
-  type Quarter,
-} from "../periods";
+import { fyStartYear, isFyLabel, previousFy, QUARTERS, type Fy, type Period, type Quarter } from "../periods";
 import { share } from "./profile";
 
 /** The year's target T(FY); undefined when the target has no value that year (and always for milestones). */
@@ -35,8 +26,18 @@ export function actualToDate(target: Target, period: Period, actuals: readonly A
   switch (target.basis) {
     case "Annual":
       return sum(reported.filter((actual) => actual.fy === period.fy && actual.quarter <= period.quarter));
-    case "Cumulative":
-      return sum(reported.filter((actual) => inPlan(actual.fy, planStart) && comparePeriods(actual, period) <= 0));
+    case "Cumulative": {
+      if (reported.length === 0) return 0;
+      // From the plan start through the period, comparing FYs by start year (each label parsed once).
+      const first = isFyLabel(planStart) ? fyStartYear(planStart) : -Infinity;
+      const last = fyStartYear(period.fy);
+      return sum(
+        reported.filter((actual) => {
+          const year = fyStartYear(actual.fy);
+          return year >= first && (year < last || (year === last && actual.quarter <= period.quarter));
+        }),
+      );
+    }
     case "Level": {
       // The position held: the latest quarter <= q of the FY that has a figure (a repeated quarter: its last row).
       let latest: Actual | undefined;
@@ -65,8 +66,4 @@ function sum(actuals: readonly Actual[]): number {
   let total = 0;
   for (const actual of actuals) total += actual.amount ?? 0;
   return total;
-}
-
-function inPlan(fy: Fy, planStart: Fy): boolean {
-  return !isFyLabel(planStart) || compareFy(fy, planStart) >= 0;
 }

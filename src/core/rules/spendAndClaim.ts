@@ -9,13 +9,14 @@ export interface LineKey {
 }
 
 type Money = Pick<Consortium, "budgets" | "spend">;
-const isLine = (key: LineKey) => (row: BudgetLine | Spend) => row.projectId === key.projectId && row.line === key.line;
+const inLineAndYear = (row: BudgetLine | Spend, key: LineKey, fy: Fy) =>
+  row.projectId === key.projectId && row.line === key.line && row.fy === fy;
 
 /** Sum of the line's Budget profile for quarters 1..q of the FY (q = 0 gives 0). */
 export function budgetToDate(budgets: readonly BudgetLine[], key: LineKey, fy: Fy, quarter: number): number {
   let total = 0;
-  for (const row of budgets.filter(isLine(key))) {
-    if (row.fy !== fy) continue;
+  for (const row of budgets) {
+    if (!inLineAndYear(row, key, fy)) continue;
     for (let index = 0; index < quarter && index < 4; index++) total += row.quarters[index];
   }
   return total;
@@ -24,7 +25,7 @@ export function budgetToDate(budgets: readonly BudgetLine[], key: LineKey, fy: F
 /** Sum of the line's Spend rows for quarters 1..q of the FY. */
 export function spendToDate(spend: readonly Spend[], key: LineKey, fy: Fy, quarter: number): number {
   let total = 0;
-  for (const row of spend.filter(isLine(key))) if (row.fy === fy && row.quarter <= quarter) total += row.amount;
+  for (const row of spend) if (inLineAndYear(row, key, fy) && row.quarter <= quarter) total += row.amount;
   return total;
 }
 

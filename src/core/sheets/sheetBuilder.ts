@@ -86,7 +86,8 @@ export function landscapePrint(repeatRows: { first: number; last: number } | und
 
 /** Places cells by (row, column) or a row at a time from `nextRow`; a later cell at the same place wins. */
 export class SheetBuilder {
-  private readonly placed = new Map<string, SheetCell>();
+  /** The cells placed, by 1-based row, then column: `build` reads them in order, with no sort. */
+  private readonly placed: SheetCell[][] = [];
   private readonly merges: CellRangeRef[] = [];
   private readonly conditionalFormats: ConditionalFormat[] = [];
   private readonly validations: DataValidation[] = [];
@@ -99,12 +100,12 @@ export class SheetBuilder {
   /** Places one cell; a null value is placed only when it carries a style or note (a fill, a line to sign on). */
   put(row: number, column: number, entry: CellEntry, style?: CellStyle): void {
     const cell = isStyledCell(entry) ? entry : { value: entry };
-    const merged = style || cell.style ? { ...style, ...cell.style } : undefined;
+    const merged = mergedStyle(style, cell.style);
     if (cell.value === null && !merged && !cell.note) return;
     const placed: SheetCell = { row, column, value: cell.value };
     if (merged) placed.style = merged;
     if (cell.note) placed.note = cell.note;
-    this.placed.set(`${row},${column}`, placed);
+    (this.placed[row] ??= [])[column] = placed;
   }
 
   /** Writes entries left to right at `nextRow` from `firstColumn`, moves on a row and returns the row written. */
@@ -137,7 +138,7 @@ export class SheetBuilder {
 
   /** The value placed at (row, column), if any. */
   valueAt(row: number, column: number): CellContent | undefined {
-    return this.placed.get(`${row},${column}`)?.value;
+    return this.placed[row]?.[column]?.value;
   }
 
   build(meta: {
@@ -147,7 +148,8 @@ export class SheetBuilder {
     freeze?: { rows: number; columns: number };
     tabColor?: string;
   }): SheetSpec {
-    const cells = [...this.placed.values()].sort((a, b) => a.row - b.row || a.column - b.column);
+    const cells: SheetCell[] = [];
+    for (const row of this.placed) if (row) for (const cell of row) if (cell) cells.push(cell);
     const spec: SheetSpec = {
       name: meta.name,
       kind: meta.kind,
@@ -163,6 +165,13 @@ export class SheetBuilder {
     if (meta.tabColor) spec.tabColor = meta.tabColor;
     return spec;
   }
+}
+
+/** Each cell gets its own style object: the row's style, overridden by the cell's own. */
+function mergedStyle(rowStyle: CellStyle | undefined, own: CellStyle | undefined): CellStyle | undefined {
+  if (rowStyle && own) return { ...rowStyle, ...own };
+  if (rowStyle || own) return { ...(rowStyle ?? own) };
+  return undefined;
 }
 
 /**
@@ -255,14 +264,18 @@ export function percentText(fraction: number): string {
   return `${Math.round(fraction * 1000) / 10}%`;
 }
 
+// Made once: toLocaleString would build a formatter for every figure, and the RAG sheet has one per target.
+const POUNDS_AND_PENCE = new Intl.NumberFormat("en-GB", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const UK_NUMBER = new Intl.NumberFormat("en-GB");
+
 /** A figure as text for notes: "85%", "£1,250.00", "37.5". */
 export function figureText(value: number, measure: Measure): string {
   if (measure === "Percentage") return percentText(value);
   if (measure === "Currency") {
     const sign = value < 0 ? "-" : "";
-    return `${sign}£${Math.abs(value).toLocaleString("en-GB", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+    return `${sign}£${POUNDS_AND_PENCE.format(Math.abs(value))}`;
   }
-  return (Math.round(value * 100) / 100).toLocaleString("en-GB");
+  return UK_NUMBER.format(Math.round(value * 100) / 100);
 }
 
 export function sum(values: readonly number[]): number {
