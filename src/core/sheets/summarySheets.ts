@@ -3,6 +3,9 @@ import type { Consortium, Problem } from "../model";
 import { compareFy, previousQuarter, sameQuarterLastYear, type CalendarDate, type Period } from "../periods";
 import { buildReportFrom, indexConsortium } from "../report";
 import type { Report } from "../reportTypes";
+import { returnsRagSection } from "../returns/ragSection";
+import { returnsTracker } from "../returns/tracker";
+import type { ImportLogEntry } from "../returns/types";
 import { claimSheet } from "./claimSheet";
 import { ragSheet } from "./ragSheet";
 import { riskRegisterSheet } from "./riskRegisterSheet";
@@ -36,6 +39,15 @@ export function summarySheets(consortium: Consortium, report: Report, options: S
   ];
 }
 
+export interface BuildSummaryOptions {
+  /**
+   * The workbook's Import log (`keptImportLog(grids)` in returns/ragSection): when given, the RAG sheet gets a
+   * "Partner returns" section saying who has returned for the period, who was late and who is missing, as of
+   * `preparedOn`. Leave it out for a workbook that does not collect partner returns.
+   */
+  importLog?: readonly ImportLogEntry[];
+}
+
 /**
  * Builds the report at `period` (default: the latest period with data) and at the two periods the RAG sheet
  * compares with, then the summary sheets. A comparison period before the plan starts is left out.
@@ -45,6 +57,7 @@ export function buildSummarySheets(
   problems: readonly Problem[],
   period: Period | undefined,
   preparedOn: CalendarDate,
+  options: BuildSummaryOptions = {},
 ): SheetSpec[] {
   const index = indexConsortium(consortium); // grouped once for the three reports
   const report = buildReportFrom(index, problems, period);
@@ -55,5 +68,13 @@ export function buildSummarySheets(
     preparedOn,
     previousQuarter: earlier(previousQuarter(report.period)),
     sameQuarterLastYear: earlier(sameQuarterLastYear(report.period)),
+    ragSections: options.importLog
+      ? [
+          returnsRagSection(
+            consortium,
+            returnsTracker(consortium, report.period, options.importLog, consortium.settings, preparedOn),
+          ),
+        ]
+      : undefined,
   });
 }
