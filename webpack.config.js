@@ -32,7 +32,7 @@ module.exports = async (env = {}, argv = {}) => {
   const https = serving ? await httpsOptions() : null;
   const manifest = path.resolve(__dirname, "manifest.xml");
 
-  const copies = [{ from: "assets", to: "assets", noErrorOnMissing: true, globOptions: { ignore: ["**/.gitkeep"] } }];
+  const copies = [{ from: "assets", to: "assets", noErrorOnMissing: true, globOptions: { ignore: ["**/.gitkeep", "**/screenshots/**"] } }];
   if (fs.existsSync(manifest)) copies.push({ from: "manifest.xml", to: "manifest.xml" });
 
   return {
@@ -79,6 +79,11 @@ module.exports = async (env = {}, argv = {}) => {
       }),
       new CopyWebpackPlugin({ patterns: copies }),
     ],
+    optimization: {
+      // Keep each lazy adapter whole in its named chunk (exceljs.*.chunk.js, office-workbook.*.chunk.js) rather
+      // than split into anonymous vendor chunks.
+      splitChunks: { cacheGroups: { defaultVendors: false } },
+    },
     performance: {
       // The task pane's own bundle (React + Fluent UI) is large by web standards; ExcelJS is a lazy chunk.
       hints: false,

@@ -1,9 +1,9 @@
 /** @jest-environment jsdom */
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
-import { renderInExcel } from "./renderPane";
+import { renderInExcel, openTab } from "./renderPane";
 
 async function checkData() {
-  fireEvent.click(await screen.findByRole("tab", { name: "Data" }));
+  await openTab("Data");
   fireEvent.click(screen.getByRole("button", { name: "Check data" }));
 }
 

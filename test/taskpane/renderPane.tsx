@@ -1,5 +1,5 @@
 // Renders the task pane on a fake workbook, as Excel would host it (or in standalone mode).
-import { render } from "@testing-library/react";
+import { fireEvent, render, screen } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import App from "../../src/taskpane/components/App";
 import type { ExcelHost, StandaloneHost } from "../../src/taskpane/state/host";
@@ -35,4 +35,15 @@ export function renderStandalone(host: Partial<StandaloneHost> & { opened?: Down
       <App host={full} />
     </FluentProvider>,
   );
+}
+
+/** Waits until the pane has read the workbook (the period picker appears once there is a period). */
+export async function paneReady() {
+  await screen.findByLabelText("Financial year");
+}
+
+/** Once the workbook is read, opens one of the pane's tabs. */
+export async function openTab(name: "Overview" | "Data" | "Settings") {
+  await paneReady();
+  fireEvent.click(screen.getByRole("tab", { name }));
 }

@@ -1,9 +1,9 @@
 /** @jest-environment jsdom */
 import { fireEvent, screen, waitFor } from "@testing-library/react";
-import { renderInExcel } from "./renderPane";
+import { renderInExcel, openTab } from "./renderPane";
 
 async function openSettings() {
-  fireEvent.click(await screen.findByRole("tab", { name: "Settings" }));
+  await openTab("Settings");
 }
 
 describe("Settings", () => {

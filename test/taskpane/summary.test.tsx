@@ -4,10 +4,10 @@ import type { SheetSpec } from "../../src/core/sheets/spec";
 import type { PushOutcome } from "../../src/workbook/port";
 import { consortiumGrids } from "./consortiumGrids";
 import { FakePort } from "./fakePort";
-import { renderInExcel } from "./renderPane";
+import { renderInExcel, openTab } from "./renderPane";
 
 async function update() {
-  fireEvent.click(await screen.findByRole("tab", { name: "Data" }));
+  await openTab("Data");
   fireEvent.click(screen.getByRole("button", { name: "Update summary sheets" }));
 }
 

@@ -66,8 +66,8 @@ export function ProjectOverview({ projects }: { projects: ProjectRow[] }) {
                 {project.id} {project.name}
               </span>
               <RagBadge rag={project.rag} />
-              <span className={styles.ratio}>{percent(project.ratio)}</span>
-              <TrendText trend={project.trend} change={project.change} />
+              {project.ratio !== null && <span className={styles.ratio}>{percent(project.ratio)}</span>}
+              {project.rag !== "NotDue" && <TrendText trend={project.trend} change={project.change} />}
             </span>
           </AccordionHeader>
           <AccordionPanel>

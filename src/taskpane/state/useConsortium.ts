@@ -11,7 +11,6 @@ import type { Report } from "../../core/reportTypes";
 import { isSubmitted, readRegistry, REGISTRY_SHEET, type RegistryEntry } from "../../core/sheets/registry";
 import { buildSummarySheets } from "../../core/sheets/summarySheets";
 import { templateSheets } from "../../core/sheets/templateSheets";
-import { exampleSheets } from "../../core/example/exampleConsortium";
 import type { SettingsField } from "../../core/templates";
 import type { PushOutcome, WorkbookPort } from "../../workbook/port";
 import { downloadName, isDownloadable, type TaskpaneHost } from "./host";
@@ -65,6 +64,12 @@ export function yearsToReport(consortium: Consortium): Fy[] {
 export function periodFor(consortium: Consortium, chosen: Period | null): Period | null {
   if (chosen && yearsToReport(consortium).includes(chosen.fy)) return chosen;
   return defaultPeriod(consortium);
+}
+
+/** The example's sheets are data the pane needs only on request: a chunk of their own. */
+async function loadExampleSheets() {
+  const { exampleSheets } = await import(/* webpackChunkName: "example" */ "../../core/example/exampleConsortium");
+  return exampleSheets();
 }
 
 const EXAMPLE_FILE = "example-consortium.xlsx";
@@ -234,7 +239,7 @@ export function useConsortium(host: TaskpaneHost) {
       (error) => ({
         intent: "error",
         title: "The templates were not inserted",
-        lines: [`${errorText(error)}.`, "The workbook was left as it was."],
+        lines: [`${errorText(error)}.`, "Sheets that were already in the workbook were not changed."],
       }),
     );
   }, [run, workbookToWrite, refresh, say]);
@@ -247,10 +252,9 @@ export function useConsortium(host: TaskpaneHost) {
         if (host.mode === "standalone") {
           // In the browser the example is a workbook of its own, never mixed into the open one.
           const created = await host.create(EXAMPLE_FILE);
+          await created.insertSheets(await loadExampleSheets());
           await adopt(created);
-          await created.insertSheets(exampleSheets());
           setUnsaved(true);
-          await refresh(created);
           say("start", {
             intent: "success",
             title: "Example opened",
@@ -259,7 +263,7 @@ export function useConsortium(host: TaskpaneHost) {
           return;
         }
         if (!port) throw new Error("The workbook is not available yet");
-        const outcome = await port.insertSheets(exampleSheets());
+        const outcome = await port.insertSheets(await loadExampleSheets());
         await refresh(port);
         say("start", {
           intent: outcome.skipped.length === 0 ? "success" : "warning",
