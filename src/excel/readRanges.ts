@@ -1,15 +1,19 @@
 // Reading sheets too big for one response. Excel on the web refuses a response over about 5 MB
 // (ResponsePayloadSizeLimitExceeded); the adapter first reads everything in one sync, and only when that is
 // refused reads the same sheets again here: their used-range addresses first, then the values in row blocks,
-// as many blocks a sync as fit a cell budget (halved and retried if a response is still refused).
+// as many blocks a sync as fit a cell budget (sized from what the cells read so far weighed; halved and retried if
+// a response is still refused).
 import { rangeAddress, type SheetGrid } from "../core/grid";
 import { rangeOrigin } from "./layout";
 import { cellValue, gridOf, officeErrorCode } from "./sheetIo";
 
 export const RESPONSE_TOO_LARGE = "ResponsePayloadSizeLimitExceeded";
 
-/** About 40 bytes a cell in the response: 100,000 cells stay well under 5 MB for ordinary sheets. */
+/** The first read assumes about 40 bytes a cell: 100,000 cells stay well under 5 MB for ordinary sheets. */
 export const CELLS_PER_READ = 100_000;
+
+/** What each later read aims at, once the cells already read show what a cell weighs. */
+export const RESPONSE_BUDGET_BYTES = 3_000_000;
 
 export function isResponseTooLarge(error: unknown): boolean {
   return officeErrorCode(error) === RESPONSE_TOO_LARGE;
@@ -79,10 +83,15 @@ export async function readGridsInBlocks(
       blocks.splice(next, group.length, ...group.flatMap(({ block }) => split(block, budget)));
       continue;
     }
+    let bytes = 0;
     for (const { block, range } of group) {
       const grid = grids.get(block.sheet)!;
       for (const row of range.values as unknown[][]) grid.rows.push(row.map(cellValue));
+      bytes += JSON.stringify(range.values).length;
     }
+    // Size the next reads by what these cells actually weighed (short codes and numbers weigh far less than the
+    // 40 bytes assumed at first), aiming at RESPONSE_BUDGET_BYTES a sync.
+    if (cells > 0 && bytes > 0) budget = Math.max(1_000, Math.floor((RESPONSE_BUDGET_BYTES * cells) / bytes));
   }
   return grids;
 }
