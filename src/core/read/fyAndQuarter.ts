@@ -29,20 +29,27 @@ function startYearFrom(text: string): number {
   return year < 50 ? 2000 + year : 1900 + year;
 }
 
+const FY_TEXT = /^(\d{4}|\d{2})[-/](\d{4}|\d{2})$/;
+
 /** "2009-10" and the like as text; null when the text is not a financial year. */
 function fyFromText(raw: string): Fy | null {
-  const text = raw
-    .toLowerCase()
-    .replace(/^\s*(financial\s+year|f\.?\s*y\.?)\s*:?/, "")
-    .replace(/\s+to\s+/g, "-")
-    .replace(/[\s\u00a0]+/g, "")
-    .replace(/[\u2010-\u2015\u2212]/g, "-");
-  const match = /^(\d{4}|\d{2})[-/](\d{4}|\d{2})$/.exec(text);
+  // Text already in the plain form ("2009-10", "2009/10") needs no tidying: most cells, read once each.
+  const match = FY_TEXT.exec(raw) ?? FY_TEXT.exec(tidiedFyText(raw));
   if (!match) return null;
   const start = startYearFrom(match[1]);
   const end = Number(match[2]);
   const follows = match[2].length === 4 ? end === start + 1 : end === (start + 1) % 100;
   return follows && start >= 1900 && start <= 2198 ? fyLabel(start) : null;
+}
+
+/** Without an "FY" or "Financial year" prefix, spaces, "to" or unusual dashes: "FY 2009 to 2010" is "2009-2010". */
+function tidiedFyText(raw: string): string {
+  return raw
+    .toLowerCase()
+    .replace(/^\s*(financial\s+year|f\.?\s*y\.?)\s*:?/, "")
+    .replace(/\s+to\s+/g, "-")
+    .replace(/[\s\u00a0]+/g, "")
+    .replace(/[\u2010-\u2015\u2212]/g, "-");
 }
 
 /**
@@ -89,6 +96,9 @@ function quarterFromMonths(text: string, yearStartMonth: number): Quarter | null
 }
 
 function quarterFromText(raw: string, yearStartMonth: number): Quarter | null {
+  // The templates' own spelling ("Q2", "2") needs no tidying: most cells, read once each.
+  const plain = /^[Qq]?([1-4])$/.exec(raw);
+  if (plain) return Number(plain[1]) as Quarter;
   const text = raw
     .toLowerCase()
     .replace(/[\u2010-\u2015\u2212]/g, "-")

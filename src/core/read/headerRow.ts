@@ -178,15 +178,31 @@ function dataRows(
   const rows: TableRow[] = [];
   for (let r = headerIndex + 1; r < rowCount(grid); r++) {
     if (indexes.every((c) => isBlank(gridValue(grid, r, c)))) continue;
-    rows.push({
-      row: firstRow + r,
-      value: (key) => {
-        const c = columns.get(key);
-        return c === undefined ? null : gridValue(grid, r, c);
-      },
-      column: (key) => firstColumn + (columns.get(key) ?? 0),
-      yearValue: (year) => gridValue(grid, r, year.index),
-    });
+    rows.push(new GridRow(grid, r, firstRow + r, firstColumn, columns));
   }
   return rows;
+}
+
+/** A data row that reads its cells from the grid when asked: one small object per row, however wide the sheet. */
+class GridRow implements TableRow {
+  constructor(
+    private readonly grid: SheetGrid,
+    private readonly index: number,
+    readonly row: number,
+    private readonly firstColumn: number,
+    private readonly columns: Map<string, number>,
+  ) {}
+
+  value(key: string): CellValue {
+    const c = this.columns.get(key);
+    return c === undefined ? null : gridValue(this.grid, this.index, c);
+  }
+
+  column(key: string): number {
+    return this.firstColumn + (this.columns.get(key) ?? 0);
+  }
+
+  yearValue(year: YearColumn): CellValue {
+    return gridValue(this.grid, this.index, year.index);
+  }
 }

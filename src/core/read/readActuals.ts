@@ -36,8 +36,8 @@ function readActual(table: SheetTable, row: TableRow, context: ImportContext): A
   const quarter = readQuarter(quarterValue, context.settings.yearStartMonth);
   if (!quarter.ok)
     return skip("quarter", `${id} ${fy.value}: ${isBlank(quarterValue) ? "Quarter is blank" : quarter.reason}`);
-  const label = `${id} ${fy.value} Q${quarter.value}`;
   if (isBlank(value)) return null;
+  const label = `${id} ${fy.value} Q${quarter.value}`;
   let amount: number | null = null;
   let done = false;
   let completedOn: CalendarDate | null = null;

@@ -20,11 +20,15 @@ interface Located<T> {
 }
 
 /** Project, budget line and FY: the start of both sheets' rows. */
-function readLineAndYear(
-  table: SheetTable,
-  row: TableRow,
-  context: ImportContext,
-): { projectId: string; line: string; fy: Fy } | null {
+interface LineAndYear {
+  projectId: string;
+  line: string;
+  fy: Fy;
+  /** The project and line as `lineKey` matches them, made once per row. */
+  lineKey: string;
+}
+
+function readLineAndYear(table: SheetTable, row: TableRow, context: ImportContext): LineAndYear | null {
   const project = readProjectRef(context, row.value("projectId"));
   if (!project.ok) {
     skipRow(context, table.sheet, row, "projectId", project.reason);
@@ -40,14 +44,14 @@ function readLineAndYear(
     skipRow(context, table.sheet, row, "fy", `${project.value.id} ${line}: ${fy.reason}`);
     return null;
   }
-  return { projectId: project.value.id, line, fy: fy.value };
+  return { projectId: project.value.id, line, fy: fy.value, lineKey: lineKey(project.value.id, line) };
 }
 
 /** The four quarters of a budget row; blank quarters are no budget that quarter. */
 function readBudgetRow(
   table: SheetTable,
   row: TableRow,
-  start: { projectId: string; line: string; fy: Fy },
+  start: LineAndYear,
   context: ImportContext,
 ): Located<BudgetLine> | null {
   const label = `${start.projectId} ${start.line} ${start.fy}`;
@@ -72,7 +76,8 @@ function readBudgetRow(
     }
     quarters[index] = read.value;
   }
-  return { row, item: { ...start, quarters, source: sourceOf(table.sheet, row, "budgetLine") } };
+  const { projectId, line, fy } = start;
+  return { row, item: { projectId, line, fy, quarters, source: sourceOf(table.sheet, row, "budgetLine") } };
 }
 
 export interface BudgetSheet {
@@ -91,8 +96,8 @@ export function readBudget(table: SheetTable, context: ImportContext): BudgetShe
     const start = readLineAndYear(table, row, context);
     if (!start) continue;
     // One spelling per line: the first the Budget uses.
-    const spelling = spellingOf(spellings, start.projectId, start.line);
-    lineYears.add(`${lineKey(start.projectId, start.line)}\u0000${start.fy}`);
+    const spelling = spellingOf(spellings, start.lineKey, start.line);
+    lineYears.add(`${start.lineKey}\u0000${start.fy}`);
     const budget = readBudgetRow(table, row, { ...start, line: spelling }, context);
     if (budget) read.push(budget);
   }
@@ -108,9 +113,8 @@ export function readBudget(table: SheetTable, context: ImportContext): BudgetShe
   return { budgets, lineYears, spellings };
 }
 
-/** The spelling of a project's line already in use, else this one (which becomes the one in use). */
-function spellingOf(spellings: Map<string, string>, projectId: string, line: string): string {
-  const key = lineKey(projectId, line);
+/** The spelling of a project's line (`key` from `lineKey`) already in use, else this one (then the one in use). */
+function spellingOf(spellings: Map<string, string>, key: string, line: string): string {
   const known = spellings.get(key);
   if (known !== undefined) return known;
   spellings.set(key, line);
@@ -157,7 +161,7 @@ export function readSpend(table: SheetTable, budget: BudgetSheet, context: Impor
         `${label} Q${quarter.value}: the spend ${cellText(value)} is negative`,
       );
     }
-    const yearKey = `${lineKey(start.projectId, start.line)}\u0000${start.fy}`;
+    const yearKey = `${start.lineKey}\u0000${start.fy}`;
     if (!budget.lineYears.has(yearKey)) {
       report(
         context,
@@ -168,10 +172,11 @@ export function readSpend(table: SheetTable, budget: BudgetSheet, context: Impor
         `${label}: there is no Budget row for this line and year`,
       );
     }
-    const line = spellingOf(spellings, start.projectId, start.line);
+    const line = spellingOf(spellings, start.lineKey, start.line);
     spend.push({
-      ...start,
+      projectId: start.projectId,
       line,
+      fy: start.fy,
       quarter: quarter.value,
       amount: amount.value,
       comment: cellNote(row.value("comment")),

@@ -13,15 +13,20 @@ export function excludeRepeats<T>(
   context: ImportContext,
   noun: string,
 ): T[] {
+  const keys = items.map(keyOf);
+  const counts = new Map<string, number>();
+  for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
+  // Only repeated keys need their rows gathered: usually there are none.
   const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const group = groups.get(keyOf(item));
+  items.forEach((item, i) => {
+    if (counts.get(keys[i]) === 1) return;
+    const group = groups.get(keys[i]);
     if (group) group.push(item);
-    else groups.set(keyOf(item), [item]);
-  }
-  return items.filter((item) => {
-    const group = groups.get(keyOf(item)) ?? [item];
-    if (group.length === 1) return true;
+    else groups.set(keys[i], [item]);
+  });
+  return items.filter((item, i) => {
+    const group = groups.get(keys[i]);
+    if (!group) return true;
     const here = where(item);
     const first = group[0];
     const message =
