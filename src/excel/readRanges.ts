@@ -74,6 +74,8 @@ export async function readGridsInBlocks(
       cells += size;
     }
     try {
+      // One request per group of blocks is the point here: each must stay under the response limit.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
       await context.sync();
     } catch (error) {
       // Still too big for one response: the same blocks, split finer (a single row block cannot be split).
