@@ -46,10 +46,13 @@ function staleReason() {
   if (!fs.existsSync(copied)) return "dist/ was built before manifest.xml existed";
   const builtAt = fs.statSync(copied).mtimeMs;
   const assets = path.join(repoRoot, "assets");
-  const sources = [
-    manifestPath,
-    ...(fs.existsSync(assets) ? fs.readdirSync(assets).map((f) => path.join(assets, f)) : []),
-  ];
+  const assetFiles = fs.existsSync(assets)
+    ? fs
+        .readdirSync(assets, { withFileTypes: true })
+        .filter((entry) => entry.isFile())
+        .map((entry) => path.join(assets, entry.name))
+    : [];
+  const sources = [manifestPath, ...assetFiles];
   const newer = sources.find((file) => fs.statSync(file).mtimeMs > builtAt);
   return newer ? `${path.relative(repoRoot, newer)} changed since dist/ was built` : null;
 }
