@@ -106,6 +106,8 @@ export async function pushSummarySheets(
       const fresh = worksheets.getItem(swap.temporary);
       fresh.name = swap.name;
       if (swap.position !== undefined) fresh.position = swap.position;
+      // Someone looking at the old sheet goes on looking at the new one (not whatever Excel would show next).
+      if (swap.backup && read.active.toLowerCase() === swap.name.toLowerCase()) fresh.activate();
     }
     writeRegistrySheet(worksheets, registryRows(plan.registry), registryExists);
     for (const swap of swaps) if (swap.backup) worksheets.getItem(swap.backup).delete();
@@ -120,6 +122,8 @@ export async function pushSummarySheets(
 interface PlanInputs {
   /** Every sheet, with its tab position. */
   sheets: { name: string; position: number }[];
+  /** The sheet the user is looking at. */
+  active: string;
   registry: SheetGrid;
   /** Values of the sheets the specs name, by lower-case name. */
   grids: Map<string, SheetGrid>;
@@ -132,8 +136,10 @@ interface PlanInputs {
 async function readForPlan(context: Excel.RequestContext, specs: SheetSpec[]): Promise<PlanInputs> {
   const worksheets = context.workbook.worksheets;
   const requested = [...new Set(specs.map((spec) => spec.name.slice(0, MAX_SHEET_NAME).toLowerCase()))];
+  const active = worksheets.getActiveWorksheet();
   const loadNames = () => {
     worksheets.load("items/name,items/position");
+    active.load("name");
     const registry = worksheets.getItemOrNullObject(REGISTRY_SHEET).getUsedRangeOrNullObject(true);
     registry.load("address,values");
     return registry;
@@ -153,7 +159,7 @@ async function readForPlan(context: Excel.RequestContext, specs: SheetSpec[]): P
       const sheet = sheets.find((s) => s.name.toLowerCase() === name);
       if (sheet) grids.set(name, gridOf(sheet.name, range));
     }
-    return { sheets, registry: gridOf(REGISTRY_SHEET, registry), grids };
+    return { sheets, active: active.name, registry: gridOf(REGISTRY_SHEET, registry), grids };
   } catch (error) {
     if (!isResponseTooLarge(error)) throw error;
   }
@@ -163,7 +169,7 @@ async function readForPlan(context: Excel.RequestContext, specs: SheetSpec[]): P
   const present = sheets.filter((sheet) => requested.includes(sheet.name.toLowerCase())).map((sheet) => sheet.name);
   const blocks = await readGridsInBlocks(context, present);
   const grids = new Map([...blocks].map(([name, grid]) => [name.toLowerCase(), grid]));
-  return { sheets, registry: gridOf(REGISTRY_SHEET, registry), grids };
+  return { sheets, active: active.name, registry: gridOf(REGISTRY_SHEET, registry), grids };
 }
 
 /** Puts the workbook back as step 1 found it (best effort: a failure here does not hide the original error). */

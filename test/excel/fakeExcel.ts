@@ -360,6 +360,16 @@ class WorksheetsProxy {
     return proxy;
   }
 
+  getActiveWorksheet(): SheetProxy {
+    const proxy = new SheetProxy(
+      this.context,
+      new Lazy(() => this.excel.active ?? this.excel.sheets.find((sheet) => sheet.visibility === "Visible") ?? null),
+      "(active)",
+    );
+    this.context.queue({ kind: "getActiveWorksheet" }, undefined, () => proxy.resolveNow());
+    return proxy;
+  }
+
   getItemOrNullObject(name: string): SheetProxy {
     const proxy = new SheetProxy(this.context, new Lazy(() => this.excel.find(name) ?? null), name);
     this.context.queue({ kind: "getItemOrNullObject", sheet: name }, name, () => proxy.resolveNow());

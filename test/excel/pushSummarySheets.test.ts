@@ -161,7 +161,7 @@ describe("pushing summary sheets", () => {
     ]);
   });
 
-  it("replaces an unedited summary sheet where it stood among the tabs, leaving no temporary sheets", async () => {
+  it("replaces an unedited summary sheet where it stood among the tabs, leaving no temporary sheets and the user on it", async () => {
     const fake = excel();
     fake.addSheet("Settings");
     const port = workbook(fake);
@@ -171,12 +171,14 @@ describe("pushing summary sheets", () => {
     fake.sheets.splice(fake.sheets.indexOf(rag), 1);
     fake.sheets.unshift(rag);
     const before = fake.names();
+    fake.active = rag; // and is looking at it
 
     const outcome = await port.pushSummarySheets([claimSpec(), ragSpec()]);
 
     expect(outcome.sheets.map((s) => s.action)).toEqual(["replaced", "replaced"]);
     expect(fake.names()).toEqual(before);
-    expect(fake.sheet("RAG 2009-10 Q2")).not.toBe(rag); // a new sheet in the old one's place
+    expect(fake.sheet("RAG 2009-10 Q2")).not.toBe(rag); // a new sheet in the old one's place...
+    expect(fake.active).toBe(fake.sheet("RAG 2009-10 Q2")); // ...still in front of the user
   });
 
   it("never overwrites a submitted claim", async () => {
