@@ -11,7 +11,7 @@ import {
 import { IMPORT_LOG_SHEET } from "../core/returns/layout";
 import type { WorkbookEdits } from "../core/returns/types";
 import { markSubmitted, readRegistry, REGISTRY_SHEET, registryRows } from "../core/sheets/registry";
-import type { SheetSpec } from "../core/sheets/spec";
+import { RAG_STYLE, type SheetSpec } from "../core/sheets/spec";
 import {
   PERCENT_SETTINGS,
   SETTINGS_KEYS,
@@ -227,8 +227,8 @@ export class OfficeWorkbook implements WorkbookPort {
         stamp.numberFormat = [["@"]];
         stamp.values = [[`${SUBMITTED_LABEL} ${submittedOn}`]];
         stamp.format.font.bold = true;
-        stamp.format.font.color = "#0B5D3B";
-        stamp.format.fill.color = "#C6E7D8";
+        stamp.format.font.color = RAG_STYLE.Green.fontColor;
+        stamp.format.fill.color = RAG_STYLE.Green.fill;
         if (supportsExcelApi("1.18", this.probe)) {
           sheet.notes.add(stamp, "This claim was marked submitted; the add-in never overwrites it.");
         }
@@ -256,7 +256,7 @@ export class OfficeWorkbook implements WorkbookPort {
     });
   }
 
-  /** See applyEdits.ts: 2 syncs; a failure restores what was there (2 more). */
+  /** See applyEdits.ts: 3 syncs (names, current contents, write); a failure restores what was there (2 more). */
   async applyEdits(edits: WorkbookEdits): Promise<void> {
     await this.run((context) => applyEdits(context, edits, this.probe));
   }
