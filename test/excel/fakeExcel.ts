@@ -22,10 +22,14 @@
 //   indent 1.9; notes 1.18) throws ApiNotFound.
 //
 // What it does NOT emulate: calculation (a formula cell reads back as the `calculate` hook's result, 0 by
-// default), number-format rendering and `text`, dates typed as text ("01/02/2010" stays text even in a General
-// cell), the leading-apostrophe rule, styles beyond what is recorded, events, tables, charts, named items,
-// undo, workbook protection, exact Office.js error messages, the real wire format (sizes are estimates), merge
-// side effects beyond clearing covered cells, and the ~5,000,000-cell limits and time-outs of real hosts.
+// default); number-format rendering and `text`; dates typed as text ("01/02/2010" stays text even in a General
+// cell); the leading-apostrophe rule; conditional formats and data validations taking effect (they are only
+// recorded); how Excel resolves a border shared by two cells or applies RangeAreas formats area by area;
+// whether the real host accepts a value (e.g. a zoom of 0, a 2,000-character address list, a list validation
+// over 255 characters); styles beyond what is recorded; events, tables, charts, named items, undo, workbook
+// structure protection; exact Office.js error messages and which calls fail before running; the real wire
+// format (sizes are estimates, object paths charged once per object); the cell-count limits and time-outs of
+// real hosts; and Excel desktop, which has no 5 MB limit at all.
 import type { RequirementProbe } from "../../src/excel/requirements";
 import { compareApiVersions } from "../../src/excel/requirements";
 import type { ExcelRun } from "../../src/excel/sheetIo";
