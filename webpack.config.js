@@ -32,7 +32,14 @@ module.exports = async (env = {}, argv = {}) => {
   const https = serving ? await httpsOptions() : null;
   const manifest = path.resolve(__dirname, "manifest.xml");
 
-  const copies = [{ from: "assets", to: "assets", noErrorOnMissing: true, globOptions: { ignore: ["**/.gitkeep", "**/screenshots/**"] } }];
+  const copies = [
+    {
+      from: "assets",
+      to: "assets",
+      noErrorOnMissing: true,
+      globOptions: { ignore: ["**/.gitkeep", "**/screenshots/**"] },
+    },
+  ];
   if (fs.existsSync(manifest)) copies.push({ from: "manifest.xml", to: "manifest.xml" });
 
   return {
@@ -63,7 +70,11 @@ module.exports = async (env = {}, argv = {}) => {
             },
           },
         },
-        { test: /\.(png|jpg|jpeg|gif|ico|svg)$/, type: "asset/resource", generator: { filename: "assets/[name][ext]" } },
+        {
+          test: /\.(png|jpg|jpeg|gif|ico|svg)$/,
+          type: "asset/resource",
+          generator: { filename: "assets/[name][ext]" },
+        },
       ],
     },
     plugins: [
@@ -89,6 +100,7 @@ module.exports = async (env = {}, argv = {}) => {
       hints: false,
     },
     devServer: {
+      static: false,
       headers: { "Access-Control-Allow-Origin": "*" },
       server: https ? { type: "https", options: https } : { type: "http" },
       port: DEV_SERVER_PORT,

@@ -26,5 +26,8 @@ console.log(`${"Bundle".padEnd(width)}  ${"Size".padStart(10)}  ${"Gzip".padStar
 for (const row of rows) {
   console.log(`${row.name.padEnd(width)}  ${kb(row.size).padStart(10)}  ${kb(row.gzip).padStart(10)}`);
 }
-const total = rows.reduce((sum, row) => ({ size: sum.size + row.size, gzip: sum.gzip + row.gzip }), { size: 0, gzip: 0 });
+const total = rows.reduce((sum, row) => ({ size: sum.size + row.size, gzip: sum.gzip + row.gzip }), {
+  size: 0,
+  gzip: 0,
+});
 console.log(`${"Total".padEnd(width)}  ${kb(total.size).padStart(10)}  ${kb(total.gzip).padStart(10)}`);

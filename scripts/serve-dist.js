@@ -77,7 +77,10 @@ if (require.main === module) {
       process.exit(1);
     }
     console.log("No build yet: building the task pane first (npm run build).");
-    const built = require("child_process").spawnSync("npm", ["run", "build"], { stdio: "inherit", shell: process.platform === "win32" });
+    const built = require("child_process").spawnSync("npm", ["run", "build"], {
+      stdio: "inherit",
+      shell: process.platform === "win32",
+    });
     if (built.status !== 0) process.exit(built.status || 1);
   }
   serveDist({ dir, port: Number(option("port", process.env.PORT || 3001)) })

@@ -87,7 +87,13 @@ beforeAll(async () => {
   ({ server, url: baseUrl } = await serveDist({ dir: DIST, port: 0 }));
   browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"],
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+    ],
   });
   // A typical task pane: about 400 px wide.
   context = await browser.newContext({ acceptDownloads: true, viewport: { width: 400, height: 900 } });
@@ -133,13 +139,21 @@ describe("standalone task pane in a browser", () => {
     await page.getByRole("tab", { name: "Data" }).click();
     await page.getByRole("button", { name: "Check data" }).click();
     const errorCount = imported.problems.filter((p) => p.severity === "error").length;
-    await page.getByText(imported.problems.length === 0 ? "No problems found" : /found$/).first().waitFor();
-    if (errorCount > 0) await page.getByText(new RegExp(`^${errorCount} errors?`)).first().waitFor();
+    await page
+      .getByText(imported.problems.length === 0 ? "No problems found" : /found$/)
+      .first()
+      .waitFor();
+    if (errorCount > 0)
+      await page
+        .getByText(new RegExp(`^${errorCount} errors?`))
+        .first()
+        .waitFor();
 
     await page.getByRole("button", { name: "Update summary sheets" }).click();
     await page.getByText(/^Updated \d+ summary sheets/).waitFor();
     expect(await axeViolations(page)).toEqual([]);
-    if (process.env.CT_DEBUG_SHOTS) await page.screenshot({ path: path.join(process.env.CT_DEBUG_SHOTS, "data.png"), fullPage: true });
+    if (process.env.CT_DEBUG_SHOTS)
+      await page.screenshot({ path: path.join(process.env.CT_DEBUG_SHOTS, "data.png"), fullPage: true });
 
     // The claim's confirmation dialog: announced as an alert dialog, keyboard-operable, cancelled with Escape.
     await page.getByRole("button", { name: "Mark claim as submitted" }).click();

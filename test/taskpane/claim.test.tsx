@@ -27,7 +27,9 @@ describe("Mark claim as submitted", () => {
     fireEvent.click(screen.getByRole("button", { name: "Mark claim as submitted" }));
     const again = await screen.findByRole("alertdialog", { hidden: true });
     fireEvent.click(within(again).getByRole("button", { name: "Mark as submitted", hidden: true }));
-    await waitFor(() => expect(port.calls.markClaimSubmitted).toEqual([{ sheet: "Claim 2009-10 Q2", on: "2009-10-20" }]));
+    await waitFor(() =>
+      expect(port.calls.markClaimSubmitted).toEqual([{ sheet: "Claim 2009-10 Q2", on: "2009-10-20" }]),
+    );
     expect(await screen.findByText("Claim 2009-10 Q2 marked as submitted")).toBeTruthy();
     expect(screen.getByText(/Claim 2009-10 Q2 is marked as submitted/)).toBeTruthy();
     expect(screen.getByRole("button", { name: "Mark claim as submitted" }).getAttribute("aria-disabled")).toBe("true");

@@ -32,9 +32,15 @@ describe("RAG overview", () => {
   it("counts risks by RAG and lists the highest scores first", async () => {
     renderInExcel();
     const counts = await screen.findByRole("list", { name: "Risks by RAG" });
-    expect(within(counts).getAllByRole("listitem").map((li) => li.textContent)).toEqual(["Red 1", "Amber 1", "Green 1"]);
+    expect(
+      within(counts)
+        .getAllByRole("listitem")
+        .map((li) => li.textContent),
+    ).toEqual(["Red 1", "Amber 1", "Green 1"]);
     const top = screen.getByRole("heading", { name: "Highest risks" }).nextElementSibling as HTMLElement;
-    const rows = within(top).getAllByRole("listitem").map((li) => li.textContent ?? "");
+    const rows = within(top)
+      .getAllByRole("listitem")
+      .map((li) => li.textContent ?? "");
     expect(rows.map((text) => text.slice(0, 2))).toEqual(["R1", "R3", "R2"]);
     expect(rows[0]).toContain("Score 20");
     expect(rows[0]).toContain("Too few volunteers come forward");

@@ -9,13 +9,16 @@ describe("period picker", () => {
     const quarter = screen.getByLabelText("Quarter") as HTMLSelectElement;
     expect(year.value).toBe("2009-10");
     expect(quarter.value).toBe("2");
-    expect(within(year).getAllByRole("option").map((o) => o.textContent)).toEqual(["2008-09", "2009-10"]);
-    expect(within(quarter).getAllByRole("option").map((o) => o.textContent)).toEqual([
-      "Q1 (Apr-Jun)",
-      "Q2 (Jul-Sep)",
-      "Q3 (Oct-Dec)",
-      "Q4 (Jan-Mar)",
-    ]);
+    expect(
+      within(year)
+        .getAllByRole("option")
+        .map((o) => o.textContent),
+    ).toEqual(["2008-09", "2009-10"]);
+    expect(
+      within(quarter)
+        .getAllByRole("option")
+        .map((o) => o.textContent),
+    ).toEqual(["Q1 (Apr-Jun)", "Q2 (Jul-Sep)", "Q3 (Oct-Dec)", "Q4 (Jan-Mar)"]);
   });
 
   it("reports at the chosen quarter: the overview and the summary sheets follow it", async () => {

@@ -14,7 +14,10 @@ async function update() {
 describe("Update summary sheets", () => {
   it("pushes the period's summary sheets and lists each one created or kept, with the reason", async () => {
     // A "Risk register" the user made by hand: the add-in must keep it and write its own beside it.
-    const port = new FakePort([...consortiumGrids(), { sheet: "Risk register", rows: [["My risks"]], firstRow: 1, firstColumn: 1 }]);
+    const port = new FakePort([
+      ...consortiumGrids(),
+      { sheet: "Risk register", rows: [["My risks"]], firstRow: 1, firstColumn: 1 },
+    ]);
     renderInExcel(port);
     await update();
 
@@ -54,7 +57,9 @@ describe("Update summary sheets", () => {
     await update();
     expect(await screen.findByRole("progressbar")).toBeTruthy();
     expect(screen.getByRole("button", { name: "Update summary sheets" }).getAttribute("aria-disabled")).toBe("true");
-    await act(async () => finish({ sheets: [{ requested: "Year on year", writtenAs: "Year on year", action: "created" }] }));
+    await act(async () =>
+      finish({ sheets: [{ requested: "Year on year", writtenAs: "Year on year", action: "created" }] }),
+    );
     expect(screen.queryByRole("progressbar")).toBeNull();
     expect(screen.getByText("Year on year: created.")).toBeTruthy();
   });

@@ -26,7 +26,12 @@ const useStyles = makeStyles({
     maxWidth: "640px",
   },
   header: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
-  title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, lineHeight: tokens.lineHeightBase500 },
+  title: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase500,
+    fontWeight: tokens.fontWeightSemibold,
+    lineHeight: tokens.lineHeightBase500,
+  },
   subtitle: { color: tokens.colorNeutralForeground2 },
 });
 
@@ -82,7 +87,8 @@ export default function App({ host }: AppProps) {
           </Tab>
         ))}
       </TabList>
-      <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
+      {/* Acting in a tab keeps it open, even when what the action loads would otherwise switch the default tab. */}
+      <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} onClickCapture={() => setChosenTab(tab)}>
         {tab === "overview" && <OverviewTab model={model} />}
         {tab === "data" && <DataTab model={model} />}
         {tab === "settings" && <SettingsTab model={model} />}

@@ -68,8 +68,8 @@ export function FileBar({ model }: { model: ConsortiumModel }) {
           choose();
         }}
       >
-        The changes made to {model.label} in this page have not been downloaded. Opening another workbook drops
-        them. To keep them, cancel and choose Download workbook first.
+        The changes made to {model.label} in this page have not been downloaded. Opening another workbook drops them. To
+        keep them, cancel and choose Download workbook first.
       </ConfirmDialog>
     </section>
   );

@@ -14,7 +14,10 @@ export function OverviewTab({ model }: { model: ConsortiumModel }) {
     () => (consortium && report ? projectRows(consortium, report, lastYearReport) : []),
     [consortium, report, lastYearReport],
   );
-  const risks = React.useMemo(() => (consortium && report ? riskSummary(consortium, report) : null), [consortium, report]);
+  const risks = React.useMemo(
+    () => (consortium && report ? riskSummary(consortium, report) : null),
+    [consortium, report],
+  );
 
   if (!consortium || !report || !period || projects.length === 0) {
     return (

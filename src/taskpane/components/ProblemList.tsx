@@ -52,7 +52,15 @@ function ProblemItem({ problem, selected, onSelect }: { problem: Problem; select
   );
 }
 
-function SheetProblems({ group, selected, onSelect }: { group: ProblemGroup; selected: Problem | null; onSelect: (p: Problem) => void }) {
+function SheetProblems({
+  group,
+  selected,
+  onSelect,
+}: {
+  group: ProblemGroup;
+  selected: Problem | null;
+  onSelect: (p: Problem) => void;
+}) {
   const styles = useStyles();
   const [showAll, setShowAll] = React.useState(false);
   const shown = showAll ? group.problems : group.problems.slice(0, SHOWN_AT_FIRST);
@@ -64,7 +72,12 @@ function SheetProblems({ group, selected, onSelect }: { group: ProblemGroup; sel
       </h3>
       <ul className={styles.list}>
         {shown.map((problem, index) => (
-          <ProblemItem key={index} problem={problem} selected={problem === selected} onSelect={() => onSelect(problem)} />
+          <ProblemItem
+            key={index}
+            problem={problem}
+            selected={problem === selected}
+            onSelect={() => onSelect(problem)}
+          />
         ))}
       </ul>
       {shown.length < group.problems.length && (
@@ -77,7 +90,15 @@ function SheetProblems({ group, selected, onSelect }: { group: ProblemGroup; sel
 }
 
 /** Problems grouped by sheet; choosing one goes to its cell. */
-export function ProblemList({ problems, selected, onSelect }: { problems: Problem[]; selected: Problem | null; onSelect: (p: Problem) => void }) {
+export function ProblemList({
+  problems,
+  selected,
+  onSelect,
+}: {
+  problems: Problem[];
+  selected: Problem | null;
+  onSelect: (p: Problem) => void;
+}) {
   return (
     <>
       {problemsBySheet(problems).map((group) => (

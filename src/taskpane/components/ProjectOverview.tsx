@@ -1,4 +1,11 @@
-import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import type { TargetReport } from "../../core/reportTypes";
 import type { ProjectRow, TargetRow } from "../state/overview";
 import { changeWords, percent, sentence } from "../state/wording";
@@ -6,10 +13,23 @@ import { RagBadge } from "./RagBadge";
 import { TrendText } from "./TrendText";
 
 const useStyles = makeStyles({
-  header: { display: "flex", flexWrap: "wrap", alignItems: "center", columnGap: tokens.spacingHorizontalS, rowGap: "2px" },
+  header: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: "2px",
+  },
   name: { flexBasis: "100%", fontWeight: tokens.fontWeightSemibold, textAlign: "left" },
   ratio: { fontVariantNumeric: "tabular-nums", fontWeight: tokens.fontWeightSemibold },
-  targets: { listStyle: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  targets: {
+    listStyle: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+  },
   target: {
     display: "flex",
     flexDirection: "column",
@@ -33,7 +53,8 @@ function ratioText(report: TargetReport): string {
 function TargetItem({ row }: { row: TargetRow }) {
   const styles = useStyles();
   const { report } = row;
-  const missing = report.missingQuarters.length > 0 ? `No actual for ${report.missingQuarters.map((q) => `Q${q}`).join(", ")}.` : "";
+  const missing =
+    report.missingQuarters.length > 0 ? `No actual for ${report.missingQuarters.map((q) => `Q${q}`).join(", ")}.` : "";
   return (
     <li className={styles.target}>
       <span>
@@ -46,7 +67,9 @@ function TargetItem({ row }: { row: TargetRow }) {
       </span>
       {(report.measure !== "Milestone" || missing) && (
         <span className={styles.detail}>
-          {[report.measure !== "Milestone" ? `${sentence(changeWords(report.yoyChange))}.` : "", missing].join(" ").trim()}
+          {[report.measure !== "Milestone" ? `${sentence(changeWords(report.yoyChange))}.` : "", missing]
+            .join(" ")
+            .trim()}
         </span>
       )}
     </li>

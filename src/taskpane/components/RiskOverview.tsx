@@ -3,9 +3,22 @@ import type { RiskSummary } from "../state/overview";
 import { RagBadge } from "./RagBadge";
 
 const useStyles = makeStyles({
-  counts: { listStyle: "none", margin: 0, padding: 0, display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalM },
+  counts: {
+    listStyle: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexWrap: "wrap",
+    gap: tokens.spacingHorizontalM,
+  },
   count: { display: "inline-flex", alignItems: "center", gap: tokens.spacingHorizontalXS },
-  top: { margin: 0, paddingInlineStart: "1.4em", display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  top: {
+    margin: 0,
+    paddingInlineStart: "1.4em",
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+  },
   line: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
   detail: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
   subheading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },

@@ -22,7 +22,17 @@ const useStyles = makeStyles({
 });
 
 /** A titled part of a tab: heading (h2), a line saying what it does, then its controls. */
-export function Section({ id, title, intro, children }: { id: string; title: string; intro?: string; children: React.ReactNode }) {
+export function Section({
+  id,
+  title,
+  intro,
+  children,
+}: {
+  id: string;
+  title: string;
+  intro?: string;
+  children: React.ReactNode;
+}) {
   const styles = useStyles();
   return (
     <section className={styles.section} aria-labelledby={`${id}-heading`}>

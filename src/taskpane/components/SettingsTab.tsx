@@ -11,7 +11,11 @@ type PercentField = "greenThreshold" | "amberThreshold" | "spendGreenTolerance" 
 const FIELDS: { key: PercentField; label: string; hint: string }[] = [
   { key: "greenThreshold", label: "Green threshold", hint: "A target at or above this share of expected is Green." },
   { key: "amberThreshold", label: "Amber threshold", hint: "At or above this it is Amber; below it, Red." },
-  { key: "spendGreenTolerance", label: "Spend green tolerance", hint: "Spend within this of budget (either way) is Green." },
+  {
+    key: "spendGreenTolerance",
+    label: "Spend green tolerance",
+    hint: "Spend within this of budget (either way) is Green.",
+  },
   { key: "spendAmberTolerance", label: "Spend amber tolerance", hint: "Within this it is Amber; further off, Red." },
 ];
 
@@ -46,7 +50,11 @@ export function settingsErrors(draft: Draft): Partial<Record<PercentField, strin
   if (!errors.greenThreshold && !errors.amberThreshold && value("amberThreshold") > value("greenThreshold")) {
     errors.amberThreshold = "The amber threshold cannot be above the green threshold.";
   }
-  if (!errors.spendGreenTolerance && !errors.spendAmberTolerance && value("spendGreenTolerance") > value("spendAmberTolerance")) {
+  if (
+    !errors.spendGreenTolerance &&
+    !errors.spendAmberTolerance &&
+    value("spendGreenTolerance") > value("spendAmberTolerance")
+  ) {
     errors.spendAmberTolerance = "The spend amber tolerance cannot be below the spend green tolerance.";
   }
   return errors;
@@ -118,7 +126,11 @@ function SettingsForm({ settings, model }: { settings: Settings; model: Consorti
 export function SettingsTab({ model }: { model: ConsortiumModel }) {
   const settings = model.consortium?.settings;
   return (
-    <Section id="settings" title="Settings" intro="Saved to the workbook's Settings sheet, where you can also change them.">
+    <Section
+      id="settings"
+      title="Settings"
+      intro="Saved to the workbook's Settings sheet, where you can also change them."
+    >
       {settings ? (
         // A new key after each read resets the form to what the sheet now holds.
         <SettingsForm key={JSON.stringify(settings)} settings={settings} model={model} />

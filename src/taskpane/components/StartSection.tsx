@@ -41,8 +41,8 @@ export function StartSection({ model }: { model: ConsortiumModel }) {
           void model.loadExample();
         }}
       >
-        The changes made to {model.label} in this page have not been downloaded. Opening the example drops them. To
-        keep them, cancel and choose Download workbook first.
+        The changes made to {model.label} in this page have not been downloaded. Opening the example drops them. To keep
+        them, cancel and choose Download workbook first.
       </ConfirmDialog>
     </Section>
   );

@@ -1,4 +1,11 @@
-import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, makeStyles } from "@fluentui/react-components";
+import {
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  makeStyles,
+} from "@fluentui/react-components";
 import { DismissRegular } from "@fluentui/react-icons";
 import type { Message } from "../state/useConsortium";
 
@@ -28,7 +35,12 @@ export function StatusMessage({ message, onDismiss }: { message: Message | undef
       {onDismiss && (
         <MessageBarActions
           containerAction={
-            <Button appearance="transparent" aria-label="Dismiss message" icon={<DismissRegular />} onClick={onDismiss} />
+            <Button
+              appearance="transparent"
+              aria-label="Dismiss message"
+              icon={<DismissRegular />}
+              onClick={onDismiss}
+            />
           }
         />
       )}

@@ -17,7 +17,13 @@ const useStyles = makeStyles({
 export function TrendText({ trend, change }: { trend: Trend | null; change: number | null }) {
   const styles = useStyles();
   const Icon =
-    trend === "up" ? ArrowUpRightFilled : trend === "down" ? ArrowDownRightFilled : trend ? ArrowRightFilled : SubtractFilled;
+    trend === "up"
+      ? ArrowUpRightFilled
+      : trend === "down"
+        ? ArrowDownRightFilled
+        : trend
+          ? ArrowRightFilled
+          : SubtractFilled;
   return (
     <span className={styles.trend} title={changeWords(change)}>
       <Icon aria-hidden="true" />

@@ -28,6 +28,17 @@ export function isDownloadable(port: WorkbookPort): port is DownloadableWorkbook
   return typeof (port as Partial<DownloadableWorkbook>).toBytes === "function";
 }
 
+/** A chosen file's bytes; FileReader where Blob.arrayBuffer is missing (older Safari web views). */
+export function fileBytes(file: Blob): Promise<Uint8Array> {
+  if (typeof file.arrayBuffer === "function") return file.arrayBuffer().then((buffer) => new Uint8Array(buffer));
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
+    reader.onerror = () => reject(reader.error ?? new Error("The file could not be read"));
+    reader.readAsArrayBuffer(file);
+  });
+}
+
 export function localToday(): CalendarDate {
   const now = new Date();
   return { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() };

@@ -70,6 +70,11 @@ export function riskSummary(consortium: Consortium, report: Report, topCount = 5
     .map((r, index) => ({ r, index }))
     .sort((a, b) => (b.r.score ?? 0) - (a.r.score ?? 0) || a.index - b.index)
     .slice(0, topCount)
-    .map(({ r }) => ({ id: r.riskId, projectId: r.projectId, description: descriptions.get(r.riskId) ?? "", report: r }));
+    .map(({ r }) => ({
+      id: r.riskId,
+      projectId: r.projectId,
+      description: descriptions.get(r.riskId) ?? "",
+      report: r,
+    }));
   return { counts, unscored: report.risks.filter((r) => r.rag === null).length, top };
 }

@@ -4,7 +4,15 @@
 import { useCallback, useMemo, useRef, useState } from "react";
 import { findGrid } from "../../core/grid";
 import type { Consortium, ImportResult, Problem, RollupMode } from "../../core/model";
-import { compareFy, previousFy, sameQuarterLastYear, periodLabel, isoDate, type Fy, type Period } from "../../core/periods";
+import {
+  compareFy,
+  previousFy,
+  sameQuarterLastYear,
+  periodLabel,
+  isoDate,
+  type Fy,
+  type Period,
+} from "../../core/periods";
 import { importWorkbook } from "../../core/read/importWorkbook";
 import { buildReport, defaultPeriod } from "../../core/report";
 import type { Report } from "../../core/reportTypes";
@@ -13,7 +21,7 @@ import { buildSummarySheets } from "../../core/sheets/summarySheets";
 import { templateSheets } from "../../core/sheets/templateSheets";
 import type { SettingsField } from "../../core/templates";
 import type { PushOutcome, WorkbookPort } from "../../workbook/port";
-import { downloadName, isDownloadable, type TaskpaneHost } from "./host";
+import { downloadName, fileBytes, isDownloadable, type TaskpaneHost } from "./host";
 import {
   cellLabel,
   describeInsert,
@@ -25,7 +33,8 @@ import {
 } from "./wording";
 
 export type Section = "file" | "start" | "check" | "push" | "claim" | "settings";
-export type Activity = "reading" | "opening" | "downloading" | "inserting" | "checking" | "pushing" | "claiming" | "saving";
+export type Activity =
+  "reading" | "opening" | "downloading" | "inserting" | "checking" | "pushing" | "claiming" | "saving";
 
 export interface Message {
   intent: "success" | "warning" | "error" | "info";
@@ -176,7 +185,7 @@ export function useConsortium(host: TaskpaneHost) {
         "opening",
         "file",
         async () => {
-          const bytes = new Uint8Array(await file.arrayBuffer());
+          const bytes = await fileBytes(file);
           const opened = await host.open(bytes, file.name);
           await adopt(opened);
           say("file", { intent: "success", title: `Opened ${file.name}`, lines: [] });
@@ -184,7 +193,10 @@ export function useConsortium(host: TaskpaneHost) {
         (error) => ({
           intent: "error",
           title: `Could not open ${file.name}`,
-          lines: [`${errorText(error)}.`, "Choose an Excel workbook saved as .xlsx."],
+          lines: [
+            "Choose an Excel workbook saved as .xlsx: an old .xls file or a password-protected workbook cannot be opened here.",
+            `Details: ${errorText(error)}.`,
+          ],
         }),
       );
     },
@@ -381,7 +393,9 @@ export function useConsortium(host: TaskpaneHost) {
           lines: [
             ...outcome.sheets.map(describePushedSheet),
             ...(errors > 0
-              ? [`The data has ${plural(errors, "error")} (see Check data): the figures leave out what could not be read.`]
+              ? [
+                  `The data has ${plural(errors, "error")} (see Check data): the figures leave out what could not be read.`,
+                ]
               : []),
           ],
         });
