@@ -39,7 +39,7 @@ export function OverviewTab({ model }: { model: ConsortiumModel }) {
       <Section
         id="projects"
         title={`Projects at ${periodLabel(period)}`}
-        intro="Ratio of actual to expected to date, and the trend on the same quarter last year. Expand a project to see its targets."
+        intro="Ratio of actual to expected to date, and the trend on the same quarter last year, as the workbook was last read (Check data reads it again). Expand a project to see its targets."
       >
         <ProjectOverview projects={projects} />
       </Section>
