@@ -30,11 +30,26 @@ function startYearFrom(text: string): number {
 }
 
 const FY_TEXT = /^(\d{4}|\d{2})[-/](\d{4}|\d{2})$/;
+const FY_LABEL_TEXT = /^\d{4}-\d{2}$/;
 
 /** "2009-10" and the like as text; null when the text is not a financial year. */
 function fyFromText(raw: string): Fy | null {
-  // Text already in the plain form ("2009-10", "2009/10") needs no tidying: most cells, read once each.
-  const match = FY_TEXT.exec(raw) ?? FY_TEXT.exec(tidiedFyText(raw));
+  return labelAsWritten(raw) ?? fyFromAnyText(raw);
+}
+
+/**
+ * Text that already is the label ("2009-10", as the templates write it and most cells hold) is returned as it is:
+ * checked without building any text, as every row of Actuals and Spend has one.
+ */
+function labelAsWritten(raw: string): Fy | null {
+  if (!FY_LABEL_TEXT.test(raw)) return null;
+  const start = parseInt(raw, 10); // the four digits before the dash
+  const end = (raw.charCodeAt(5) - 48) * 10 + (raw.charCodeAt(6) - 48);
+  return end === (start + 1) % 100 && start >= 1900 && start <= 2198 ? raw : null;
+}
+
+function fyFromAnyText(raw: string): Fy | null {
+  const match = FY_TEXT.exec(tidiedFyText(raw));
   if (!match) return null;
   const start = startYearFrom(match[1]);
   const end = Number(match[2]);
@@ -96,9 +111,8 @@ function quarterFromMonths(text: string, yearStartMonth: number): Quarter | null
 }
 
 function quarterFromText(raw: string, yearStartMonth: number): Quarter | null {
-  // The templates' own spelling ("Q2", "2") needs no tidying: most cells, read once each.
-  const plain = /^[Qq]?([1-4])$/.exec(raw);
-  if (plain) return Number(plain[1]) as Quarter;
+  // The templates' own spelling ("Q2", "2") needs no tidying: most cells are written so.
+  if (/^[Qq]?[1-4]$/.test(raw)) return Number(raw[raw.length - 1]) as Quarter;
   const text = raw
     .toLowerCase()
     .replace(/[\u2010-\u2015\u2212]/g, "-")

@@ -177,10 +177,16 @@ function dataRows(
   const indexes = [...columns.values(), ...yearColumns.map((y) => y.index)];
   const rows: TableRow[] = [];
   for (let r = headerIndex + 1; r < rowCount(grid); r++) {
-    if (indexes.every((c) => isBlank(gridValue(grid, r, c)))) continue;
+    if (isBlankRow(grid, r, indexes)) continue;
     rows.push(new GridRow(grid, r, firstRow + r, firstColumn, columns));
   }
   return rows;
+}
+
+/** Blank in every template column: not a data row. */
+function isBlankRow(grid: SheetGrid, rowIndex: number, columnIndexes: readonly number[]): boolean {
+  for (const c of columnIndexes) if (!isBlank(gridValue(grid, rowIndex, c))) return false;
+  return true;
 }
 
 /** A data row that reads its cells from the grid when asked: one small object per row, however wide the sheet. */

@@ -65,7 +65,7 @@ export function readPlanFy(context: ImportContext, value: CellValue): Read<Fy> {
   const fy = readFy(value);
   if (!fy.ok) return fail(`FY ${fy.reason}`);
   if (!context.planYears.includes(fy.value)) return fail(`FY ${fy.value} is outside the plan (${planText(context)})`);
-  return ok(fy.value);
+  return fy;
 }
 
 export function planText(context: ImportContext): string {

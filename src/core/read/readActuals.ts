@@ -1,11 +1,15 @@
 // Actuals: the quarterly returns, one row per target per quarter.
 // A blank Actual is no return yet (no actual, no problem); for a milestone blank means not done.
-import type { Actual } from "../model";
+import type { Actual, Target } from "../model";
+import type { CellValue } from "../grid";
 import type { CalendarDate } from "../periods";
+import type { Read } from "./cellValues";
 import {
   cellNote,
   cellText,
+  fail,
   isBlank,
+  ok,
   readMilestoneActual,
   readNumber,
   readPercentage,
@@ -22,37 +26,26 @@ interface ActualRow {
 }
 
 function readActual(table: SheetTable, row: TableRow, context: ImportContext): ActualRow | null {
-  const skip = (key: string, reason: string) => {
-    skipRow(context, table.sheet, row, key, reason);
-    return null;
-  };
   const value = row.value("actual");
   const target = readTargetRef(context, row.value("targetId"));
-  if (!target.ok) return skip("targetId", target.reason);
+  if (!target.ok) return skipped(table, row, context, "targetId", target.reason);
   const id = target.value.id;
   const fy = readPlanFy(context, row.value("fy"));
-  if (!fy.ok) return skip("fy", `${id}: ${fy.reason}`);
+  if (!fy.ok) return skipped(table, row, context, "fy", `${id}: ${fy.reason}`);
   const quarterValue = row.value("quarter");
   const quarter = readQuarter(quarterValue, context.settings.yearStartMonth);
-  if (!quarter.ok)
-    return skip("quarter", `${id} ${fy.value}: ${isBlank(quarterValue) ? "Quarter is blank" : quarter.reason}`);
+  if (!quarter.ok) {
+    const reason = isBlank(quarterValue) ? "Quarter is blank" : quarter.reason;
+    return skipped(table, row, context, "quarter", `${id} ${fy.value}: ${reason}`);
+  }
   if (isBlank(value)) return null;
-  const label = `${id} ${fy.value} Q${quarter.value}`;
-  let amount: number | null = null;
-  let done = false;
-  let completedOn: CalendarDate | null = null;
-  if (target.value.measure === "Milestone") {
-    const milestone = readMilestoneActual(value);
-    if (!milestone.ok) return skip("actual", `${label}: ${milestone.reason}`);
-    ({ done, completedOn } = milestone.value);
-  } else {
-    const read = target.value.measure === "Percentage" ? readPercentage(value) : readNumber(value);
-    if (!read.ok) return skip("actual", `${label}: ${read.reason}`);
-    if (read.value < 0) return skip("actual", `${label}: the actual ${cellText(value)} is negative`);
-    amount = read.value;
-    if (lacksValue(context, target.value, fy.value)) {
-      report(context, table.sheet, row, "fy", "warning", `${id} has no target for ${fy.value}, yet it has an actual`);
-    }
+  const returned = readReturned(target.value, value);
+  if (!returned.ok) {
+    return skipped(table, row, context, "actual", `${id} ${fy.value} Q${quarter.value}: ${returned.reason}`);
+  }
+  const { amount, done, completedOn } = returned.value;
+  if (amount !== null && lacksValue(context, target.value, fy.value)) {
+    report(context, table.sheet, row, "fy", "warning", `${id} has no target for ${fy.value}, yet it has an actual`);
   }
   return {
     row,
@@ -69,6 +62,31 @@ function readActual(table: SheetTable, row: TableRow, context: ImportContext): A
       source: sourceOf(table.sheet, row, table.has("actual") ? "actual" : "targetId"),
     },
   };
+}
+
+interface Returned {
+  amount: number | null;
+  done: boolean;
+  completedOn: CalendarDate | null;
+}
+
+/** The Actual cell: for a milestone whether (and when) it was done, otherwise an amount, never negative. */
+function readReturned(target: Target, value: CellValue): Read<Returned> {
+  if (target.measure === "Milestone") {
+    const milestone = readMilestoneActual(value);
+    if (!milestone.ok) return milestone;
+    return ok({ amount: null, done: milestone.value.done, completedOn: milestone.value.completedOn });
+  }
+  const read = target.measure === "Percentage" ? readPercentage(value) : readNumber(value);
+  if (!read.ok) return read;
+  if (read.value < 0) return fail(`the actual ${cellText(value)} is negative`);
+  return ok({ amount: read.value, done: false, completedOn: null });
+}
+
+/** The row is left out with an error; null, for `readActual` to return. */
+function skipped(table: SheetTable, row: TableRow, context: ImportContext, key: string, reason: string): null {
+  skipRow(context, table.sheet, row, key, reason);
+  return null;
 }
 
 /** The Partner column, else the target's owner. An unknown partner is a warning: the figure still counts. */
