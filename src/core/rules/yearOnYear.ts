@@ -2,7 +2,7 @@
 // each plan year's full-year ratio.
 import type { Target } from "../model";
 import type { Trend } from "../reportTypes";
-import { compareFy, sameQuarterLastYear, type Fy, type Period } from "../periods";
+import { fyStartYear, sameQuarterLastYear, type Fy, type Period } from "../periods";
 import { hasTargetFor, targetStatusAt, type RulesInput } from "./targetStatus";
 
 /** Change in ratio points at or beyond which the trend is up or down (compared exactly: 0.85 - 0.8 is level). */
@@ -36,13 +36,22 @@ export function fullYearRatios(
   planYears: readonly Fy[],
   input: RulesInput,
 ): Record<Fy, number | null> {
-  // The reporting FY always has its entry, even if the plan's year list missed it.
-  const years = [...planYears.filter((fy) => compareFy(fy, period.fy) < 0), period.fy].sort(compareFy);
   const ratios: Record<Fy, number | null> = {};
-  for (const fy of years) {
+  for (const fy of yearsUpTo(period, planYears)) {
     if (!hasTargetFor(target, fy)) continue;
     const at: Period = fy === period.fy ? period : { fy, quarter: 4 };
     ratios[fy] = targetStatusAt(target, at, input)?.ratio ?? null;
   }
   return ratios;
+}
+
+/** The plan years before the reporting FY, and the reporting FY even if the plan's year list missed it: in order. */
+function yearsUpTo(period: Period, planYears: readonly Fy[]): Fy[] {
+  // Each label is parsed once (this runs for every target): years are compared by their start year.
+  const reporting = fyStartYear(period.fy);
+  const years = planYears
+    .map((fy) => ({ fy, start: fyStartYear(fy) }))
+    .filter((year) => year.start < reporting)
+    .concat({ fy: period.fy, start: reporting });
+  return years.sort((a, b) => a.start - b.start).map((year) => year.fy);
 }

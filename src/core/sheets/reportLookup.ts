@@ -54,13 +54,14 @@ export function projectsInOrder(consortium: Consortium, report: Report): Project
 
 /** The report's targets by project, each project's in the order of the Targets sheet. */
 function targetsByProject(consortium: Consortium, report: Report): Map<string, TargetRow[]> {
-  const order = new Map(consortium.targets.map((t, i) => [t.id, i]));
-  const byId = new Map(consortium.targets.map((t) => [t.id, t]));
+  // Where the Targets sheet lists an ID twice, its last row describes it (as a map from the sheet would).
+  const listed = new Map<string, { target: Target; place: number }>();
+  consortium.targets.forEach((target, place) => listed.set(target.id, { target, place }));
   const rows = report.targets.map((t): TargetRow => {
-    const target = byId.get(t.targetId) ?? null;
+    const target = listed.get(t.targetId)?.target ?? null;
     return { report: t, target, description: target?.description ?? "" };
   });
-  const place = (row: TargetRow) => order.get(row.report.targetId) ?? Number.MAX_SAFE_INTEGER;
+  const place = (row: TargetRow) => listed.get(row.report.targetId)?.place ?? Number.MAX_SAFE_INTEGER;
   const byProject = groupBy(rows, (row) => row.report.projectId);
   for (const targets of byProject.values()) {
     targets.sort(

@@ -51,11 +51,12 @@ export function scoreBand(score: number): Exclude<Rag, "NotDue"> {
   return score >= 15 ? "Red" : score >= 8 ? "Amber" : "Green";
 }
 
+/** Risk IDs in reading order, numbers by value (R2 before R10); made once rather than for every comparison. */
+const RISK_ID_ORDER = new Intl.Collator("en", { numeric: true });
+
 /** Highest score first, unscored risks last, then by Risk ID (R2 before R10). */
 export function sortRisks(risks: readonly RiskReport[]): RiskReport[] {
-  return [...risks].sort(
-    (a, b) => (b.score ?? -1) - (a.score ?? -1) || a.riskId.localeCompare(b.riskId, "en", { numeric: true }),
-  );
+  return [...risks].sort((a, b) => (b.score ?? -1) - (a.score ?? -1) || RISK_ID_ORDER.compare(a.riskId, b.riskId));
 }
 
 export interface RiskRegisterOptions {
