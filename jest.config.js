@@ -5,9 +5,9 @@ module.exports = {
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
   testPathIgnorePatterns: ["/node_modules/", "<rootDir>/test/e2e/"],
   transform: {
-    "^.+\\.(ts|tsx)$": ["ts-jest", { isolatedModules: true, tsconfig: "tsconfig.json" }],
+    "^.+\\.(ts|tsx)$": ["ts-jest", { tsconfig: "tsconfig.json" }],
     // office-addin-mock pulls nested ESM-only copies of uuid and strip-bom.
-    "^.+\\.js$": ["ts-jest", { isolatedModules: true, tsconfig: { allowJs: true } }],
+    "^.+\\.js$": ["ts-jest", { tsconfig: { allowJs: true, isolatedModules: true } }],
   },
   transformIgnorePatterns: [
     // Ignore node_modules except those nested copies (a plain negative lookahead after "/node_modules/" still

@@ -5,6 +5,6 @@ module.exports = {
   testMatch: ["**/*.e2e.test.ts"],
   testTimeout: 180_000,
   transform: {
-    "^.+\\.(ts|tsx)$": ["ts-jest", { isolatedModules: true, tsconfig: "tsconfig.json" }],
+    "^.+\\.(ts|tsx)$": ["ts-jest", { tsconfig: "tsconfig.json" }],
   },
 };
