@@ -1,14 +1,14 @@
 // The machine-readable report of rules.md: every target, project, spend line and risk at one period.
 // Deterministic and JSON-safe: plain objects and arrays, null for "none", no undefined, NaN or Infinity.
 import type { BudgetLine, Consortium, Problem, Project, Rag, Spend, Target } from "./model";
-import { comparePeriods, isFyLabel, type Fy, type Period } from "./periods";
+import { comparePeriods, isFyLabel, sameQuarterLastYear, type Fy, type Period } from "./periods";
 import type { ProjectReport, Report, SpendReport, TargetReport } from "./reportTypes";
 import { missingQuarters } from "./rules/expectedAndActual";
 import { projectRollup } from "./rules/projectRollup";
 import { riskReport, type RiskRag } from "./rules/riskScore";
 import { spendReport, type LineKey } from "./rules/spendAndClaim";
-import { targetStatusAt, type RulesInput } from "./rules/targetStatus";
-import { fullYearRatios, previousYearRatio, trendFor, yoyChange } from "./rules/yearOnYear";
+import { targetStatusAt, type RulesInput, type TargetStatus } from "./rules/targetStatus";
+import { fullYearPeriods, ratioAt, ratiosAt, trendFor, yoyChange } from "./rules/yearOnYear";
 
 /** The latest (FY, quarter) with any actual or spend row; else the plan's first FY, Q1; null with no FY at all. */
 export function defaultPeriod(consortium: Consortium): Period | null {
@@ -74,9 +74,13 @@ export function buildReportFrom(index: ConsortiumIndex, problems: readonly Probl
   const at = period ?? defaultPeriod(consortium);
   if (at === null) throw new Error("There is no financial year to report on: add targets, actuals or spend first.");
   const targets: TargetReport[] = [];
+  let periods: ReportPeriods | undefined; // worked out when the first target has a row
   for (const target of consortium.targets) {
-    const row = targetReport(target, at, consortium.planYears, index.rulesInputFor(target));
-    if (row) targets.push(row);
+    const input = index.rulesInputFor(target);
+    const status = targetStatusAt(target, at, input);
+    if (status === null) continue; // no value (or due quarter) for the period's FY
+    periods ??= reportPeriods(at, consortium.planYears);
+    targets.push(targetReport(target, status, periods, input));
   }
   const targetsByProject = groupBy(targets, (row) => row.projectId);
   const projects: ProjectReport[] = consortium.projects.map((project) =>
@@ -100,16 +104,28 @@ export function reportAt(consortium: Consortium, period: Period): Report {
   return buildReport(consortium, [], period);
 }
 
-/** One target's row; null when the target has no value (or due quarter) for the period's FY. */
+/** The periods a target's row reads, the same for every target: worked out once per report. */
+export interface ReportPeriods {
+  at: Period;
+  sameQuarterLastYear: Period;
+  /** Q4 of each earlier plan FY, then `at` (`fullYearPeriods`). */
+  fullYear: Period[];
+}
+
+export function reportPeriods(at: Period, planYears: readonly Fy[]): ReportPeriods {
+  return { at, sameQuarterLastYear: sameQuarterLastYear(at), fullYear: fullYearPeriods(at, planYears) };
+}
+
+/** The row of a target with a status at the period. */
 export function targetReport(
   target: Target,
-  period: Period,
-  planYears: readonly Fy[],
+  status: TargetStatus,
+  periods: ReportPeriods,
   input: RulesInput,
-): TargetReport | null {
-  const status = targetStatusAt(target, period, input);
-  if (status === null) return null;
-  const previous = previousYearRatio(target, period, input);
+): TargetReport {
+  const period = periods.at;
+  // previousYearRatio and fullYearRatios, at the periods worked out once.
+  const previous = ratioAt(target, periods.sameQuarterLastYear, input);
   const change = yoyChange(status.ratio, previous);
   return {
     targetId: target.id,
@@ -122,7 +138,7 @@ export function targetReport(
     previousYearRatio: previous,
     yoyChange: change,
     trend: trendFor(change),
-    fullYearRatios: fullYearRatios(target, period, planYears, input),
+    fullYearRatios: ratiosAt(target, periods.fullYear, input),
     missingQuarters: missingQuarters(target, period, input.actuals),
   };
 }

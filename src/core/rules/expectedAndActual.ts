@@ -22,27 +22,24 @@ export function expectedToDate(target: Target, period: Period, profiles: readonl
 /** A at (FY, q); 0 when nothing has been reported; null for milestones (they have no amounts). */
 export function actualToDate(target: Target, period: Period, actuals: readonly Actual[], planStart: Fy): number | null {
   if (target.measure === "Milestone") return null;
-  const reported = reportedAmounts(target, actuals);
   switch (target.basis) {
     case "Annual":
-      return sum(reported.filter((actual) => actual.fy === period.fy && actual.quarter <= period.quarter));
+      return sumReported(target, actuals, (actual) => actual.fy === period.fy && actual.quarter <= period.quarter);
     case "Cumulative": {
-      if (reported.length === 0) return 0;
+      if (!actuals.some((actual) => isReported(target, actual))) return 0;
       // From the plan start through the period, comparing FYs by start year (each label parsed once).
       const first = isFyLabel(planStart) ? fyStartYear(planStart) : -Infinity;
       const last = fyStartYear(period.fy);
-      return sum(
-        reported.filter((actual) => {
-          const year = fyStartYear(actual.fy);
-          return year >= first && (year < last || (year === last && actual.quarter <= period.quarter));
-        }),
-      );
+      return sumReported(target, actuals, (actual) => {
+        const year = fyStartYear(actual.fy);
+        return year >= first && (year < last || (year === last && actual.quarter <= period.quarter));
+      });
     }
     case "Level": {
       // The position held: the latest quarter <= q of the FY that has a figure (a repeated quarter: its last row).
       let latest: Actual | undefined;
-      for (const actual of reported) {
-        if (actual.fy !== period.fy || actual.quarter > period.quarter) continue;
+      for (const actual of actuals) {
+        if (!isReported(target, actual) || actual.fy !== period.fy || actual.quarter > period.quarter) continue;
         if (!latest || actual.quarter >= latest.quarter) latest = actual;
       }
       return latest?.amount ?? 0;
@@ -59,11 +56,16 @@ export function missingQuarters(target: Target, period: Period, actuals: readonl
 
 /** The target's actual rows that carry a figure: a row whose amount is empty is no return for that quarter. */
 function reportedAmounts(target: Target, actuals: readonly Actual[]): Actual[] {
-  return actuals.filter((actual) => actual.targetId === target.id && actual.amount !== null);
+  return actuals.filter((actual) => isReported(target, actual));
 }
 
-function sum(actuals: readonly Actual[]): number {
+function isReported(target: Target, actual: Actual): boolean {
+  return actual.targetId === target.id && actual.amount !== null;
+}
+
+/** The total of the target's reported amounts on the rows that pass `counts`, in row order. */
+function sumReported(target: Target, actuals: readonly Actual[], counts: (actual: Actual) => boolean): number {
   let total = 0;
-  for (const actual of actuals) total += actual.amount ?? 0;
+  for (const actual of actuals) if (isReported(target, actual) && counts(actual)) total += actual.amount ?? 0;
   return total;
 }

@@ -2,15 +2,20 @@
 // each plan year's full-year ratio.
 import type { Target } from "../model";
 import type { Trend } from "../reportTypes";
-import { fyStartYear, sameQuarterLastYear, type Fy, type Period } from "../periods";
+import { compareFy, sameQuarterLastYear, type Fy, type Period } from "../periods";
 import { hasTargetFor, targetStatusAt, type RulesInput } from "./targetStatus";
 
 /** Change in ratio points at or beyond which the trend is up or down (compared exactly: 0.85 - 0.8 is level). */
 export const TREND_THRESHOLD = 0.05;
 
+/** r at the period; null when there is none (no value that year, milestone, NotDue). */
+export function ratioAt(target: Target, period: Period, input: RulesInput): number | null {
+  return targetStatusAt(target, period, input)?.ratio ?? null;
+}
+
 /** r at the same quarter of the previous FY; null when there is none (no value that year, milestone, NotDue). */
 export function previousYearRatio(target: Target, period: Period, input: RulesInput): number | null {
-  return targetStatusAt(target, sameQuarterLastYear(period), input)?.ratio ?? null;
+  return ratioAt(target, sameQuarterLastYear(period), input);
 }
 
 /** r - previous, in ratio points; null when either is null. */
@@ -36,22 +41,21 @@ export function fullYearRatios(
   planYears: readonly Fy[],
   input: RulesInput,
 ): Record<Fy, number | null> {
-  const ratios: Record<Fy, number | null> = {};
-  for (const fy of yearsUpTo(period, planYears)) {
-    if (!hasTargetFor(target, fy)) continue;
-    const at: Period = fy === period.fy ? period : { fy, quarter: 4 };
-    ratios[fy] = targetStatusAt(target, at, input)?.ratio ?? null;
-  }
-  return ratios;
+  return ratiosAt(target, fullYearPeriods(period, planYears), input);
 }
 
-/** The plan years before the reporting FY, and the reporting FY even if the plan's year list missed it: in order. */
-function yearsUpTo(period: Period, planYears: readonly Fy[]): Fy[] {
-  // Each label is parsed once (this runs for every target): years are compared by their start year.
-  const reporting = fyStartYear(period.fy);
-  const years = planYears
-    .map((fy) => ({ fy, start: fyStartYear(fy) }))
-    .filter((year) => year.start < reporting)
-    .concat({ fy: period.fy, start: reporting });
-  return years.sort((a, b) => a.start - b.start).map((year) => year.fy);
+/**
+ * The periods `fullYearRatios` reads, the same for every target (a report works them out once): Q4 of each plan
+ * FY before the reporting FY, then the period itself, even if the plan's year list missed its FY. In FY order.
+ */
+export function fullYearPeriods(period: Period, planYears: readonly Fy[]): Period[] {
+  const years = [...planYears.filter((fy) => compareFy(fy, period.fy) < 0), period.fy].sort(compareFy);
+  return years.map((fy) => (fy === period.fy ? period : { fy, quarter: 4 }));
+}
+
+/** r at each of the periods (one per FY) whose FY the target has a value for, keyed by FY. */
+export function ratiosAt(target: Target, periods: readonly Period[], input: RulesInput): Record<Fy, number | null> {
+  const ratios: Record<Fy, number | null> = {};
+  for (const at of periods) if (hasTargetFor(target, at.fy)) ratios[at.fy] = ratioAt(target, at, input);
+  return ratios;
 }
