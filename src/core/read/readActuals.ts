@@ -103,7 +103,7 @@ export function readActuals(table: SheetTable, context: ImportContext): Actual[]
   const read = table.rows.map((row) => readActual(table, row, context)).filter((a): a is ActualRow => a !== null);
   return excludeRepeats(
     read,
-    (a) => `${a.actual.targetId}\u0000${a.actual.fy}\u0000${a.actual.quarter}`,
+    (a) => [a.actual.targetId, `${a.actual.fy} Q${a.actual.quarter}`],
     (a) => `${a.actual.targetId} ${a.actual.fy} Q${a.actual.quarter}`,
     (a) => ({ row: a.row.row, column: a.row.column("actual") }),
     table.sheet,

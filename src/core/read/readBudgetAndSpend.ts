@@ -103,7 +103,7 @@ export function readBudget(table: SheetTable, context: ImportContext): BudgetShe
   }
   const budgets = excludeRepeats(
     read,
-    (b) => `${lineKey(b.item.projectId, b.item.line)}\u0000${b.item.fy}`,
+    (b) => [lineKey(b.item.projectId, b.item.line), b.item.fy],
     (b) => `${b.item.projectId} ${b.item.line} ${b.item.fy}`,
     (b) => ({ row: b.row.row, column: b.row.column("budgetLine") }),
     table.sheet,

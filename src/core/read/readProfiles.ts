@@ -144,7 +144,7 @@ export function readProfiles(table: SheetTable, context: ImportContext): Profile
   const read = table.rows.map((row) => readProfile(table, row, context)).filter((p): p is ProfileRow => p !== null);
   const kept = excludeRepeats(
     read,
-    (p) => `${p.profile.targetId}\u0000${p.profile.fy}`,
+    (p) => [p.profile.targetId, p.profile.fy],
     (p) => `${p.profile.targetId} ${p.profile.fy}`,
     (p) => ({ row: p.row.row, column: p.row.column("targetId") }),
     table.sheet,

@@ -4,29 +4,39 @@ import { cellAddress } from "../grid";
 import type { SheetName } from "./problems";
 import type { ImportContext } from "./importContext";
 
+/** What a row says something about (e.g. a target ID) and what it says (e.g. the FY and quarter of a return). */
+export type RepeatKey = readonly [about: string, which: string];
+
 export function excludeRepeats<T>(
   items: T[],
-  keyOf: (item: T) => string,
+  keyOf: (item: T) => RepeatKey,
   labelOf: (item: T) => string,
   where: (item: T) => { row: number; column: number },
   sheet: SheetName,
   context: ImportContext,
   noun: string,
 ): T[] {
+  // Counted by the key's two parts in turn, so no joined text is made (and hashed) for every row.
   const keys = items.map(keyOf);
-  const counts = new Map<string, number>();
-  for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
-  // Only repeated keys need their rows gathered: usually there are none.
+  const counts = new Map<string, Map<string, number>>();
+  for (const [about, which] of keys) {
+    let ofThis = counts.get(about);
+    if (!ofThis) counts.set(about, (ofThis = new Map()));
+    ofThis.set(which, (ofThis.get(which) ?? 0) + 1);
+  }
+  const isRepeated = ([about, which]: RepeatKey) => (counts.get(about)?.get(which) ?? 0) > 1;
+  // Only repeated rows need gathering: usually there are none.
   const groups = new Map<string, T[]>();
+  const groupKey = ([about, which]: RepeatKey) => JSON.stringify([about, which]);
   items.forEach((item, i) => {
-    if (counts.get(keys[i]) === 1) return;
-    const group = groups.get(keys[i]);
+    if (!isRepeated(keys[i])) return;
+    const group = groups.get(groupKey(keys[i]));
     if (group) group.push(item);
-    else groups.set(keys[i], [item]);
+    else groups.set(groupKey(keys[i]), [item]);
   });
   return items.filter((item, i) => {
-    const group = groups.get(keys[i]);
-    if (!group) return true;
+    if (!isRepeated(keys[i])) return true;
+    const group = groups.get(groupKey(keys[i])) ?? [item];
     const here = where(item);
     const first = group[0];
     const message =
