@@ -47,6 +47,10 @@ export async function drawSheet(sheet: Excel.Worksheet, spec: SheetSpec, options
     await budget.reserve(2);
     sheet.getRange(run.columns).format.columnWidth = run.points;
   }
+  for (const { row, height } of spec.rowHeights ?? []) {
+    await budget.reserve(2);
+    sheet.getRange(rangeAddress(row, 1, row, 1)).format.rowHeight = height; // one cell sets its whole row
+  }
   if (supportsExcelApi("1.18", probe)) {
     for (const cell of spec.cells) {
       if (!cell.note) continue;

@@ -180,6 +180,9 @@ export async function drawSheet(worksheet: ExcelJS.Worksheet, spec: SheetSpec): 
   spec.columnWidths.forEach((width, index) => {
     if (width > 0) worksheet.getColumn(index + 1).width = width;
   });
+  (spec.rowHeights ?? []).forEach(({ row, height }) => {
+    worksheet.getRow(row).height = height;
+  });
   for (const { range, style } of spec.rangeStyles ?? []) {
     for (let row = range.firstRow; row <= range.lastRow; row++) {
       for (let column = range.firstColumn; column <= range.lastColumn; column++) {

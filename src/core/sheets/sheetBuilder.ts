@@ -160,11 +160,59 @@ export class SheetBuilder {
       print: meta.print,
     };
     if (meta.freeze) spec.freeze = meta.freeze;
+    const rowHeights = wrappedRowHeights(cells, this.columnWidths, this.merges);
+    if (rowHeights.length > 0) spec.rowHeights = rowHeights;
     if (this.validations.length > 0) spec.validations = [...this.validations];
     if (this.rangeStyles.length > 0) spec.rangeStyles = [...this.rangeStyles];
     if (meta.tabColor) spec.tabColor = meta.tabColor;
     return spec;
   }
+}
+
+const LINE_HEIGHT_POINTS = 15; // Calibri 11: Excel's default row height
+const DEFAULT_FONT_SIZE = 11;
+
+/** Lines a wrapped text needs in a column this many characters wide (a little generous: bold, wide letters). */
+function linesNeeded(text: string, widthInCharacters: number): number {
+  const perLine = Math.max(1, Math.floor(widthInCharacters * 0.95));
+  let lines = 0;
+  for (const paragraph of text.split("\n")) {
+    let line = 0;
+    for (const word of paragraph.split(/\s+/)) {
+      if (word === "") continue;
+      const needed = line === 0 ? word.length : line + 1 + word.length;
+      if (needed <= perLine) line = needed;
+      else {
+        lines += line === 0 ? Math.ceil(word.length / perLine) - 1 : 1;
+        line = line === 0 ? word.length % perLine || perLine : Math.min(word.length, perLine);
+      }
+    }
+    lines += 1;
+  }
+  return lines;
+}
+
+/** Row heights for rows whose wrapped text needs more than one line (merged cells count their full width). */
+function wrappedRowHeights(
+  cells: readonly SheetCell[],
+  columnWidths: readonly number[],
+  merges: readonly CellRangeRef[],
+): { row: number; height: number }[] {
+  const heights = new Map<number, number>();
+  const mergeAt = new Map(merges.map((m) => [`${m.firstRow},${m.firstColumn}`, m]));
+  for (const cell of cells) {
+    if (!cell.style?.wrapText || typeof cell.value !== "string") continue;
+    const merge = mergeAt.get(`${cell.row},${cell.column}`);
+    if (merge && merge.lastRow > merge.firstRow) continue; // a tall merge already has room
+    let width = 0;
+    for (let column = cell.column; column <= (merge?.lastColumn ?? cell.column); column++) {
+      width += columnWidths[column - 1] ?? 8.43;
+    }
+    const scale = (cell.style.fontSize ?? DEFAULT_FONT_SIZE) / DEFAULT_FONT_SIZE;
+    const lines = linesNeeded(cell.value, width / scale);
+    if (lines > 1) heights.set(cell.row, Math.max(heights.get(cell.row) ?? 0, lines * LINE_HEIGHT_POINTS * scale));
+  }
+  return [...heights.entries()].sort((a, b) => a[0] - b[0]).map(([row, height]) => ({ row, height }));
 }
 
 /** Each cell gets its own style object: the row's style, overridden by the cell's own. */

@@ -152,6 +152,11 @@ export interface SheetSpec {
   /** Width in characters of each column, index 0 = column A. */
   columnWidths: number[];
   merges: CellRangeRef[];
+  /**
+   * Heights in points of rows that need more than one line (wrapped text), since neither Excel nor other
+   * spreadsheet programs reliably grow a row for wrapped text in a file they open. Other rows keep the default.
+   */
+  rowHeights?: { row: number; height: number }[];
   /** Rows and columns kept in view when scrolling. */
   freeze?: { rows: number; columns: number };
   conditionalFormats: ConditionalFormat[];
