@@ -2,16 +2,12 @@
 // add and change first; only with --apply does it write, and then into a new file, never the master itself. A
 // return with errors is never applied; the others in the same run still are.
 import * as path from "path";
-import type { CellValue } from "../core/grid";
-import type { Measure, Problem } from "../core/model";
+import type { Problem } from "../core/model";
 import { periodLabel, type CalendarDate, type Period } from "../core/periods";
-import { showValue } from "../core/read/cellValues";
 import { importWorkbook } from "../core/read/importWorkbook";
-import { importReturns, readPartnerReturn } from "../core/returns";
-import type { AddedRow, ChangedValue, ImportPreview, PartnerReturn } from "../core/returns/types";
-import { figureText } from "../core/sheets/sheetBuilder";
-import type { CellContent } from "../core/sheets/spec";
-import { ACTUALS_TEMPLATE, SPEND_TEMPLATE, columnOf } from "../core/templates";
+import { importReturnFiles, type ReturnFile, type ReturnOutcome } from "../core/returns/incoming";
+import { addedValues, changedValues } from "../core/returns/previewWords";
+import type { AddedRow, ChangedValue, ImportPreview } from "../core/returns/types";
 import { openWorkbookFile, saveWorkbookFile } from "../file/xlsxFiles";
 import { problemLines } from "./returnsCommand";
 import { EXIT_OK, EXIT_PROBLEMS, UsageProblem, localTimestamp, plural, sameFile, type CliIo } from "./shared";
@@ -30,56 +26,16 @@ export function defaultImportPath(master: string): string {
   return path.join(path.dirname(master), `${base}-imported.xlsx`);
 }
 
-/** One return file as read: its return (null when it could not be read as one) and the problems found. */
-interface ReadReturn {
-  file: string;
-  partnerReturn: PartnerReturn | null;
-  problems: Problem[];
-}
-
-type Outcome = "applied" | "ready" | "already" | "refused";
-
-const KEY_FIELDS = new Set(
-  [
-    columnOf(ACTUALS_TEMPLATE, "targetId"),
-    columnOf(ACTUALS_TEMPLATE, "fy"),
-    columnOf(ACTUALS_TEMPLATE, "quarter"),
-    columnOf(ACTUALS_TEMPLATE, "partner"),
-    columnOf(SPEND_TEMPLATE, "projectId"),
-    columnOf(SPEND_TEMPLATE, "budgetLine"),
-    columnOf(SPEND_TEMPLATE, "fy"),
-    columnOf(SPEND_TEMPLATE, "quarter"),
-  ].map((column) => column.header),
-);
-const ACTUAL_FIELD = columnOf(ACTUALS_TEMPLATE, "actual").header;
-const AMOUNT_FIELD = columnOf(SPEND_TEMPLATE, "amount").header;
-
-/** How a figure reads in the preview: percentages as %, pounds as £, text quoted, a blank as "blank". */
-function shown(value: CellValue | CellContent, measure: Measure | null): string {
-  if (value === null || value === "") return "blank";
-  if (typeof value === "object" && !(value instanceof Date)) return `=${value.formula}`;
-  if (typeof value === "number") return measure ? figureText(value, measure) : figureText(value, "Number");
-  return showValue(value);
-}
-
-/** The measure a field's figures are in: a target's measure for Actual, pounds for spend; null for text fields. */
-function measureOf(preview: ImportPreview, sheet: string, key: string, field: string): Measure | null {
-  if (field === AMOUNT_FIELD) return "Currency";
-  if (field !== ACTUAL_FIELD) return null;
-  const upsert = preview.upserts.find((u) => u.sheet === sheet && u.key === key);
-  return upsert?.measure && upsert.measure !== "Milestone" ? upsert.measure : null;
-}
+type Outcome = ReturnOutcome | "applied";
 
 function addedLine(preview: ImportPreview, row: AddedRow): string {
-  const values = Object.entries(row.values)
-    .filter(([field]) => !KEY_FIELDS.has(field))
-    .map(([field, value]) => `${field} ${shown(value, measureOf(preview, row.sheet, row.key, field))}`);
+  const values = addedValues(preview, row).map(({ field, text }) => `${field} ${text}`);
   return `    ${row.sheet} ${row.key}: ${values.join(", ")}`;
 }
 
 function changedLine(preview: ImportPreview, change: ChangedValue): string {
-  const measure = measureOf(preview, change.sheet, change.key, change.field);
-  return `    ${change.sheet}!${change.cell} ${change.key} ${change.field}: ${shown(change.oldValue, measure)} → ${shown(change.newValue, measure)}`;
+  const { before, after } = changedValues(preview, change);
+  return `    ${change.sheet}!${change.cell} ${change.key} ${change.field}: ${before} → ${after}`;
 }
 
 function problemSummary(problems: readonly Problem[]): string {
@@ -120,10 +76,10 @@ function previewText(file: string, preview: ImportPreview, outcome: Outcome): st
   return `${lines.join("\n")}\n`;
 }
 
-function unreadText(read: ReadReturn): string {
+function unreadText(file: string, problems: readonly Problem[]): string {
   return [
-    `${read.file}: not read as a partner return`,
-    problemSummary(read.problems),
+    `${file}: not read as a partner return`,
+    problemSummary(problems),
     "  Not applied: import the return workbook made by `consortium-tracker returns` (or the add-in), as the partner filled it in.",
     "",
   ].join("\n");
@@ -147,29 +103,23 @@ export async function importCommand(
   // Every file is opened before anything is worked out: one that cannot be opened stops the whole run.
   const workbook = await openWorkbookFile(master, { now });
   const masterGrids = await workbook.readInputSheets();
-  const read: ReadReturn[] = [];
+  const files: ReturnFile[] = [];
   for (const file of returnFiles) {
     const returnBook = await openWorkbookFile(file, { now });
-    const result = readPartnerReturn(await returnBook.readInputSheets(), path.basename(file));
-    read.push({ file, partnerReturn: result.return, problems: result.problems });
+    files.push({ fileName: path.basename(file), grids: await returnBook.readInputSheets() });
   }
 
-  const readable = read.flatMap((r) => (r.partnerReturn ? [r.partnerReturn] : []));
-  const batch = importReturns(masterGrids, readable, {
+  const batch = importReturnFiles(masterGrids, files, {
     period: options.period,
     importedAt: localTimestamp(now),
     receivedOn: options.received,
   });
-  // Previews come back in the order of the readable returns.
-  let next = 0;
   const willApply = Boolean(options.apply);
-  const entries = read.map((r) => {
-    const preview = r.partnerReturn ? batch.previews[next++] : null;
-    let outcome: Outcome = "refused";
-    if (preview?.alreadyImported) outcome = "already";
-    else if (preview?.canApply) outcome = willApply ? "applied" : "ready";
-    return { ...r, preview, outcome };
-  });
+  const entries = batch.returns.map((incoming, index) => ({
+    ...incoming,
+    file: returnFiles[index],
+    outcome: (incoming.outcome === "ready" && willApply ? "applied" : incoming.outcome) as Outcome,
+  }));
   const named = (...wanted: Outcome[]) =>
     entries.filter((entry) => wanted.includes(entry.outcome)).map((entry) => path.basename(entry.file));
 
@@ -187,7 +137,9 @@ export async function importCommand(
     );
   }
   for (const entry of entries) {
-    io.stdout(`${entry.preview ? previewText(entry.file, entry.preview, entry.outcome) : unreadText(entry)}\n`);
+    io.stdout(
+      `${entry.preview ? previewText(entry.file, entry.preview, entry.outcome) : unreadText(entry.file, entry.problems)}\n`,
+    );
   }
 
   if (willApply && toApply.length > 0) {

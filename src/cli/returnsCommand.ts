@@ -6,7 +6,7 @@ import type { Problem } from "../core/model";
 import { formatCalendarDate, nextFy, periodLabel, type Period } from "../core/periods";
 import { importWorkbook } from "../core/read/importWorkbook";
 import { defaultPeriod } from "../core/report";
-import { issuedReturn, partnerReturnWorkbooks, returnDueOn } from "../core/returns";
+import { outgoingReturns } from "../core/returns/outgoing";
 import { openWorkbookFile, saveWorkbookFile } from "../file/xlsxFiles";
 import { XlsxWorkbook } from "../file/xlsxWorkbook";
 import { EXIT_OK, EXIT_PROBLEMS, UsageProblem, plural, today, type CliIo } from "./shared";
@@ -27,17 +27,6 @@ function nextQuarter(period: Period): Period {
   return period.quarter === 4
     ? { fy: nextFy(period.fy), quarter: 1 }
     : { fy: period.fy, quarter: (period.quarter + 1) as Period["quarter"] };
-}
-
-/** File names made unique within the folder (two partner names can clean up to the same name). */
-function uniqueNames(names: readonly string[]): string[] {
-  const used = new Set<string>();
-  return names.map((name) => {
-    let candidate = name;
-    for (let n = 2; used.has(candidate.toLowerCase()); n++) candidate = name.replace(/\.xlsx$/i, ` (${n}).xlsx`);
-    used.add(candidate.toLowerCase());
-    return candidate;
-  });
 }
 
 async function exists(file: string): Promise<boolean> {
@@ -72,7 +61,7 @@ export async function returnsCommand(
     throw new UsageProblem(`returns needs --period: the quarter the returns ask for${hint}.`);
   }
   const label = periodLabel(period);
-  const books = partnerReturnWorkbooks(consortium, period, {
+  const { returns: books, dueOn } = outgoingReturns(consortium, period, {
     masterName: path.basename(master),
     preparedOn: today(now),
   });
@@ -83,7 +72,7 @@ export async function returnsCommand(
   }
 
   const dir = options.outDir ?? defaultReturnsDir(master, period);
-  const files = uniqueNames(books.map((book) => book.fileName)).map((name) => path.join(dir, name));
+  const files = books.map((book) => path.join(dir, book.fileName));
   if (!options.force) {
     // A folder of returns may already hold ones partners have filled in: never write over them unasked.
     const taken = [];
@@ -100,12 +89,10 @@ export async function returnsCommand(
     const returnBook = XlsxWorkbook.blank(path.basename(files[index]), { now });
     await returnBook.insertSheets(book.sheets);
     await saveWorkbookFile(returnBook, files[index]);
-    const issued = issuedReturn(consortium, book.partner, period);
     io.stdout(
-      `Wrote ${files[index]} (${book.partner}: ${plural(issued.targets.length, "target")}, ${plural(issued.lines.length, "budget line")})\n`,
+      `Wrote ${files[index]} (${book.partner}: ${plural(book.targets, "target")}, ${plural(book.lines, "budget line")})\n`,
     );
   }
-  const dueOn = returnDueOn(period, consortium.settings);
   io.stdout(`${plural(books.length, "return")} for ${label}, due back by ${formatCalendarDate(dueOn)}.\n`);
 
   if (problems.length > 0) {

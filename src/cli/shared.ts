@@ -3,6 +3,7 @@ import { InvalidArgumentError } from "commander";
 import { promises as fs } from "fs";
 import * as path from "path";
 import type { CalendarDate, Period } from "../core/periods";
+import { importTimestamp } from "../core/returns/incoming";
 import { readFy, readQuarter } from "../core/read/cellValues";
 import { readDate } from "../core/read/dates";
 
@@ -51,9 +52,7 @@ export function today(now: () => Date): CalendarDate {
 
 /** Local time as the Import log records it: "2010-01-20 14:05". */
 export function localTimestamp(now: () => Date): string {
-  const date = now();
-  const two = (n: number) => String(n).padStart(2, "0");
-  return `${date.getFullYear()}-${two(date.getMonth() + 1)}-${two(date.getDate())} ${two(date.getHours())}:${two(date.getMinutes())}`;
+  return importTimestamp(now());
 }
 
 /** Whether two paths name the same file: the same path, or (for files that exist) the same file on disk. */

@@ -2,6 +2,8 @@
 // (registry fingerprints), so "kept because edited" behaves as in the adapters. Records every call.
 import type { CellValue, SheetGrid, WorkbookGrids } from "../../src/core/grid";
 import { normaliseName } from "../../src/core/grid";
+import { applyEditsToGrids } from "../../src/core/returns/batch";
+import type { WorkbookEdits } from "../../src/core/returns/types";
 import { fingerprintOfGrid, planSummaryPush, type RegistryEntry } from "../../src/core/sheets/registry";
 import type { SheetSpec } from "../../src/core/sheets/spec";
 import { SETTINGS_KEYS, type SettingsField } from "../../src/core/templates";
@@ -26,12 +28,15 @@ export class FakePort implements DownloadableWorkbook {
   registry: RegistryEntry[] = [];
   /** Set to make the next push fail (nothing changes). */
   failPush: Error | null = null;
+  /** Set to make applyEdits fail (nothing changes). */
+  failApply: Error | null = null;
   readonly calls = {
     selectCell: [] as { sheet: string; cell: string }[],
     pushSummarySheets: [] as SheetSpec[][],
     insertSheets: [] as SheetSpec[][],
     writeSettings: [] as Partial<Record<SettingsField, string | number>>[],
     markClaimSubmitted: [] as { sheet: string; on: string }[],
+    applyEdits: [] as WorkbookEdits[],
   };
 
   constructor(
@@ -103,6 +108,14 @@ export class FakePort implements DownloadableWorkbook {
   async markClaimSubmitted(sheetName: string, submittedOn: string): Promise<void> {
     if (!this.find(sheetName)) throw new Error(`There is no sheet named "${sheetName}"`);
     this.calls.markClaimSubmitted.push({ sheet: sheetName, on: submittedOn });
+  }
+
+  /** As the adapters do, all or nothing: the core's own model of applying edits to grids. */
+  async applyEdits(edits: WorkbookEdits): Promise<void> {
+    this.calls.applyEdits.push(edits);
+    if (this.failApply) throw this.failApply;
+    const after = applyEditsToGrids(this.sheets, edits);
+    this.sheets.splice(0, this.sheets.length, ...after);
   }
 
   async selectCell(sheet: string, cell: string): Promise<void> {

@@ -5,15 +5,17 @@ import { useConsortium } from "../state/useConsortium";
 import { DataTab } from "./DataTab";
 import { FileBar } from "./FileBar";
 import { OverviewTab } from "./OverviewTab";
+import { useReturns } from "../state/useReturns";
 import { PeriodPicker } from "./PeriodPicker";
+import { ReturnsTab } from "./ReturnsTab";
 import { SettingsTab } from "./SettingsTab";
 import { StatusMessage } from "./StatusMessage";
 
-// A "returns" tab (partner returns) is planned: add it here and to TABS.
-type TabId = "overview" | "data" | "settings";
+type TabId = "overview" | "data" | "returns" | "settings";
 const TABS: { id: TabId; label: string }[] = [
   { id: "overview", label: "Overview" },
   { id: "data", label: "Data" },
+  { id: "returns", label: "Returns" },
   { id: "settings", label: "Settings" },
 ];
 
@@ -42,6 +44,8 @@ export interface AppProps {
 export default function App({ host }: AppProps) {
   const styles = useStyles();
   const model = useConsortium(host);
+  // Returns made or previewed stay while the user looks at other tabs.
+  const returns = useReturns(host, model);
   const [chosenTab, setChosenTab] = React.useState<TabId | null>(null);
   const { connect } = model;
 
@@ -91,6 +95,7 @@ export default function App({ host }: AppProps) {
       <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} onClickCapture={() => setChosenTab(tab)}>
         {tab === "overview" && <OverviewTab model={model} />}
         {tab === "data" && <DataTab model={model} />}
+        {tab === "returns" && <ReturnsTab model={model} returns={returns} />}
         {tab === "settings" && <SettingsTab model={model} />}
       </div>
     </main>

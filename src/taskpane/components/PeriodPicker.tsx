@@ -57,7 +57,7 @@ export function PeriodPicker({ years, period, yearStartMonth, onChange, disabled
         </Field>
       </div>
       <span id="period-hint" className="ct-visually-hidden">
-        The overview, the check and the summary sheets use this period.
+        The overview, the check, the summary sheets and the returns use this period.
       </span>
     </fieldset>
   );

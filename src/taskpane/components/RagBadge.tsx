@@ -26,10 +26,11 @@ const useStyles = makeStyles({
   },
 });
 
-/** A RAG status as word + shape + colour: never colour alone. */
-export function RagBadge({ rag }: { rag: Rag }) {
+/** A RAG status as word + shape + colour: never colour alone. `word` replaces the RAG's own (e.g. "Late" on Amber). */
+export function RagBadge({ rag, word }: { rag: Rag; word?: string }) {
   const styles = useStyles();
-  const { fill, fontColor, label } = RAG_STYLE[rag];
+  const { fill, fontColor } = RAG_STYLE[rag];
+  const label = word ?? RAG_STYLE[rag].label;
   const Icon = ICONS[rag];
   return (
     <span className={styles.badge} style={{ backgroundColor: fill, color: fontColor }} data-rag={rag}>

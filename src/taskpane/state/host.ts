@@ -1,25 +1,41 @@
 // Where the pane runs and how it gets a workbook. Inside Excel the pane works on the open workbook through the
 // Office.js adapter; in a plain browser ("standalone mode") it opens and downloads .xlsx files through the
-// ExcelJS adapter. Both adapters are loaded on demand so neither path pays for the other.
+// ExcelJS adapter. Both adapters are loaded on demand so neither path pays for the other. Partner returns are
+// files in both modes: drawn and read with the ExcelJS adapter, loaded the first time a return is made or read.
+import type { WorkbookGrids } from "../../core/grid";
 import type { CalendarDate } from "../../core/periods";
+import type { SheetSpec } from "../../core/sheets/spec";
 import type { DownloadableWorkbook, WorkbookPort } from "../../workbook/port";
 
-export interface ExcelHost {
+/** .xlsx files other than the pane's workbook (partner returns), through the ExcelJS adapter. */
+export interface WorkbookFiles {
+  /** The sheets drawn into a new workbook, as .xlsx bytes. */
+  draw(sheets: SheetSpec[], fileName: string): Promise<Uint8Array>;
+  /** Every sheet of an .xlsx file as grids (formula cells marked); throws when it is not a readable .xlsx. */
+  read(bytes: Uint8Array, fileName: string): Promise<WorkbookGrids>;
+}
+
+interface HostBasics {
+  today(): CalendarDate;
+  /** The local time, for the Import log. */
+  now(): Date;
+  /** Offers the bytes to the user as a downloaded file (Excel desktop's web view may not let it through). */
+  save(bytes: Uint8Array, fileName: string): void;
+  files: WorkbookFiles;
+}
+
+export interface ExcelHost extends HostBasics {
   mode: "excel";
   /** The workbook the pane is open in. */
   connect(): Promise<WorkbookPort>;
-  today(): CalendarDate;
 }
 
-export interface StandaloneHost {
+export interface StandaloneHost extends HostBasics {
   mode: "standalone";
   /** An .xlsx file's bytes as a workbook; `label` is the file name. */
   open(bytes: Uint8Array, label: string): Promise<DownloadableWorkbook>;
   /** A new, empty workbook. */
   create(label: string): Promise<DownloadableWorkbook>;
-  /** Offers the bytes to the user as a downloaded file. */
-  save(bytes: Uint8Array, fileName: string): void;
-  today(): CalendarDate;
 }
 
 export type TaskpaneHost = ExcelHost | StandaloneHost;
@@ -50,45 +66,63 @@ export function downloadName(label: string): string {
   return /\.xlsx$/i.test(name) ? name : `${name.replace(/\.(xlsm|xls)$/i, "")}.xlsx`;
 }
 
+// ExcelJS is about 300 KB gzipped: a separate chunk, fetched when the first workbook file is opened or made.
+const xlsxAdapter = () => import(/* webpackChunkName: "exceljs" */ "../../file/xlsxWorkbook");
+
+const xlsxFiles: WorkbookFiles = {
+  async draw(sheets, fileName) {
+    const { XlsxWorkbook } = await xlsxAdapter();
+    const workbook = XlsxWorkbook.blank(fileName);
+    await workbook.insertSheets(sheets);
+    return workbook.toBytes();
+  },
+  async read(bytes, fileName) {
+    const { XlsxWorkbook } = await xlsxAdapter();
+    return (await XlsxWorkbook.fromBytes(bytes, fileName)).readInputSheets();
+  },
+};
+
+/** A download of the bytes through a temporary link. */
+function saveFile(bytes: Uint8Array, fileName: string): void {
+  const blob = new Blob([bytes as Uint8Array<ArrayBuffer>], {
+    type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  });
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = fileName;
+  link.style.display = "none";
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  // Revoke later: some browsers read the URL after click() returns.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+const basics: HostBasics = { today: localToday, now: () => new Date(), save: saveFile, files: xlsxFiles };
+
 export function excelHost(): ExcelHost {
   return {
+    ...basics,
     mode: "excel",
     async connect() {
       const { OfficeWorkbook } = await import(/* webpackChunkName: "office-workbook" */ "../../excel/officeWorkbook");
       return new OfficeWorkbook();
     },
-    today: localToday,
   };
 }
 
 export function standaloneHost(): StandaloneHost {
-  // ExcelJS is about 300 KB gzipped: a separate chunk, fetched when the first workbook is opened or made.
-  const adapter = () => import(/* webpackChunkName: "exceljs" */ "../../file/xlsxWorkbook");
   return {
+    ...basics,
     mode: "standalone",
     async open(bytes, label) {
-      const { XlsxWorkbook } = await adapter();
+      const { XlsxWorkbook } = await xlsxAdapter();
       return XlsxWorkbook.fromBytes(bytes, label);
     },
     async create(label) {
-      const { XlsxWorkbook } = await adapter();
+      const { XlsxWorkbook } = await xlsxAdapter();
       return XlsxWorkbook.blank(label);
     },
-    save(bytes, fileName) {
-      const blob = new Blob([bytes as Uint8Array<ArrayBuffer>], {
-        type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-      });
-      const url = URL.createObjectURL(blob);
-      const link = document.createElement("a");
-      link.href = url;
-      link.download = fileName;
-      link.style.display = "none";
-      document.body.appendChild(link);
-      link.click();
-      link.remove();
-      // Revoke later: some browsers read the URL after click() returns.
-      setTimeout(() => URL.revokeObjectURL(url), 60_000);
-    },
-    today: localToday,
   };
 }

@@ -16,6 +16,8 @@ import {
 import { importWorkbook } from "../../core/read/importWorkbook";
 import { buildReport, defaultPeriod } from "../../core/report";
 import type { Report } from "../../core/reportTypes";
+import { keptImportLog } from "../../core/returns/ragSection";
+import type { ImportLogEntry } from "../../core/returns/types";
 import { isSubmitted, readRegistry, REGISTRY_SHEET, type RegistryEntry } from "../../core/sheets/registry";
 import { buildSummarySheets } from "../../core/sheets/summarySheets";
 import { templateSheets } from "../../core/sheets/templateSheets";
@@ -32,9 +34,19 @@ import {
   pushHeadline,
 } from "./wording";
 
-export type Section = "file" | "start" | "check" | "push" | "claim" | "settings";
+export type Section = "file" | "start" | "check" | "push" | "claim" | "settings" | "makeReturns" | "importReturns";
 export type Activity =
-  "reading" | "opening" | "downloading" | "inserting" | "checking" | "pushing" | "claiming" | "saving";
+  | "reading"
+  | "opening"
+  | "downloading"
+  | "inserting"
+  | "checking"
+  | "pushing"
+  | "claiming"
+  | "saving"
+  | "makingReturns"
+  | "readingReturns"
+  | "applyingReturns";
 
 export interface Message {
   intent: "success" | "warning" | "error" | "info";
@@ -56,9 +68,11 @@ export interface ClaimTarget {
   submitted: boolean;
 }
 
-interface WorkbookData extends ImportResult {
+export interface WorkbookData extends ImportResult {
   sheetNames: string[];
   registry: RegistryEntry[];
+  /** The partner returns imported so far; undefined when the workbook has no Import log (none ever imported). */
+  importLog: ImportLogEntry[] | undefined;
 }
 
 /** The FYs the period picker offers: the plan's years, plus the default period's year if outside the plan. */
@@ -112,7 +126,12 @@ export function useConsortium(host: TaskpaneHost) {
     const grids = await target.readInputSheets();
     const imported = importWorkbook(grids);
     const sheetNames = await target.sheetNames();
-    return { ...imported, sheetNames, registry: readRegistry(findGrid(grids, REGISTRY_SHEET)) };
+    return {
+      ...imported,
+      sheetNames,
+      registry: readRegistry(findGrid(grids, REGISTRY_SHEET)),
+      importLog: keptImportLog(grids),
+    };
   }, []);
 
   /** Reads the workbook again and makes it the pane's data; returns it (null if another workbook took over). */
@@ -381,7 +400,10 @@ export function useConsortium(host: TaskpaneHost) {
         if (!fresh) return;
         const at = periodFor(fresh.consortium, chosenPeriod);
         if (!at) throw new Error("There is no financial year to report on: add targets, actuals or spend first");
-        const specs = buildSummarySheets(fresh.consortium, fresh.problems, at, host.today());
+        // With an Import log, the RAG sheet also says whose returns for the period are in (as the CLI's report).
+        const specs = buildSummarySheets(fresh.consortium, fresh.problems, at, host.today(), {
+          importLog: fresh.importLog,
+        });
         const outcome = await port.pushSummarySheets(specs);
         setLastPush(outcome);
         setUnsaved(true);
@@ -473,6 +495,10 @@ export function useConsortium(host: TaskpaneHost) {
     [port, run, refresh, say],
   );
 
+  /** Reads the pane's workbook again (after a change made elsewhere in the pane); null when none is open. */
+  const reload = useCallback(async () => (port ? refresh(port) : null), [port, refresh]);
+  const markUnsaved = useCallback(() => setUnsaved(true), []);
+
   return {
     mode: host.mode,
     port,
@@ -483,6 +509,10 @@ export function useConsortium(host: TaskpaneHost) {
     busy: activity !== null,
     messages,
     dismiss: (section: Section) => say(section, null),
+    say,
+    run,
+    reload,
+    markUnsaved,
     unsaved,
     period,
     fyOptions,

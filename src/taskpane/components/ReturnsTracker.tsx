@@ -1,0 +1,79 @@
+import { Caption1, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { formatCalendarDate, periodLabel } from "../../core/periods";
+import { trackerCounts, trackerStatus } from "../../core/returns/ragSection";
+import { returnDueOn } from "../../core/returns/returnSheets";
+import type { ConsortiumModel } from "../state/useConsortium";
+import type { ReturnsModel } from "../state/useReturns";
+import { plural } from "../state/wording";
+import { RagBadge } from "./RagBadge";
+import { Section } from "./Section";
+
+const useStyles = makeStyles({
+  rows: {
+    listStyle: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+  },
+  row: { display: "flex", flexWrap: "wrap", alignItems: "center", columnGap: tokens.spacingHorizontalS, rowGap: "2px" },
+  partner: { fontWeight: tokens.fontWeightSemibold },
+  detail: { flexBasis: "100%", color: tokens.colorNeutralForeground2 },
+});
+
+/** For the chosen period: which partners have returned (and when), came in late, or are still missing. */
+export function ReturnsTracker({ model, returns }: { model: ConsortiumModel; returns: ReturnsModel }) {
+  const styles = useStyles();
+  const { period, consortium } = model;
+  if (!period || !consortium) {
+    return (
+      <Section id="returns-tracker" title="Returns tracker">
+        <Text>Open or start a workbook first.</Text>
+      </Section>
+    );
+  }
+  const label = periodLabel(period);
+  const days = consortium.settings.returnsDueDays;
+  const intro = `Due by ${formatCalendarDate(returnDueOn(period, consortium.settings))}: ${plural(days, "day")} after the quarter end (Settings, "Returns due").`;
+  const { tracker, expected } = returns;
+  if (expected.length === 0) {
+    return (
+      <Section id="returns-tracker" title={`Returns tracker, ${label}`} intro={intro}>
+        <Text>No partner has targets or budget lines in {period.fy}, so no returns are expected.</Text>
+      </Section>
+    );
+  }
+  if (!tracker) {
+    return (
+      <Section id="returns-tracker" title={`Returns tracker, ${label}`} intro={intro}>
+        <Text>
+          No partner returns have been imported into this workbook yet; the tracker starts with the first import.
+          Returns expected from: {expected.join(", ")}.
+        </Text>
+      </Section>
+    );
+  }
+  return (
+    <Section id="returns-tracker" title={`Returns tracker, ${label}`} intro={intro}>
+      <Text>{trackerCounts(tracker)}.</Text>
+      <ul className={styles.rows} aria-label={`Partner returns for ${label}`}>
+        {tracker.rows.map((row) => {
+          const { word, look } = trackerStatus(row, tracker);
+          const detail = row.returnedOn
+            ? `Returned on ${formatCalendarDate(row.returnedOn)}${row.files.length > 0 ? `: ${row.files.join(", ")}` : ""}`
+            : row.files.length > 0
+              ? `Imported: ${row.files.join(", ")}`
+              : "No return imported yet.";
+          return (
+            <li key={row.partner} className={styles.row}>
+              <span className={styles.partner}>{row.partner}</span>
+              <RagBadge rag={look} word={word} />
+              <Caption1 className={styles.detail}>{detail}</Caption1>
+            </li>
+          );
+        })}
+      </ul>
+    </Section>
+  );
+}

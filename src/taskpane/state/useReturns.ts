@@ -1,0 +1,325 @@
+// The Returns tab's state and actions: partner returns made for the chosen period (files to download, or sheets
+// written into the workbook), filled returns read from files and previewed, then applied in one batch, and the
+// tracker of who has returned. The orchestration is the core's (outgoingReturns, importReturnFiles); files are
+// drawn and read by the host's ExcelJS adapter, the workbook only through the WorkbookPort.
+import { useCallback, useEffect, useMemo, useState } from "react";
+import type { WorkbookGrids } from "../../core/grid";
+import type { Problem } from "../../core/model";
+import { formatCalendarDate, periodLabel, type CalendarDate, type Period } from "../../core/periods";
+import { readDate } from "../../core/read/dates";
+import { importReturnFiles, importTimestamp, type IncomingReturns, type ReturnFile } from "../../core/returns/incoming";
+import type { EditOptions } from "../../core/returns/edits";
+import { partnersWithReturns } from "../../core/returns/issue";
+import type { PreviewOptions } from "../../core/returns/preview";
+import { outgoingReturns, returnsAsSheets } from "../../core/returns/outgoing";
+import { returnsTracker } from "../../core/returns/tracker";
+import type { ReturnsTracker } from "../../core/returns/types";
+import { fileBytes, type TaskpaneHost } from "./host";
+import type { ConsortiumModel, WorkbookData } from "./useConsortium";
+import { describeInsert, errorText, plural } from "./wording";
+
+/** A partner's return drawn as a file, ready to download. */
+export interface ReturnFileToSend {
+  partner: string;
+  fileName: string;
+  targets: number;
+  lines: number;
+  bytes: Uint8Array;
+}
+
+export interface MadeReturns {
+  period: Period;
+  dueOn: CalendarDate;
+  files: ReturnFileToSend[];
+}
+
+/** Filled returns read and previewed against the workbook: what "Apply returns" would write. */
+export interface ReturnsPreview {
+  period: Period;
+  /** The files as read (a file that could not be opened has no sheets). */
+  files: ReturnFile[];
+  /** Problems of files that could not be opened as .xlsx at all, by file name. */
+  unopened: Map<string, Problem>;
+  result: IncomingReturns;
+}
+
+/** What a preview shows, to tell whether the workbook changed between the preview and "Apply returns". */
+function shown(result: IncomingReturns): string {
+  return JSON.stringify(
+    result.returns.map((r) => [
+      r.fileName,
+      r.outcome,
+      r.problems,
+      r.preview?.added,
+      r.preview?.changed,
+      r.preview?.problems,
+    ]),
+  );
+}
+
+function errorsIn(data: WorkbookData): number {
+  return data.problems.filter((problem) => problem.severity === "error").length;
+}
+
+export function useReturns(host: TaskpaneHost, model: ConsortiumModel) {
+  const { port, period, consortium, data, run, say, reload, markUnsaved } = model;
+  const [made, setMade] = useState<MadeReturns | null>(null);
+  const [preview, setPreview] = useState<ReturnsPreview | null>(null);
+  /** "YYYY-MM-DD" from the date field, or "" for today. */
+  const [receivedOn, setReceivedOn] = useState("");
+
+  // Returns made or previewed for one workbook and period do not carry over to another.
+  const periodKey = period ? periodLabel(period) : "";
+  useEffect(() => {
+    setMade(null);
+    setPreview(null);
+  }, [port, periodKey]);
+
+  const tracker = useMemo<ReturnsTracker | null>(() => {
+    if (!data?.importLog || !period) return null;
+    return returnsTracker(data.consortium, period, data.importLog, data.consortium.settings, host.today());
+  }, [data, period, host]);
+  const expected = useMemo(
+    () => (consortium && period ? partnersWithReturns(consortium, period) : []),
+    [consortium, period],
+  );
+
+  // ---- Create returns ----
+
+  const makeReturns = useCallback(async () => {
+    if (!port || !period) return;
+    await run(
+      "makingReturns",
+      "makeReturns",
+      async () => {
+        setMade(null);
+        const fresh = await reload();
+        if (!fresh) return;
+        const outgoing = outgoingReturns(fresh.consortium, period, {
+          masterName: port.label,
+          preparedOn: host.today(),
+        });
+        const label = periodLabel(period);
+        if (outgoing.returns.length === 0) {
+          say("makeReturns", {
+            intent: "info",
+            title: "No returns to make",
+            lines: [`No partner has targets or budget lines in ${period.fy}, so there are no returns for ${label}.`],
+          });
+          return;
+        }
+        const files: ReturnFileToSend[] = [];
+        for (const book of outgoing.returns) {
+          const bytes = await host.files.draw(book.sheets, book.fileName);
+          files.push({ ...book, bytes });
+        }
+        setMade({ period, dueOn: outgoing.dueOn, files });
+        const errors = errorsIn(fresh);
+        say("makeReturns", {
+          intent: errors > 0 ? "warning" : "success",
+          title: `${plural(files.length, "return")} made for ${label}`,
+          lines: [
+            `Due back by ${formatCalendarDate(outgoing.dueOn)}. Download each one below and send it to its partner.`,
+            ...(errors > 0
+              ? [
+                  `The workbook has ${plural(errors, "error")} (see Check data): the returns leave out what could not be read.`,
+                ]
+              : []),
+          ],
+        });
+      },
+      (error) => ({ intent: "error", title: "The returns were not made", lines: [`${errorText(error)}.`] }),
+    );
+  }, [port, period, run, reload, host, say]);
+
+  const download = useCallback((file: ReturnFileToSend) => host.save(file.bytes, file.fileName), [host]);
+  const downloadAll = useCallback(
+    () => made?.files.forEach((file) => host.save(file.bytes, file.fileName)),
+    [host, made],
+  );
+
+  /** For a host that cannot save files (Excel desktop): each partner's two sheets, added to this workbook. */
+  const writeReturnSheets = useCallback(async () => {
+    if (!port || !period) return;
+    await run(
+      "makingReturns",
+      "makeReturns",
+      async () => {
+        const fresh = await reload();
+        if (!fresh) return;
+        const outgoing = outgoingReturns(fresh.consortium, period, {
+          masterName: port.label,
+          preparedOn: host.today(),
+        });
+        if (outgoing.returns.length === 0) {
+          say("makeReturns", {
+            intent: "info",
+            title: "No returns to write",
+            lines: [`No partner has targets or budget lines in ${period.fy}.`],
+          });
+          return;
+        }
+        const specs = returnsAsSheets(outgoing.returns, period, fresh.sheetNames);
+        const outcome = await port.insertSheets(specs);
+        if (outcome.inserted.length > 0) markUnsaved();
+        await reload();
+        say("makeReturns", {
+          intent: outcome.skipped.length > 0 ? "warning" : "success",
+          title: `Wrote ${plural(outgoing.returns.length, "partner's return", "partners' returns")} as sheets`,
+          lines: [
+            describeInsert(outcome, "sheets"),
+            "To send one: select its two sheets (Return … and Return info …), right-click a tab, choose Move or Copy, pick (new book) and tick Create a copy; then save that workbook and send it. It imports as it is.",
+          ],
+        });
+      },
+      (error) => ({
+        intent: "error",
+        title: "The return sheets were not written",
+        lines: [`${errorText(error)}.`, "Sheets already in the workbook were not changed."],
+      }),
+    );
+  }, [port, period, run, reload, host, say, markUnsaved]);
+
+  // ---- Import returns ----
+
+  const importOptions = useCallback(() => {
+    const read = receivedOn ? readDate(receivedOn) : null;
+    if (read && !read.ok) throw new Error(`"${receivedOn}" is not a date: choose the day the returns came in`);
+    return { period: period ?? undefined, importedAt: importTimestamp(host.now()), receivedOn: read?.value };
+  }, [receivedOn, period, host]);
+
+  const previewReturns = useCallback(
+    async (chosen: readonly File[]) => {
+      if (!port || !period || chosen.length === 0) return;
+      await run(
+        "readingReturns",
+        "importReturns",
+        async () => {
+          setPreview(null);
+          const files: ReturnFile[] = [];
+          const unopened = new Map<string, Problem>();
+          for (const file of chosen) {
+            try {
+              files.push({ fileName: file.name, grids: await host.files.read(await fileBytes(file), file.name) });
+            } catch (error) {
+              files.push({ fileName: file.name, grids: [] });
+              unopened.set(file.name, {
+                sheet: file.name,
+                cell: "",
+                severity: "error",
+                message: `${file.name} could not be opened as an .xlsx workbook (${errorText(error)})`,
+              });
+            }
+          }
+          const result = incoming(await port.readInputSheets(), files, unopened, importOptions());
+          setPreview({ period, files, unopened, result });
+          const ready = result.returns.filter((r) => r.outcome === "ready").length;
+          say("importReturns", {
+            intent: ready > 0 ? "info" : "warning",
+            title:
+              ready > 0
+                ? `${plural(ready, "return")} ready to apply`
+                : `Nothing to apply from ${plural(files.length, "file")}`,
+            lines: [
+              ready > 0
+                ? "Nothing has changed yet: check the preview below, then choose Apply returns."
+                : "Nothing has changed: see each file below.",
+            ],
+          });
+        },
+        (error) => ({ intent: "error", title: "The returns were not read", lines: [`${errorText(error)}.`] }),
+      );
+    },
+    [port, period, run, host, importOptions, say],
+  );
+
+  const applyReturns = useCallback(async () => {
+    if (!port || !preview) return;
+    await run(
+      "applyingReturns",
+      "importReturns",
+      async () => {
+        if (!port.applyEdits) throw new Error("This workbook cannot take imported returns");
+        // Worked out again on the workbook as it is now: in Excel it may have changed since the preview.
+        const now = incoming(await port.readInputSheets(), preview.files, preview.unopened, importOptions());
+        if (shown(now) !== shown(preview.result)) {
+          setPreview({ ...preview, result: now });
+          say("importReturns", {
+            intent: "warning",
+            title: "The workbook changed since the preview",
+            lines: ["Nothing was applied. Check the preview below again, then choose Apply returns."],
+          });
+          return;
+        }
+        const applied = now.returns.filter((r) => r.outcome === "ready");
+        if (applied.length === 0) return;
+        await port.applyEdits(now.edits);
+        markUnsaved();
+        setPreview(null);
+        await reload();
+        const skipped = preview.result.returns.filter((r) => r.outcome !== "ready");
+        say("importReturns", {
+          intent: skipped.some((r) => r.outcome === "refused") ? "warning" : "success",
+          title: `Applied ${plural(applied.length, "return")}`,
+          lines: [
+            ...applied.map(
+              (r) =>
+                `${r.preview!.partner} (${r.fileName}): ${plural(r.preview!.added.length, "row")} added, ${plural(r.preview!.changed.length, "value")} changed.`,
+            ),
+            ...skipped.map((r) =>
+              r.outcome === "already"
+                ? `${r.fileName}: already imported, nothing changed.`
+                : `${r.fileName}: not applied because of its errors.`,
+            ),
+            `Each applied return is recorded in the Import log${model.mode === "standalone" ? "; download the workbook to keep the changes" : ""}.`,
+          ],
+        });
+      },
+      (error) => ({
+        intent: "error",
+        title: "The returns were not applied",
+        lines: [`${errorText(error)}.`, "The workbook was left as it was."],
+      }),
+    );
+  }, [port, preview, run, importOptions, say, markUnsaved, reload, model.mode]);
+
+  const discardPreview = useCallback(() => {
+    setPreview(null);
+    say("importReturns", null);
+  }, [say]);
+
+  return {
+    made,
+    preview,
+    tracker,
+    expected,
+    receivedOn,
+    setReceivedOn,
+    makeReturns,
+    download,
+    downloadAll,
+    writeReturnSheets,
+    previewReturns,
+    applyReturns,
+    discardPreview,
+  };
+}
+
+/** The core's import of the files, a file that could not be opened saying so rather than "not a return". */
+function incoming(
+  master: WorkbookGrids,
+  files: readonly ReturnFile[],
+  unopened: ReadonlyMap<string, Problem>,
+  options: PreviewOptions & EditOptions,
+): IncomingReturns {
+  const result = importReturnFiles(master, files, options);
+  return {
+    ...result,
+    returns: result.returns.map((r) => {
+      const problem = unopened.get(r.fileName);
+      return problem && !r.preview ? { ...r, problems: [problem] } : r;
+    }),
+  };
+}
+
+export type ReturnsModel = ReturnType<typeof useReturns>;
