@@ -175,6 +175,8 @@ const DEFAULT_FONT_SIZE = 11;
 /** Lines a wrapped text needs in a column this many characters wide (a little generous: bold, wide letters). */
 function linesNeeded(text: string, widthInCharacters: number): number {
   const perLine = Math.max(1, Math.floor(widthInCharacters * 0.95));
+  // Most cells: one paragraph no longer than a line, so its words fit on one.
+  if (text.length <= perLine && !text.includes("\n")) return 1;
   let lines = 0;
   for (const paragraph of text.split("\n")) {
     let line = 0;
@@ -202,7 +204,7 @@ function wrappedRowHeights(
   const mergeAt = new Map(merges.map((m) => [`${m.firstRow},${m.firstColumn}`, m]));
   for (const cell of cells) {
     if (!cell.style?.wrapText || typeof cell.value !== "string") continue;
-    const merge = mergeAt.get(`${cell.row},${cell.column}`);
+    const merge = mergeAt.size === 0 ? undefined : mergeAt.get(`${cell.row},${cell.column}`);
     if (merge && merge.lastRow > merge.firstRow) continue; // a tall merge already has room
     let width = 0;
     for (let column = cell.column; column <= (merge?.lastColumn ?? cell.column); column++) {
