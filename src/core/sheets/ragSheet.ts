@@ -140,10 +140,9 @@ export function addRagTable(
         ragCell(t.rag, ragReason(t)),
         earlier(lastQuarter, lastQuarterPeriod, (r) => r.targets.get(t.targetId)),
         earlier(lastYear, lastYearPeriod, (r) => r.targets.get(t.targetId)),
-        trendCell(t.trend),
+        trendCell(t.trend, trendNote(t)),
         ratioCell(t.ratio),
       ];
-      if (t.trend !== null) row[RAG_COLUMNS.trend - 1] = { ...trendCell(t.trend), note: trendNote(t) };
       b.addRow(row);
     }
   }
