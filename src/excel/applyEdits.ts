@@ -1,15 +1,18 @@
 // An imported partner return applied to the open workbook, all or nothing:
-//   1. (1 sync) sheet names, to check every target sheet exists or is being created;
+//   1. (1 sync) sheet names, to check every target sheet exists or is being created (and, where the host can resize
+//      tables, the workbook's tables);
 //   2. (1 sync) the current formulas and number formats of every cell about to change (to choose formats, and
-//      to put back if the write fails);
-//   3. (1 sync) add the missing sheets, then the updates, then the appends.
-// If step 3 fails, the sheets it added are deleted and the old contents written back (2 more syncs).
+//      to put back if the write fails), and the ranges of tables on sheets that get rows;
+//   3. (1 sync) add the missing sheets, then the updates, then the appends; a table the new rows continue (Actuals
+//      or Spend kept as an Excel table) is resized to take them in.
+// Every edit is checked before anything is written. If step 3 fails, the sheets it added are deleted and the old
+// contents (and table sizes) put back (2 more syncs).
 import { rangeAddress, parseCellAddress } from "../core/grid";
 import type { WorkbookEdits } from "../core/returns/types";
 import type { CellContent } from "../core/sheets/spec";
 import { drawSheet } from "./drawSheet";
 import { encodeCell, type WrittenValue } from "./layout";
-import type { RequirementProbe } from "./requirements";
+import { supportsExcelApi, type RequirementProbe } from "./requirements";
 import { sheetNameProblem } from "./sheetIo";
 import { arrayBytes, SyncBudget } from "./syncBudget";
 
@@ -19,6 +22,50 @@ interface Target {
   values: CellContent[][];
   /** Loaded in step 2 when the sheet already exists. */
   before?: Excel.Range;
+}
+
+/** A table on a sheet that gets rows, with its range before the write. */
+interface GrowingTable {
+  table: Excel.Table;
+  sheet: string;
+  range: Excel.Range;
+  /** Set in step 3 when the new rows continue the table: its new last row. */
+  lastRow?: number;
+}
+
+interface Area {
+  firstRow: number;
+  firstColumn: number;
+  lastRow: number;
+  lastColumn: number;
+}
+
+/** "Actuals!A1:G12" (or "A1") as rows and columns. */
+function areaOf(address: string): Area | null {
+  const [first, last = first] = address.slice(address.lastIndexOf("!") + 1).split(":");
+  const a = parseCellAddress(first);
+  const b = parseCellAddress(last);
+  return a && b ? { firstRow: a.row, firstColumn: a.column, lastRow: b.row, lastColumn: b.column } : null;
+}
+
+/**
+ * The table's new last row when appended rows continue it (they start inside it or right below it, under its
+ * header, in its columns), else null. Rows appended one batch after another extend it in turn.
+ */
+function grownLastRow(table: Area, appends: readonly Area[]): number | null {
+  let lastRow = table.lastRow;
+  for (const rows of [...appends].sort((a, b) => a.firstRow - b.firstRow)) {
+    const inColumns = rows.firstColumn <= table.lastColumn && rows.lastColumn >= table.firstColumn;
+    if (inColumns && rows.firstRow > table.firstRow && rows.firstRow <= lastRow + 1) {
+      lastRow = Math.max(lastRow, rows.lastRow);
+    }
+  }
+  return lastRow > table.lastRow ? lastRow : null;
+}
+
+/** Excel's sheet size: 1,048,576 rows by 16,384 columns (XFD). */
+function onSheet(row: number, column: number): boolean {
+  return row >= 1 && column >= 1 && row <= 1_048_576 && column <= 16_384;
 }
 
 /**
@@ -33,6 +80,9 @@ function formatFor(value: CellContent, current: string): string {
 export async function applyEdits(context: Excel.RequestContext, edits: WorkbookEdits, probe: RequirementProbe) {
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name");
+  // Tables grow only where the host can resize one; elsewhere the rows simply go below it.
+  const tables = supportsExcelApi("1.13", probe) ? context.workbook.tables : null;
+  tables?.load("items/name,items/showTotals,items/worksheet/name");
   await context.sync();
   const present = new Set(worksheets.items.map((sheet) => sheet.name.toLowerCase()));
   const creating = edits.createSheets.filter(
@@ -47,13 +97,18 @@ export async function applyEdits(context: Excel.RequestContext, edits: WorkbookE
   const created = new Set(creating.map((spec) => spec.name.toLowerCase()));
   const targets: Target[] = [];
   for (const update of edits.updates) {
-    if (!parseCellAddress(update.cell)) throw new Error(`"${update.cell}" is not a cell address.`);
+    const at = parseCellAddress(update.cell);
+    if (!at || !onSheet(at.row, at.column)) throw new Error(`"${update.cell}" is not a cell address.`);
     targets.push({ sheet: update.sheet, address: update.cell, values: [[update.value]] });
   }
   for (const append of edits.appends) {
-    const valid = [append.firstRow, append.firstColumn].every((n) => Number.isInteger(n) && n >= 1);
-    if (!valid) throw new Error(`Rows for "${append.sheet}" must start at a cell of the sheet.`);
     const width = Math.max(0, ...append.rows.map((row) => row.length));
+    const lastRow = append.firstRow + Math.max(0, append.rows.length - 1);
+    const lastColumn = append.firstColumn + Math.max(0, width - 1);
+    const valid = [append.firstRow, append.firstColumn].every((n) => Number.isInteger(n) && n >= 1);
+    if (!valid || !onSheet(lastRow, lastColumn)) {
+      throw new Error(`Rows for "${append.sheet}" must start at a cell of the sheet and fit on it.`);
+    }
     if (append.rows.length === 0 || width === 0) continue;
     const values = append.rows.map((row) => Array.from({ length: width }, (_, i) => row[i] ?? null));
     const last = { row: append.firstRow + values.length - 1, column: append.firstColumn + width - 1 };
@@ -63,11 +118,19 @@ export async function applyEdits(context: Excel.RequestContext, edits: WorkbookE
   for (const target of targets) {
     const key = target.sheet.toLowerCase();
     if (!present.has(key) && !created.has(key)) throw new Error(`There is no sheet named "${target.sheet}".`);
-    if (!present.has(key)) continue;
+  }
+  // Checked, all of it: now read what is about to change.
+  for (const target of targets) {
+    if (!present.has(target.sheet.toLowerCase())) continue;
     target.before = worksheets.getItem(target.sheet).getRange(target.address);
     target.before.load("formulas,numberFormat");
   }
-  if (targets.some((target) => target.before)) await context.sync();
+  const appendedSheets = new Set(edits.appends.map((append) => append.sheet.toLowerCase()));
+  const growing: GrowingTable[] = (tables?.items ?? [])
+    .filter((table) => !table.showTotals && appendedSheets.has(table.worksheet.name.toLowerCase()))
+    .map((table) => ({ table, sheet: table.worksheet.name, range: table.getRange() }));
+  for (const candidate of growing) candidate.range.load("address");
+  if (targets.some((target) => target.before) || growing.length > 0) await context.sync();
 
   try {
     const budget = new SyncBudget(context);
@@ -87,18 +150,45 @@ export async function applyEdits(context: Excel.RequestContext, edits: WorkbookE
       range.numberFormat = formats; // text cells become "@" before their values land
       range.values = values;
     }
+    for (const candidate of growing) {
+      const area = areaOf(candidate.range.address);
+      const appended = edits.appends
+        .filter((append) => append.sheet.toLowerCase() === candidate.sheet.toLowerCase() && append.rows.length > 0)
+        .map((append) => ({
+          firstRow: append.firstRow,
+          firstColumn: append.firstColumn,
+          lastRow: append.firstRow + append.rows.length - 1,
+          lastColumn: append.firstColumn + Math.max(1, ...append.rows.map((row) => row.length)) - 1,
+        }));
+      const lastRow = area ? grownLastRow(area, appended) : null;
+      if (!area || lastRow === null) continue; // not rows of this table
+      await budget.reserve(2);
+      const grown = worksheets
+        .getItem(candidate.sheet)
+        .getRange(rangeAddress(area.firstRow, area.firstColumn, lastRow, area.lastColumn));
+      if (supportsExcelApi("1.13", probe)) candidate.table.resize(grown);
+      candidate.lastRow = lastRow;
+    }
     await budget.flush();
   } catch (error) {
     await restore(
       context,
       creating.map((spec) => spec.name),
       targets,
+      growing.filter((candidate) => candidate.lastRow !== undefined),
+      probe,
     );
     throw error;
   }
 }
 
-async function restore(context: Excel.RequestContext, added: string[], targets: Target[]): Promise<void> {
+async function restore(
+  context: Excel.RequestContext,
+  added: string[],
+  targets: Target[],
+  grown: GrowingTable[],
+  probe: RequirementProbe,
+): Promise<void> {
   try {
     const worksheets = context.workbook.worksheets;
     worksheets.load("items/name");
@@ -110,6 +200,11 @@ async function restore(context: Excel.RequestContext, added: string[], targets: 
       const range = worksheets.getItem(target.sheet).getRange(target.address);
       range.numberFormat = target.before.numberFormat;
       range.formulas = target.before.formulas;
+    }
+    for (const { table, sheet, range } of grown) {
+      // Back to its own range (the address read before the write).
+      const original = worksheets.getItem(sheet).getRange(range.address.slice(range.address.lastIndexOf("!") + 1));
+      if (supportsExcelApi("1.13", probe)) table.resize(original);
     }
     await context.sync();
   } catch {

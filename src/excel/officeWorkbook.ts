@@ -8,7 +8,7 @@ import {
   type SheetGrid,
   type WorkbookGrids,
 } from "../core/grid";
-import { IMPORT_LOG_SHEET } from "../core/returns/layout";
+import { IMPORT_LOG_SHEET, RETURN_INFO_SHEET, RETURN_SHEET } from "../core/returns/layout";
 import type { WorkbookEdits } from "../core/returns/types";
 import { markSubmitted, readRegistry, REGISTRY_SHEET, registryRows } from "../core/sheets/registry";
 import { RAG_STYLE, type SheetSpec } from "../core/sheets/spec";
@@ -29,8 +29,24 @@ import { officeProbe, supportsExcelApi, type RequirementProbe } from "./requirem
 import { gridOf, lastRowOf, officeErrorCode, sheetNameProblem, type ExcelRun } from "./sheetIo";
 import { SyncBudget } from "./syncBudget";
 
-/** The sheets the core reads: the templates, the registry (submitted claims) and the import log of returns. */
-export const SHEETS_READ: readonly string[] = [...TEMPLATE_SHEET_NAMES, REGISTRY_SHEET, IMPORT_LOG_SHEET];
+/**
+ * The sheets whose formulas matter: a partner return takes typed values only, so its reader is told which cells
+ * hold a formula (SheetGrid.formulaCells). A master's own sheets are read for their values alone.
+ */
+export const FORMULA_SHEETS: readonly string[] = [RETURN_SHEET, RETURN_INFO_SHEET];
+
+/**
+ * The sheets the core reads: the templates, the registry (submitted claims), the import log of returns, and a
+ * partner return's sheets when the workbook open is one.
+ */
+export const SHEETS_READ: readonly string[] = [
+  ...TEMPLATE_SHEET_NAMES,
+  REGISTRY_SHEET,
+  IMPORT_LOG_SHEET,
+  ...FORMULA_SHEETS,
+];
+
+const withFormulas = (name: string) => FORMULA_SHEETS.some((sheet) => normaliseName(sheet) === normaliseName(name));
 
 /** The text stamped on a claim sheet when it is marked submitted (as the ExcelJS adapter writes it). */
 export const SUBMITTED_LABEL = "Submitted on";
@@ -62,7 +78,8 @@ export class OfficeWorkbook implements WorkbookPort {
    * The sheets the core reads, in tab order. 1 sync: the names and the used range of every sheet in SHEETS_READ
    * are queued together (a missing one is a null object, not an error). A second sync only when a sheet is named
    * loosely ("targets ", "Risks.") and so was not found by its exact name. Sheets too big for one response
-   * (Excel on the web: about 5 MB) are read again in blocks (see readRanges.ts).
+   * (Excel on the web: about 5 MB) are read again in blocks (see readRanges.ts). Only the FORMULA_SHEETS also
+   * load their formulas, to fill `formulaCells`.
    */
   async readInputSheets(): Promise<WorkbookGrids> {
     return this.run(async (context) => {
@@ -76,7 +93,7 @@ export class OfficeWorkbook implements WorkbookPort {
       await context.sync();
       const wanted = new Set(SHEETS_READ.map(normaliseName));
       const names = worksheets.items.map((sheet) => sheet.name).filter((name) => wanted.has(normaliseName(name)));
-      const grids = await readGridsInBlocks(context, names);
+      const grids = await readGridsInBlocks(context, names, { withFormulas });
       return names.map((name) => grids.get(name)!);
     });
   }
@@ -318,7 +335,7 @@ async function readAtOnce(context: Excel.RequestContext): Promise<WorkbookGrids>
   worksheets.load("items/name");
   const direct = SHEETS_READ.map((name) => {
     const used = worksheets.getItemOrNullObject(name).getUsedRangeOrNullObject(true);
-    used.load("address,values");
+    used.load(withFormulas(name) ? "address,values,formulas" : "address,values");
     return { name, used };
   });
   await context.sync();
@@ -327,19 +344,19 @@ async function readAtOnce(context: Excel.RequestContext): Promise<WorkbookGrids>
   const grids = new Map<string, SheetGrid>();
   for (const { name, used } of direct) {
     const actual = names.find((sheetName) => sheetName.toLowerCase() === name.toLowerCase());
-    if (actual) grids.set(actual, gridOf(actual, used));
+    if (actual) grids.set(actual, gridOf(actual, used, withFormulas(name)));
   }
   const wanted = new Set(SHEETS_READ.map(normaliseName));
   const loose = names
     .filter((name) => !grids.has(name) && wanted.has(normaliseName(name)))
     .map((name) => {
       const used = context.workbook.worksheets.getItem(name).getUsedRangeOrNullObject(true);
-      used.load("address,values");
+      used.load(withFormulas(name) ? "address,values,formulas" : "address,values");
       return { name, used };
     });
   if (loose.length > 0) {
     await context.sync();
-    for (const { name, used } of loose) grids.set(name, gridOf(name, used));
+    for (const { name, used } of loose) grids.set(name, gridOf(name, used, withFormulas(name)));
   }
   return names.filter((name) => grids.has(name)).map((name) => grids.get(name)!);
 }

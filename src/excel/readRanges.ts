@@ -5,7 +5,7 @@
 // a response is still refused).
 import { rangeAddress, type SheetGrid } from "../core/grid";
 import { rangeOrigin } from "./layout";
-import { cellValue, gridOf, officeErrorCode } from "./sheetIo";
+import { cellValue, formulaCells, gridOf, officeErrorCode } from "./sheetIo";
 
 export const RESPONSE_TOO_LARGE = "ResponsePayloadSizeLimitExceeded";
 
@@ -27,12 +27,20 @@ interface Block {
   lastColumn: number;
 }
 
+export interface BlockReadOptions {
+  /** Cells a read starts with (halved while Excel still refuses it). */
+  cellsPerRead?: number;
+  /** Sheets whose formulas are read too, to fill the grid's `formulaCells`. */
+  withFormulas?: (sheet: string) => boolean;
+}
+
 /** The used ranges of the named sheets (which exist), read in row blocks. 1 sync for addresses, then 1 per budget. */
 export async function readGridsInBlocks(
   context: Excel.RequestContext,
   names: readonly string[],
-  cellsPerRead = CELLS_PER_READ,
+  options: BlockReadOptions = {},
 ): Promise<Map<string, SheetGrid>> {
+  const { cellsPerRead = CELLS_PER_READ, withFormulas = () => false } = options;
   const worksheets = context.workbook.worksheets;
   const used = names.map((name) => {
     const range = worksheets.getItem(name).getUsedRangeOrNullObject(true);
@@ -45,11 +53,17 @@ export async function readGridsInBlocks(
   const blocks: Block[] = [];
   for (const { name, range } of used) {
     if (range.isNullObject) {
-      grids.set(name, gridOf(name, range));
+      grids.set(name, { ...gridOf(name, range), ...(withFormulas(name) ? { formulaCells: [] } : {}) });
       continue;
     }
     const { firstRow, firstColumn } = rangeOrigin(range.address);
-    grids.set(name, { sheet: name, rows: [], firstRow, firstColumn });
+    grids.set(name, {
+      sheet: name,
+      rows: [],
+      firstRow,
+      firstColumn,
+      ...(withFormulas(name) ? { formulaCells: [] } : {}),
+    });
     const lastColumn = firstColumn + range.columnCount - 1;
     const rowsPerBlock = Math.max(1, Math.floor(cellsPerRead / range.columnCount));
     for (let top = firstRow; top < firstRow + range.rowCount; top += rowsPerBlock) {
@@ -69,7 +83,7 @@ export async function readGridsInBlocks(
       if (group.length > 0 && cells + size > budget) break;
       const address = rangeAddress(block.firstRow, block.firstColumn, block.lastRow, block.lastColumn);
       const range = worksheets.getItem(block.sheet).getRange(address);
-      range.load("values");
+      range.load(withFormulas(block.sheet) ? "values,formulas" : "values");
       group.push({ block, range });
       cells += size;
     }
@@ -90,6 +104,12 @@ export async function readGridsInBlocks(
       const grid = grids.get(block.sheet)!;
       for (const row of range.values as unknown[][]) grid.rows.push(row.map(cellValue));
       bytes += JSON.stringify(range.values).length;
+      if (grid.formulaCells) {
+        const values = range.values as unknown[][];
+        const formulas = range.formulas as unknown[][];
+        grid.formulaCells.push(...formulaCells(values, formulas, block.firstRow, block.firstColumn));
+        bytes += JSON.stringify(formulas).length;
+      }
     }
     // Size the next reads by what these cells actually weighed (short codes and numbers weigh far less than the
     // 40 bytes assumed at first), aiming at RESPONSE_BUDGET_BYTES a sync.

@@ -1,5 +1,5 @@
 // Small pieces the Office.js adapter shares: used ranges as grids, sheet-name rules, temporary names.
-import type { CellValue, SheetGrid } from "../core/grid";
+import { cellAddress, type CellValue, type SheetGrid } from "../core/grid";
 import { rangeOrigin } from "./layout";
 
 /** Runs a batch against the workbook: Excel.run inside Excel; a fake in tests and the benchmark. */
@@ -15,12 +15,41 @@ export function cellValue(value: unknown): CellValue {
   return String(value);
 }
 
-/** A loaded used range (address and values) as a grid; a null object (nothing on the sheet) is an empty grid. */
-export function gridOf(sheet: string, used: Excel.Range): SheetGrid {
-  if (used.isNullObject) return { sheet, rows: [], firstRow: 1, firstColumn: 1 };
+/**
+ * A loaded used range (address and values) as a grid; a null object (nothing on the sheet) is an empty grid.
+ * With `formulas` (the range's formulas loaded too) the grid lists the cells holding a formula.
+ */
+export function gridOf(sheet: string, used: Excel.Range, formulas = false): SheetGrid {
+  if (used.isNullObject)
+    return { sheet, rows: [], firstRow: 1, firstColumn: 1, ...(formulas ? { formulaCells: [] } : {}) };
   const { firstRow, firstColumn } = rangeOrigin(used.address);
   const rows = (used.values as unknown[][]).map((row) => row.map(cellValue));
-  return { sheet, rows, firstRow, firstColumn };
+  const grid: SheetGrid = { sheet, rows, firstRow, firstColumn };
+  if (formulas)
+    grid.formulaCells = formulaCells(used.values as unknown[][], used.formulas as unknown[][], firstRow, firstColumn);
+  return grid;
+}
+
+/**
+ * A1 addresses of the cells holding a formula, from a block's values and formulas. Text typed as text that starts
+ * with "=" (a partner's "=HYPERLINK(...)" in an "@" cell) reads back the same in both, so it is not a formula;
+ * a formula reads back as its result among the values.
+ */
+export function formulaCells(
+  values: unknown[][],
+  formulas: unknown[][],
+  firstRow: number,
+  firstColumn: number,
+): string[] {
+  const cells: string[] = [];
+  formulas.forEach((row, r) =>
+    row.forEach((formula, c) => {
+      if (typeof formula === "string" && formula.startsWith("=") && formula !== values[r]?.[c]) {
+        cells.push(cellAddress(firstRow + r, firstColumn + c));
+      }
+    }),
+  );
+  return cells;
 }
 
 /** The last row holding a value, 0 when none. */

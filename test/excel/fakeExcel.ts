@@ -19,15 +19,19 @@
 //   conditional formats, validations, freeze panes, tab colours and page layout are recorded as written.
 // - Requirement sets: the fake host supports ExcelApi up to `apiVersion`; using a newer member (conditional
 //   formats 1.6; freeze panes, tab colour, selection mode 1.7; data validation 1.8; page layout, getRanges,
-//   indent 1.9; notes 1.18) throws ApiNotFound.
+//   indent 1.9; table resize 1.13; notes 1.18) throws ApiNotFound.
+// - Tables, as far as a table's name, sheet, range and totals row go: workbook.tables loads them (with
+//   items/worksheet/name), a table's getRange() reads its range, and resize() moves its bottom and right edges
+//   (the header row must stay where it is).
 //
 // What it does NOT emulate: calculation (a formula cell reads back as the `calculate` hook's result, 0 by
 // default); number-format rendering and `text`; dates typed as text ("01/02/2010" stays text even in a General
 // cell); the leading-apostrophe rule; conditional formats and data validations taking effect (they are only
 // recorded); how Excel resolves a border shared by two cells or applies RangeAreas formats area by area;
 // whether the real host accepts a value (e.g. a zoom of 0, a 2,000-character address list, a list validation
-// over 255 characters); styles beyond what is recorded; events, tables, charts, named items, undo, workbook
-// structure protection; exact Office.js error messages and which calls fail before running; the real wire
+// over 255 characters); styles beyond what is recorded; events, charts, named items, undo, workbook
+// structure protection; a table growing by itself when a value is typed below it, table styles, filters and
+// structured references; exact Office.js error messages and which calls fail before running; the real wire
 // format (sizes are estimates, object paths charged once per object); the cell-count limits and time-outs of
 // real hosts; and Excel desktop, which has no 5 MB limit at all.
 import type { RequirementProbe } from "../../src/excel/requirements";
@@ -126,6 +130,14 @@ export class FakeSheet {
   }
 }
 
+/** An Excel table: where it is, as an area's A1 address ("A1:G12"). */
+export interface FakeTable {
+  name: string;
+  sheet: FakeSheet;
+  address: string;
+  showTotals: boolean;
+}
+
 export interface Area {
   top: number;
   left: number;
@@ -185,6 +197,7 @@ export class FakeExcel {
   selection: { sheet: string; address: string } | null = null;
   /** Throws (as Excel would) when the call about to run matches: for testing failures mid-batch. */
   failWhen: ((call: CallInfo) => boolean) | null = null;
+  readonly tables: FakeTable[] = [];
 
   constructor(options: FakeExcelOptions = {}) {
     this.apiVersion = options.apiVersion ?? "1.20";
@@ -224,6 +237,13 @@ export class FakeExcel {
     return sheet;
   }
 
+  /** Adds a table over an area of a sheet (test set-up: no sync). */
+  addTable(sheet: FakeSheet, name: string, address: string, options: { showTotals?: boolean } = {}): FakeTable {
+    const table = { name, sheet, address, showTotals: options.showTotals ?? false };
+    this.tables.push(table);
+    return table;
+  }
+
   /** Makes the first call matching `predicate` fail (later ones, e.g. while undoing, succeed). */
   failOnce(predicate: (call: CallInfo) => boolean): void {
     let failed = false;
@@ -257,11 +277,11 @@ export class FakeExcel {
 
 class FakeContext {
   pending: Call[] = [];
-  readonly workbook: { worksheets: WorksheetsProxy };
+  readonly workbook: { worksheets: WorksheetsProxy; tables: TablesProxy };
   private responseBytes = 0;
 
   constructor(readonly excel: FakeExcel) {
-    this.workbook = { worksheets: new WorksheetsProxy(this) };
+    this.workbook = { worksheets: new WorksheetsProxy(this), tables: new TablesProxy(this) };
   }
 
   /** `paths` counts the object paths (navigations such as format.font) the call needs besides itself. */
@@ -393,6 +413,80 @@ class WorksheetsProxy {
     );
     this.context.queue({ kind: "add", sheet: name }, name, () => proxy.resolveNow());
     return proxy;
+  }
+}
+
+class TablesProxy {
+  private loadedItems: TableProxy[] | null = null;
+
+  constructor(private readonly context: FakeContext) {}
+
+  load(properties: string): void {
+    const wanted = properties.split(",").map((p) => p.trim().replace(/^items\//, ""));
+    this.context.queue({ kind: "load" }, properties, () => {
+      this.loadedItems = this.context.excel.tables.map((table) => new TableProxy(this.context, table, wanted));
+      this.context.respond(this.loadedItems.map((item) => item.loaded));
+    });
+  }
+
+  get items(): TableProxy[] {
+    return this.loadedItems ?? notLoaded("tables.items");
+  }
+}
+
+class TableProxy {
+  readonly loaded: Record<string, unknown> = {};
+
+  constructor(
+    private readonly context: FakeContext,
+    private readonly table: FakeTable,
+    properties: string[],
+  ) {
+    for (const property of properties) {
+      if (property === "name") this.loaded.name = table.name;
+      else if (property === "showTotals") this.loaded.showTotals = table.showTotals;
+      else if (property === "worksheet/name") this.loaded.worksheet = { name: table.sheet.name };
+      else throw new Error(`The fake cannot load table.${property}`);
+    }
+  }
+
+  private read<T>(property: string): T {
+    if (!(property in this.loaded)) notLoaded(`table.${property}`);
+    return this.loaded[property] as T;
+  }
+
+  get name(): string {
+    return this.read("name");
+  }
+
+  get showTotals(): boolean {
+    return this.read("showTotals");
+  }
+
+  get worksheet(): { name: string } {
+    return this.read("worksheet");
+  }
+
+  private sheetProxy(): SheetProxy {
+    return new SheetProxy(this.context, new Lazy(() => this.table.sheet), this.table.sheet.name);
+  }
+
+  getRange(): RangeProxy {
+    // The table's range as it is when the call runs.
+    return new RangeProxy(this.context, this.sheetProxy(), () => this.table.address, false);
+  }
+
+  resize(range: RangeProxy | string): void {
+    this.context.excel.requireApi("1.13", "Table.resize");
+    const address = typeof range === "string" ? range : range.addressText();
+    this.context.queue({ kind: "resizeTable", sheet: this.table.sheet.name, address }, address, () => {
+      const before = parseArea(this.table.address);
+      const after = parseArea(address);
+      if (after.top !== before.top || after.bottom <= after.top) {
+        throw new FakeOfficeError("InvalidArgument", `a table's header row must stay at row ${before.top}`);
+      }
+      this.table.address = areaAddress(after);
+    });
   }
 }
 
@@ -707,13 +801,19 @@ class RangeProxy {
   private readonly lazyAreas: Lazy<Area[] | null>;
   private formatRecorder: Record<string, unknown> | null = null;
 
+  private readonly requested: string | null;
+
   constructor(
     private readonly context: FakeContext,
     private readonly owner: SheetProxy,
-    private readonly requested: string | null,
+    requested: string | null | (() => string),
     used: boolean,
   ) {
+    // A table's range is worked out when the batch runs (a function); any other range is fixed when queued.
+    const resolveAddress = typeof requested === "function" ? requested : null;
+    this.requested = typeof requested === "function" ? null : requested;
     this.lazyAreas = new Lazy(() => {
+      if (resolveAddress) return [parseArea(resolveAddress())];
       const sheet = this.owner.sheet();
       if (used) {
         const bounds = sheet.usedBounds();
@@ -722,7 +822,8 @@ class RangeProxy {
       if (this.requested === null) return [{ top: 1, left: 1, bottom: MAX_ROWS, right: MAX_COLUMNS }];
       return this.requested.split(",").map(parseArea);
     });
-    this.context.queue({ kind: used ? "getUsedRange" : "getRange", address: requested ?? undefined }, requested, () => {
+    const info = { kind: used ? "getUsedRange" : "getRange", address: this.requested ?? undefined };
+    this.context.queue(info, this.requested, () => {
       if (used) {
         try {
           this.lazyAreas.get();

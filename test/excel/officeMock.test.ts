@@ -1,7 +1,9 @@
-// The simplest commands against office-addin-mock's OfficeMockObject, Microsoft's own test double for Office.js.
-// It has no notion of batches or collections loaded as "items/name", so the richer behaviour (syncs, text
-// formats, all-or-nothing pushes) is tested against fakeExcel.ts instead.
+// The simplest commands against office-addin-mock's OfficeMockObject, Microsoft's own test double for Office.js,
+// and applyEdits where the mock suffices (syncs counted, the order writes are queued in, nothing queued when the
+// edits are refused). It has no notion of batches or collections loaded as "items/name", so the richer behaviour
+// (writes failing mid-batch, all-or-nothing pushes, tables) is tested against fakeExcel.ts instead.
 import { OfficeMockObject } from "office-addin-mock";
+import type { WorkbookEdits } from "../../src/core/returns/types";
 import { OfficeWorkbook } from "../../src/excel/officeWorkbook";
 import type { ExcelRun } from "../../src/excel/sheetIo";
 
@@ -57,5 +59,121 @@ describe("OfficeWorkbook on office-addin-mock", () => {
     const { run, calls } = mockExcel([{ name: "Targets", visibility: "Visible", position: 0 }]);
     await new OfficeWorkbook({ run }).selectCell("Targets", "H12");
     expect(calls).toEqual(["activate Targets", "select Targets!H12"]);
+  });
+});
+
+/** A cell write the adapter queued, in the order it queued them. */
+interface Write {
+  address: string;
+  property: "numberFormat" | "values" | "formulas";
+  value: unknown[][];
+}
+
+/**
+ * A mock workbook for applyEdits: sheets by name, each range remembering the number formats it was given at the
+ * start ("General" unless set) and logging every write; context.sync counted. The mock does not run batches, so
+ * writes are logged as they are queued (Office.js sends them in that order).
+ */
+function mockForEdits(sheetNames: string[], formats: Record<string, string> = {}) {
+  const writes: Write[] = [];
+  let syncs = 0;
+  const range = (sheet: string, address: string) => {
+    const [first, last = first] = address.split(":");
+    const cells = (a: string) => /^([A-Z]+)(\d+)$/.exec(a)!;
+    const [, c1, r1] = cells(first);
+    const [, c2, r2] = cells(last);
+    const rows = Number(r2) - Number(r1) + 1;
+    const columns = c2.charCodeAt(0) - c1.charCodeAt(0) + 1;
+    const grid = (value: (cell: string) => unknown) =>
+      Array.from({ length: rows }, (_, r) =>
+        Array.from({ length: columns }, (_, c) =>
+          value(`${String.fromCharCode(c1.charCodeAt(0) + c)}${Number(r1) + r}`),
+        ),
+      );
+    const log = (property: Write["property"]) => (value: unknown[][]) =>
+      writes.push({ address: `${sheet}!${address}`, property, value });
+    return {
+      load: () => undefined,
+      numberFormat: grid((cell) => formats[`${sheet}!${cell}`] ?? "General"),
+      formulas: grid(() => ""),
+      set values(value: unknown[][]) {
+        log("values")(value);
+      },
+      setNumberFormat: log("numberFormat"),
+    };
+  };
+  const data = {
+    context: {
+      workbook: {
+        worksheets: {
+          items: sheetNames.map((name) => ({ name })),
+          load(this: OfficeMockObject) {
+            OfficeMockObject.prototype.load.call(this, "items");
+          },
+          getItem: (sheet: string) => ({
+            getRange: (address: string) => {
+              const r = range(sheet, address);
+              // numberFormat is read (loaded) and written: a write is logged, a read gives the loaded formats.
+              const loaded = r.numberFormat;
+              return Object.defineProperty(r, "numberFormat", {
+                get: () => loaded,
+                set: (value: unknown[][]) => r.setNumberFormat(value),
+              });
+            },
+          }),
+        },
+      },
+      async sync(this: OfficeMockObject) {
+        syncs++;
+        await OfficeMockObject.prototype.sync.call(this);
+      },
+    },
+    run: async function (this: { context: unknown }, batch: (context: unknown) => Promise<unknown>) {
+      return batch(this.context);
+    },
+  };
+  const mock = new OfficeMockObject(data) as unknown as {
+    run: (batch: (context: unknown) => Promise<unknown>) => Promise<unknown>;
+  };
+  const run = ((batch) => mock.run(batch as (context: unknown) => Promise<unknown>)) as ExcelRun;
+  // A host with nothing beyond the declared API set: no table resizing, so no tables are read.
+  return { workbook: new OfficeWorkbook({ run, probe: () => false }), writes, syncs: () => syncs };
+}
+
+describe("applyEdits on office-addin-mock", () => {
+  const edits: WorkbookEdits = {
+    createSheets: [],
+    updates: [
+      { sheet: "Actuals", cell: "D2", value: 14 },
+      { sheet: "Actuals", cell: "F2", value: '=HYPERLINK("http://evidence.example")' },
+    ],
+    appends: [{ sheet: "Actuals", firstRow: 3, firstColumn: 1, rows: [["T1.2", "2009-10", "Q3", 3]] }],
+  };
+
+  it("reads, then writes in a fixed three syncs, each text cell formatted as text before its value lands", async () => {
+    // D2 was typed as text once: the number written there must not stay text.
+    const { workbook, writes, syncs } = mockForEdits(["Actuals"], { "Actuals!D2": "@" });
+    await workbook.applyEdits(edits);
+
+    expect(syncs()).toBe(3);
+    expect(writes).toEqual([
+      { address: "Actuals!D2", property: "numberFormat", value: [["General"]] },
+      { address: "Actuals!D2", property: "values", value: [[14]] },
+      { address: "Actuals!F2", property: "numberFormat", value: [["@"]] },
+      { address: "Actuals!F2", property: "values", value: [['=HYPERLINK("http://evidence.example")']] },
+      { address: "Actuals!A3:D3", property: "numberFormat", value: [["@", "@", "@", "General"]] },
+      { address: "Actuals!A3:D3", property: "values", value: [["T1.2", "2009-10", "Q3", 3]] },
+    ]);
+  });
+
+  it("writes nothing when an edit is for a sheet that is not there", async () => {
+    const { workbook, writes, syncs } = mockForEdits(["Actuals"]);
+    const bad = {
+      ...edits,
+      appends: [...edits.appends, { sheet: "Spend", firstRow: 2, firstColumn: 1, rows: [["P1"]] }],
+    };
+    await expect(workbook.applyEdits(bad)).rejects.toThrow('There is no sheet named "Spend".');
+    expect(writes).toEqual([]);
+    expect(syncs()).toBe(1);
   });
 });

@@ -276,6 +276,101 @@ describe("applyEdits", () => {
   });
 });
 
+describe("applyEdits into Excel tables", () => {
+  /** Actuals kept as an Excel table over A1:F2, and edits adding two rows below it (and one to the Import log). */
+  function tableWorkbook(apiVersion?: string, options: { showTotals?: boolean } = {}) {
+    const fake = new FakeExcel({ apiVersion });
+    const actuals = fake.addSheet("Actuals", [
+      ["Target ID", "FY", "Quarter", "Actual", "Evidence", "Comment"],
+      ["T1.1", "2009-10", "Q2", 12, "", ""],
+    ]);
+    const table = fake.addTable(actuals, "ActualsTable", "A1:F2", options);
+    fake.addSheet("Import log", [["Imported at", "File"]]);
+    const edits: WorkbookEdits = {
+      createSheets: [],
+      updates: [],
+      appends: [
+        {
+          sheet: "Actuals",
+          firstRow: 3,
+          firstColumn: 1,
+          rows: [
+            ["T1.1", "2009-10", "Q3", 14, null, "on track"],
+            ["T1.2", "2009-10", "Q3", 3, null, null],
+          ],
+        },
+        { sheet: "Import log", firstRow: 2, firstColumn: 1, rows: [["2010-01-20 14:05", "ovc.xlsx"]] },
+      ],
+    };
+    return { fake, actuals, table, edits };
+  }
+
+  it("takes the new rows into the table they continue, in the same three syncs", async () => {
+    const { fake, actuals, table, edits } = tableWorkbook();
+    await workbook(fake).applyEdits(edits);
+    expect(table.address).toBe("A1:F4");
+    expect(actuals.table()[3]).toEqual(["T1.2", "2009-10", "Q3", 3, "", ""]);
+    expect(fake.syncs).toBe(3);
+  });
+
+  it("on a host that cannot resize tables (before ExcelApi 1.13), still writes the rows below the table", async () => {
+    const { fake, actuals, table, edits } = tableWorkbook("1.12");
+    await workbook(fake).applyEdits(edits);
+    expect(table.address).toBe("A1:F2");
+    expect(actuals.table()[2]).toEqual(["T1.1", "2009-10", "Q3", 14, "", "on track"]);
+  });
+
+  it("leaves a table with a totals row as it is (rows below a total are not table rows)", async () => {
+    const { fake, table, edits } = tableWorkbook(undefined, { showTotals: true });
+    await workbook(fake).applyEdits(edits);
+    expect(table.address).toBe("A1:F2");
+  });
+
+  it("changes nothing, rows or table, when the table cannot be resized", async () => {
+    const { fake, actuals, table, edits } = tableWorkbook();
+    const before = actuals.table();
+    fake.failOnce((call) => call.kind === "resizeTable");
+    await expect(workbook(fake).applyEdits(edits)).rejects.toThrow(/injected failure/);
+    expect(actuals.table()).toEqual(before);
+    expect(fake.sheet("Import log").table()).toEqual([["Imported at", "File"]]);
+    expect(table.address).toBe("A1:F2");
+  });
+
+  it("refuses rows that would run off the sheet before reading or writing anything else", async () => {
+    const { fake, actuals, edits } = tableWorkbook();
+    const before = actuals.table();
+    const tooFar = { ...edits, updates: [{ sheet: "Actuals", cell: "XFE1", value: 1 }] };
+    await expect(workbook(fake).applyEdits(tooFar)).rejects.toThrow('"XFE1" is not a cell address.');
+    expect(fake.syncs).toBe(1); // the sheet names only
+    expect(actuals.table()).toEqual(before);
+  });
+});
+
+describe("readInputSheets of a partner return", () => {
+  it("lists the cells holding a formula on the Return sheets only; text that starts with = is not one", async () => {
+    const fake = new FakeExcel({ calculate: () => 42 });
+    const settings = fake.addSheet("Settings", [["Key", "Value"]]);
+    settings.cell(2, 2).formula = "=1+1";
+    settings.cell(2, 2).value = 2;
+    const sheet = fake.addSheet("Return", [["Consortium", "Testshire"]]);
+    const formula = sheet.cell(23, 10);
+    formula.formula = "=SUM(A1:A2)";
+    formula.value = 42;
+    const text = sheet.cell(23, 11);
+    text.numberFormat = "@";
+    text.value = '=HYPERLINK("http://evidence.example")';
+    fake.addSheet("Return info", [["Return info"]]);
+
+    const grids = await workbook(fake).readInputSheets();
+
+    expect(grids.find((g) => g.sheet === "Return")?.formulaCells).toEqual(["J23"]);
+    expect(grids.find((g) => g.sheet === "Return info")?.formulaCells).toEqual([]);
+    // A master's sheets are read for their values alone.
+    expect(grids.find((g) => g.sheet === "Settings")?.formulaCells).toBeUndefined();
+    expect(fake.syncs).toBe(1);
+  });
+});
+
 describe("sheets too big for one response", () => {
   // A fake whose responses may hold 200,000 bytes stands in for Excel on the web's 5 MB, so small sheets will do.
   const RESPONSE_LIMIT = 200_000;
@@ -303,6 +398,16 @@ describe("sheets too big for one response", () => {
     expect(fake.syncLog[0].refused).toBe(true); // the one-go read
     // Blocks of 100,000 cells are still too big for this host: halved until they fit.
     expect(fake.syncLog.filter((s) => !s.refused).every((s) => s.responseBytes <= RESPONSE_LIMIT)).toBe(true);
+  });
+
+  it("still lists a return's formula cells when its sheets are read in blocks", async () => {
+    const fake = bigWorkbook(5_000);
+    const sheet = fake.addSheet("Return", [["Consortium", "Testshire"]]);
+    sheet.cell(30, 10).formula = "=H29*2";
+    const grids = await workbook(fake).readInputSheets();
+    expect(fake.syncLog[0].refused).toBe(true);
+    expect(grids.find((g) => g.sheet === "Return")?.formulaCells).toEqual(["J30"]);
+    expect(grids.find((g) => g.sheet === "Actuals")?.formulaCells).toBeUndefined();
   });
 
   it("fingerprints large summary sheets the same way before a push", async () => {
