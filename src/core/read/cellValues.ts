@@ -116,10 +116,18 @@ export function readPercentage(value: CellValue | undefined): Read<number> {
 
 /** An enumerated value matched case-, space- and punctuation-insensitively; returns the template's spelling. */
 export function readEnum<T extends string>(value: CellValue | undefined, options: readonly T[]): Read<T> {
-  const wanted = normaliseName(cellText(value));
-  const found = options.find((option) => normaliseName(option) === wanted);
-  if (found !== undefined && wanted !== "") return ok(found);
-  return fail(`${showValue(value)} is not one of ${listOptions(options)}`);
+  return enumReader(options)(value);
+}
+
+/** `readEnum` for a whole column: the options' matching forms are worked out once, not for every cell. */
+export function enumReader<T extends string>(options: readonly T[]): (value: CellValue | undefined) => Read<T> {
+  const names = options.map(normaliseName);
+  return (value) => {
+    const wanted = normaliseName(cellText(value));
+    const found = names.indexOf(wanted); // the first option that matches
+    if (found >= 0 && wanted !== "") return ok(options[found]);
+    return fail(`${showValue(value)} is not one of ${listOptions(options)}`);
+  };
 }
 
 /** "A, B or C" */

@@ -103,9 +103,10 @@ export function isDuplicate(
   id: string,
   seen: Map<string, number>,
 ): boolean {
-  const first = seen.get(idKey(id));
+  const idMatch = idKey(id);
+  const first = seen.get(idMatch);
   if (first === undefined) {
-    seen.set(idKey(id), row.row);
+    seen.set(idMatch, row.row);
     return false;
   }
   skipRow(context, sheet, row, key, `${label} ${showValue(id)} is already used in row ${first}`);

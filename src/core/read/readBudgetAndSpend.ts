@@ -47,16 +47,18 @@ function readLineAndYear(table: SheetTable, row: TableRow, context: ImportContex
   return { projectId: project.value.id, line, fy: fy.value, lineKey: lineKey(project.value.id, line) };
 }
 
-/** The four quarters of a budget row; blank quarters are no budget that quarter. */
+/** The four quarters of a budget row (its line in the `spelling` in use); blank quarters are no budget then. */
 function readBudgetRow(
   table: SheetTable,
   row: TableRow,
   start: LineAndYear,
+  spelling: string,
   context: ImportContext,
 ): Located<BudgetLine> | null {
-  const label = `${start.projectId} ${start.line} ${start.fy}`;
+  const label = `${start.projectId} ${spelling} ${start.fy}`;
   const quarters: [number, number, number, number] = [0, 0, 0, 0];
-  for (const [index, key] of QUARTER_KEYS.entries()) {
+  for (let index = 0; index < QUARTER_KEYS.length; index++) {
+    const key = QUARTER_KEYS[index];
     const value = row.value(key);
     if (isBlank(value)) continue;
     const read = readNumber(value);
@@ -76,8 +78,8 @@ function readBudgetRow(
     }
     quarters[index] = read.value;
   }
-  const { projectId, line, fy } = start;
-  return { row, item: { projectId, line, fy, quarters, source: sourceOf(table.sheet, row, "budgetLine") } };
+  const { projectId, fy } = start;
+  return { row, item: { projectId, line: spelling, fy, quarters, source: sourceOf(table.sheet, row, "budgetLine") } };
 }
 
 export interface BudgetSheet {
@@ -98,7 +100,7 @@ export function readBudget(table: SheetTable, context: ImportContext): BudgetShe
     // One spelling per line: the first the Budget uses.
     const spelling = spellingOf(spellings, start.lineKey, start.line);
     lineYears.add(`${start.lineKey}\u0000${start.fy}`);
-    const budget = readBudgetRow(table, row, { ...start, line: spelling }, context);
+    const budget = readBudgetRow(table, row, start, spelling, context);
     if (budget) read.push(budget);
   }
   const budgets = excludeRepeats(

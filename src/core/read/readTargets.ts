@@ -6,7 +6,7 @@ import type { Fy, Quarter } from "../periods";
 import type { ColumnSpec } from "../templates";
 import { BASES, DIRECTIONS, MEASURES, TARGETS_TEMPLATE, columnOf } from "../templates";
 import type { Read } from "./cellValues";
-import { cellNote, cellText, isBlank, ok, readEnum, readNumber, readPercentage, readQuarter } from "./cellValues";
+import { cellNote, cellText, enumReader, isBlank, ok, readNumber, readPercentage, readQuarter } from "./cellValues";
 import type { SheetTable, TableRow, YearColumn } from "./headerRow";
 import type { ImportContext } from "./importContext";
 import {
@@ -22,11 +22,14 @@ import {
 } from "./importContext";
 
 /** An enum column: blank takes the template default; anything else must be one of the options. */
-function readOption<T extends string>(row: TableRow, spec: ColumnSpec, options: readonly T[]): Read<T> {
-  const value = row.value(spec.key);
-  if (isBlank(value)) return ok(spec.defaultValue as T);
-  const read = readEnum(value, options);
-  return read.ok ? read : { ok: false, reason: `${spec.header}: ${read.reason}` };
+function optionReader<T extends string>(spec: ColumnSpec, options: readonly T[]): (row: TableRow) => Read<T> {
+  const readValue = enumReader(options);
+  return (row) => {
+    const value = row.value(spec.key);
+    if (isBlank(value)) return ok(spec.defaultValue as T);
+    const read = readValue(value);
+    return read.ok ? read : { ok: false, reason: `${spec.header}: ${read.reason}` };
+  };
 }
 
 interface YearValues {
@@ -86,6 +89,9 @@ export function readTargets(table: SheetTable, years: YearColumn[], context: Imp
   const targets: Target[] = [];
   const seen = new Map<string, number>();
   const column = (key: string) => columnOf(TARGETS_TEMPLATE, key);
+  const readMeasure = optionReader(column("measure"), MEASURES);
+  const readDirection = optionReader<Direction>(column("direction"), DIRECTIONS);
+  const readBasis = optionReader<Basis>(column("basis"), BASES);
   for (const row of table.rows) {
     const id = idText(row.value("targetId"));
     if (id === "") {
@@ -98,9 +104,9 @@ export function readTargets(table: SheetTable, years: YearColumn[], context: Imp
       skipRow(context, table.sheet, row, "projectId", `${id}: ${project.reason}`);
       continue;
     }
-    const measure = readOption(row, column("measure"), MEASURES);
-    const direction = readOption<Direction>(row, column("direction"), DIRECTIONS);
-    const basis = readOption<Basis>(row, column("basis"), BASES);
+    const measure = readMeasure(row);
+    const direction = readDirection(row);
+    const basis = readBasis(row);
     const bad = [
       { key: "measure", read: measure },
       { key: "direction", read: direction },
