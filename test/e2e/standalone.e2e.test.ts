@@ -2,132 +2,41 @@
 // update the summary sheets, download, and check the downloaded file against the core's own figures.
 // Needs `npm run build` first (npm run test:e2e does it) and Chromium (CHROMIUM_PATH, default /usr/bin/chromium).
 import { promises as fs } from "fs";
-import * as os from "os";
 import * as path from "path";
-import type { Server } from "http";
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
-import type { SheetGrid } from "../../src/core/grid";
-import { exampleSheets } from "../../src/core/example/exampleConsortium";
 import { importWorkbook } from "../../src/core/read/importWorkbook";
 import { buildReport, defaultPeriod } from "../../src/core/report";
-import { periodLabel, type CalendarDate } from "../../src/core/periods";
+import { periodLabel } from "../../src/core/periods";
 import { fingerprintOfGrid, fingerprintOfSpec } from "../../src/core/sheets/registry";
 import { buildSummarySheets } from "../../src/core/sheets/summarySheets";
-import { saveWorkbookFile } from "../../src/file/xlsxFiles";
-import { XlsxWorkbook } from "../../src/file/xlsxWorkbook";
+import {
+  EXAMPLE_FILE,
+  ROOT,
+  axeViolations,
+  downloadFrom,
+  gridsOf,
+  openPane,
+  openWorkbookIn,
+  today,
+  type Pane,
+} from "./pane";
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { serveDist } = require("../../scripts/serve-dist.js") as {
-  serveDist(options: { dir: string; port: number }): Promise<{ server: Server; url: string }>;
-};
-
-const ROOT = path.resolve(__dirname, "..", "..");
-const DIST = path.join(ROOT, "dist");
 const SCREENSHOT = path.join(ROOT, "assets", "screenshots", "taskpane.png");
-const EXAMPLE_FILE = "example-consortium.xlsx";
 
-let server: Server;
-let baseUrl: string;
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
-let workDir: string;
-let examplePath: string;
-const blocked: string[] = [];
-
-function today(): CalendarDate {
-  const now = new Date();
-  return { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() };
-}
-
-async function gridsOf(file: string): Promise<SheetGrid[]> {
-  const workbook = await XlsxWorkbook.fromBytes(new Uint8Array(await fs.readFile(file)), path.basename(file));
-  return workbook.readInputSheets();
-}
-
-interface AxeViolation {
-  id: string;
-  nodes: { html: string; target: string[] }[];
-}
-
-/**
- * axe-core's violations on the page, as "rule: element" lines. One known false positive is left out: Fluent UI's
- * focus manager (tabster) places focusable aria-hidden "dummy" elements around arrow-key groups such as the tab list;
- * they only pass focus on (microsoft/tabster#288, Fluent's known issues), and Accessibility Insights ignores them too.
- */
-async function axeViolations(target: Page): Promise<string[]> {
-  if (!(await target.evaluate(() => "axe" in window))) {
-    await target.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
-  }
-  // Let expand/collapse animations finish first: a half-faded panel is a contrast failure that nobody sees.
-  await target.waitForFunction(() => document.getAnimations().every((a) => a.playState !== "running"));
-  const violations = await target.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(context: Document): Promise<{ violations: AxeViolation[] }> } }).axe;
-    return (await axe.run(document)).violations;
-  });
-  return violations.flatMap((violation) =>
-    violation.nodes
-      .filter((node) => !(violation.id === "aria-hidden-focus" && node.html.includes("data-tabster-dummy")))
-      .map((node) => `${violation.id}: ${node.target.join(" ")} ${node.html.slice(0, 120)}`),
-  );
-}
+let pane: Pane;
 
 beforeAll(async () => {
-  await fs.access(path.join(DIST, "taskpane.html")).catch(() => {
-    throw new Error("No build in dist/: run `npm run build` first (npm run test:e2e does).");
-  });
-
-  // The example workbook, written as the CLI's `example` command writes it.
-  workDir = await fs.mkdtemp(path.join(os.tmpdir(), "ct-e2e-"));
-  examplePath = path.join(workDir, EXAMPLE_FILE);
-  const example = XlsxWorkbook.blank(EXAMPLE_FILE);
-  await example.insertSheets(exampleSheets());
-  await saveWorkbookFile(example, examplePath);
-
-  ({ server, url: baseUrl } = await serveDist({ dir: DIST, port: 0 }));
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-    ],
-  });
-  // A typical task pane: about 400 px wide.
-  context = await browser.newContext({ acceptDownloads: true, viewport: { width: 400, height: 900 } });
-  // No network: only the local server is reachable; the Office.js CDN and anything else is refused.
-  await context.route("**/*", (route) => {
-    const url = new URL(route.request().url());
-    if (url.hostname === "127.0.0.1" || url.hostname === "localhost") return route.continue();
-    blocked.push(url.hostname);
-    return route.abort();
-  });
-  page = await context.newPage();
+  pane = await openPane();
 });
 
 afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
-  if (workDir) await fs.rm(workDir, { recursive: true, force: true });
+  await pane?.close();
 });
 
 describe("standalone task pane in a browser", () => {
   it("opens the example, checks it, writes the summary sheets and downloads a workbook with the core's figures", async () => {
-    const errors: string[] = [];
-    page.on("pageerror", (error) => errors.push(error.message));
-
-    await page.goto(`${baseUrl}taskpane.html`);
-    await page.getByRole("heading", { level: 1, name: "Consortium Tracker" }).waitFor();
-    expect(blocked).toContain("appsforoffice.microsoft.com");
-
-    // Open workbook → the file chooser.
-    const chooser = page.waitForEvent("filechooser");
-    await page.getByRole("button", { name: "Open workbook" }).click();
-    await (await chooser).setFiles(examplePath);
-    await page.getByText(`Opened ${EXAMPLE_FILE}`).waitFor();
+    const { page, examplePath } = pane;
+    await openWorkbookIn(pane, examplePath);
+    expect(pane.blocked).toContain("appsforoffice.microsoft.com");
 
     // The pane's period is the core's default period for the same input.
     const original = await gridsOf(examplePath);
@@ -165,11 +74,8 @@ describe("standalone task pane in a browser", () => {
     await dialog.waitFor({ state: "detached" });
 
     const downloading = page.waitForEvent("download");
-    await page.getByRole("button", { name: "Download workbook" }).click();
-    const download = await downloading;
-    expect(download.suggestedFilename()).toBe(EXAMPLE_FILE);
-    const downloadedPath = path.join(workDir, "downloaded.xlsx");
-    await download.saveAs(downloadedPath);
+    const downloadedPath = await downloadFrom(pane, "Download workbook", "downloaded.xlsx");
+    expect((await downloading).suggestedFilename()).toBe(EXAMPLE_FILE);
 
     // Summary sheets: exactly what the core builds for this input and period, cell for cell.
     const downloaded = await gridsOf(downloadedPath);
@@ -212,6 +118,6 @@ describe("standalone task pane in a browser", () => {
     await fs.mkdir(path.dirname(SCREENSHOT), { recursive: true });
     await page.screenshot({ path: SCREENSHOT });
 
-    expect(errors).toEqual([]);
+    expect(pane.errors).toEqual([]);
   });
 });
