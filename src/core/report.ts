@@ -138,7 +138,7 @@ export function targetReport(
     previousYearRatio: previous,
     yoyChange: change,
     trend: trendFor(change),
-    fullYearRatios: ratiosAt(target, periods.fullYear, input),
+    fullYearRatios: ratiosAt(target, periods.fullYear, input, { at: period, ratio: status.ratio }),
     missingQuarters: missingQuarters(target, period, input.actuals),
   };
 }

@@ -53,9 +53,19 @@ export function fullYearPeriods(period: Period, planYears: readonly Fy[]): Perio
   return years.map((fy) => (fy === period.fy ? period : { fy, quarter: 4 }));
 }
 
-/** r at each of the periods (one per FY) whose FY the target has a value for, keyed by FY. */
-export function ratiosAt(target: Target, periods: readonly Period[], input: RulesInput): Record<Fy, number | null> {
+/**
+ * r at each of the periods (one per FY) whose FY the target has a value for, keyed by FY. `known` is a ratio the
+ * caller already has (the report has r at its own period), so it is not worked out again.
+ */
+export function ratiosAt(
+  target: Target,
+  periods: readonly Period[],
+  input: RulesInput,
+  known?: { at: Period; ratio: number | null },
+): Record<Fy, number | null> {
   const ratios: Record<Fy, number | null> = {};
-  for (const at of periods) if (hasTargetFor(target, at.fy)) ratios[at.fy] = ratioAt(target, at, input);
+  for (const at of periods) {
+    if (hasTargetFor(target, at.fy)) ratios[at.fy] = at === known?.at ? known.ratio : ratioAt(target, at, input);
+  }
   return ratios;
 }
