@@ -83,7 +83,8 @@ export async function readGridsInBlocks(
       if (group.length > 0 && cells + size > budget) break;
       const address = rangeAddress(block.firstRow, block.firstColumn, block.lastRow, block.lastColumn);
       const range = worksheets.getItem(block.sheet).getRange(address);
-      range.load(withFormulas(block.sheet) ? "values,formulas" : "values");
+      if (withFormulas(block.sheet)) range.load("values,formulas");
+      else range.load("values");
       group.push({ block, range });
       cells += size;
     }

@@ -12,7 +12,6 @@ import type { CalendarDate } from "../../src/core/periods";
 import { saveWorkbookFile } from "../../src/file/xlsxFiles";
 import { XlsxWorkbook } from "../../src/file/xlsxWorkbook";
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { serveDist } = require("../../scripts/serve-dist.js") as {
   serveDist(options: { dir: string; port: number }): Promise<{ server: Server; url: string }>;
 };

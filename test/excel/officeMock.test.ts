@@ -70,7 +70,7 @@ interface Write {
 }
 
 /**
- * A mock workbook for applyEdits: sheets by name, each range remembering the number formats it was given at the
+ * A mock workbook for applyEdits: sheets by name, each range (columns A to Z) remembering the number formats it was given at the
  * start ("General" unless set) and logging every write; context.sync counted. The mock does not run batches, so
  * writes are logged as they are queued (Office.js sends them in that order).
  */
@@ -90,16 +90,23 @@ function mockForEdits(sheetNames: string[], formats: Record<string, string> = {}
           value(`${String.fromCharCode(c1.charCodeAt(0) + c)}${Number(r1) + r}`),
         ),
       );
-    const log = (property: Write["property"]) => (value: unknown[][]) =>
+    const log = (property: Write["property"], value: unknown[][]) => {
       writes.push({ address: `${sheet}!${address}`, property, value });
+    };
+    const loaded = grid((cell) => formats[`${sheet}!${cell}`] ?? "General");
+    // numberFormat is loaded (the formats above) and written (logged); values are only written.
     return {
       load: () => undefined,
-      numberFormat: grid((cell) => formats[`${sheet}!${cell}`] ?? "General"),
       formulas: grid(() => ""),
-      set values(value: unknown[][]) {
-        log("values")(value);
+      get numberFormat(): unknown[][] {
+        return loaded;
       },
-      setNumberFormat: log("numberFormat"),
+      set numberFormat(value: unknown[][]) {
+        log("numberFormat", value);
+      },
+      set values(value: unknown[][]) {
+        log("values", value);
+      },
     };
   };
   const data = {
@@ -110,17 +117,7 @@ function mockForEdits(sheetNames: string[], formats: Record<string, string> = {}
           load(this: OfficeMockObject) {
             OfficeMockObject.prototype.load.call(this, "items");
           },
-          getItem: (sheet: string) => ({
-            getRange: (address: string) => {
-              const r = range(sheet, address);
-              // numberFormat is read (loaded) and written: a write is logged, a read gives the loaded formats.
-              const loaded = r.numberFormat;
-              return Object.defineProperty(r, "numberFormat", {
-                get: () => loaded,
-                set: (value: unknown[][]) => r.setNumberFormat(value),
-              });
-            },
-          }),
+          getItem: (sheet: string) => ({ getRange: (address: string) => range(sheet, address) }),
         },
       },
       async sync(this: OfficeMockObject) {
