@@ -186,6 +186,24 @@ describe("Returns tab: import partner returns", () => {
     expect(await screen.findByText("1 of 3 returned, 2 not yet due.")).toBeTruthy();
   });
 
+  it("records the day the returns came in, so the tracker can tell a late one", async () => {
+    const port = setUp();
+    await openTab("Returns");
+    fireEvent.change(screen.getByLabelText("Date received"), { target: { value: "2010-01-20" } });
+    await ready("Choose return files");
+    chooseReturnFiles(["ovc.xlsx"]);
+    fireEvent.click(await ready("Apply returns"));
+    await screen.findByText("Applied 1 return");
+
+    const [entry] = readImportLog(await port.readInputSheets());
+    expect(entry.receivedOn).toEqual({ year: 2010, month: 1, day: 20 });
+    expect(entry.importedAt).toBe("2009-10-20 14:05");
+    // Due by 15 Jan 2010: five days late.
+    const list = screen.getByRole("list", { name: "Partner returns for 2009-10 Q3" });
+    expect(within(list).getByText("Late")).toBeTruthy();
+    expect(within(list).getByText("Returned on 20 Jan 2010: ovc.xlsx")).toBeTruthy();
+  });
+
   it("says a return already in the Import log would change nothing, and has nothing to apply", async () => {
     const master = masterGrids();
     const port = setUp(master);
@@ -276,5 +294,15 @@ describe("Returns tab: tracker", () => {
     await waitFor(() => expect(withLog.calls.pushSummarySheets).toHaveLength(1));
     const rag = withLog.calls.pushSummarySheets[0].find((spec) => spec.name === "RAG 2009-10 Q3")!;
     expect(rag.cells.some((cell) => cell.value === "Partner returns 2009-10 Q3")).toBe(true);
+  });
+
+  it("Update summary sheets leaves the section out while no return has been imported", async () => {
+    const port = new FakePort(masterGrids());
+    renderInExcel(port);
+    await openTab("Data");
+    fireEvent.click(await ready("Update summary sheets"));
+    await waitFor(() => expect(port.calls.pushSummarySheets).toHaveLength(1));
+    const rag = port.calls.pushSummarySheets[0].find((spec) => spec.name === "RAG 2009-10 Q3")!;
+    expect(rag.cells.some((cell) => String(cell.value).startsWith("Partner returns"))).toBe(false);
   });
 });
