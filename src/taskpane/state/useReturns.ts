@@ -5,7 +5,7 @@
 import { useCallback, useEffect, useMemo, useState } from "react";
 import type { WorkbookGrids } from "../../core/grid";
 import type { Problem } from "../../core/model";
-import { formatCalendarDate, periodLabel, type CalendarDate, type Period } from "../../core/periods";
+import { formatCalendarDate, periodLabel, type Period } from "../../core/periods";
 import { readDate } from "../../core/read/dates";
 import { importReturnFiles, importTimestamp, type IncomingReturns, type ReturnFile } from "../../core/returns/incoming";
 import type { EditOptions } from "../../core/returns/edits";
@@ -29,13 +29,11 @@ export interface ReturnFileToSend {
 
 export interface MadeReturns {
   period: Period;
-  dueOn: CalendarDate;
   files: ReturnFileToSend[];
 }
 
 /** Filled returns read and previewed against the workbook: what "Apply returns" would write. */
 export interface ReturnsPreview {
-  period: Period;
   /** The files as read (a file that could not be opened has no sheets). */
   files: ReturnFile[];
   /** Problems of files that could not be opened as .xlsx at all, by file name. */
@@ -113,7 +111,7 @@ export function useReturns(host: TaskpaneHost, model: ConsortiumModel) {
           const bytes = await host.files.draw(book.sheets, book.fileName);
           files.push({ ...book, bytes });
         }
-        setMade({ period, dueOn: outgoing.dueOn, files });
+        setMade({ period, files });
         const errors = errorsIn(fresh);
         say("makeReturns", {
           intent: errors > 0 ? "warning" : "success",
@@ -212,7 +210,7 @@ export function useReturns(host: TaskpaneHost, model: ConsortiumModel) {
             }
           }
           const result = incoming(await port.readInputSheets(), files, unopened, importOptions());
-          setPreview({ period, files, unopened, result });
+          setPreview({ files, unopened, result });
           const ready = result.returns.filter((r) => r.outcome === "ready").length;
           say("importReturns", {
             intent: ready > 0 ? "info" : "warning",
