@@ -173,12 +173,11 @@ function dataRows(
   columns: Map<string, number>,
   yearColumns: YearColumn[],
 ): TableRow[] {
-  const { firstRow, firstColumn } = gridOrigin(grid);
+  const layout: TableLayout = { grid, ...gridOrigin(grid), columns };
   const indexes = [...columns.values(), ...yearColumns.map((y) => y.index)];
   const rows: TableRow[] = [];
   for (let r = headerIndex + 1; r < rowCount(grid); r++) {
-    if (isBlankRow(grid, r, indexes)) continue;
-    rows.push(new GridRow(grid, r, firstRow + r, firstColumn, columns));
+    if (!isBlankRow(grid, r, indexes)) rows.push(new GridRow(layout, r));
   }
   return rows;
 }
@@ -189,26 +188,36 @@ function isBlankRow(grid: SheetGrid, rowIndex: number, columnIndexes: readonly n
   return true;
 }
 
+/** Where a table's cells are, shared by all its rows. */
+interface TableLayout {
+  grid: SheetGrid;
+  firstRow: number;
+  firstColumn: number;
+  /** Index into a grid row of each template column the sheet has. */
+  columns: Map<string, number>;
+}
+
 /** A data row that reads its cells from the grid when asked: one small object per row, however wide the sheet. */
 class GridRow implements TableRow {
   constructor(
-    private readonly grid: SheetGrid,
+    private readonly layout: TableLayout,
     private readonly index: number,
-    readonly row: number,
-    private readonly firstColumn: number,
-    private readonly columns: Map<string, number>,
   ) {}
 
+  get row(): number {
+    return this.layout.firstRow + this.index;
+  }
+
   value(key: string): CellValue {
-    const c = this.columns.get(key);
-    return c === undefined ? null : gridValue(this.grid, this.index, c);
+    const c = this.layout.columns.get(key);
+    return c === undefined ? null : gridValue(this.layout.grid, this.index, c);
   }
 
   column(key: string): number {
-    return this.firstColumn + (this.columns.get(key) ?? 0);
+    return this.layout.firstColumn + (this.layout.columns.get(key) ?? 0);
   }
 
   yearValue(year: YearColumn): CellValue {
-    return gridValue(this.grid, this.index, year.index);
+    return gridValue(this.layout.grid, this.index, year.index);
   }
 }
