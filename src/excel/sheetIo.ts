@@ -1,11 +1,10 @@
 // Small pieces the Office.js adapter shares: used ranges as grids, sheet-name rules, temporary names.
 import { cellAddress, type CellValue, type SheetGrid } from "../core/grid";
 import { rangeOrigin } from "./layout";
+export { MAX_SHEET_NAME, sheetNameProblem } from "../core/sheets/sheetNames";
 
 /** Runs a batch against the workbook: Excel.run inside Excel; a fake in tests and the benchmark. */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
-
-export const MAX_SHEET_NAME = 31;
 
 /** A cell as Office.js returns it: "" for empty, numbers for numbers and dates (serials), booleans, text. */
 export function cellValue(value: unknown): CellValue {
@@ -55,16 +54,6 @@ export function formulaCells(
 /** The last row holding a value, 0 when none. */
 export function lastRowOf(grid: SheetGrid): number {
   return grid.rows.length === 0 ? 0 : grid.firstRow + grid.rows.length - 1;
-}
-
-/** Excel's rules for a sheet name, as a plain-English reason, or null when the name is fine. */
-export function sheetNameProblem(name: string): string | null {
-  if (name.trim() === "") return "a sheet name cannot be blank";
-  if (name.length > MAX_SHEET_NAME) return `"${name}" is longer than ${MAX_SHEET_NAME} characters`;
-  if (/[*?:/\\[\]]/.test(name)) return `"${name}" contains one of * ? : / \\ [ ]`;
-  if (/^'|'$/.test(name)) return `"${name}" starts or ends with an apostrophe`;
-  if (name.toLowerCase() === "history") return `"History" is reserved by Excel`;
-  return null;
 }
 
 /** Names like "~tracker 3" that no sheet has (compared case-insensitively, as Excel does). */

@@ -17,24 +17,13 @@ import { PERCENT_SETTINGS, SETTINGS_KEYS, SETTINGS_TEMPLATE, type SettingsField 
 import type { DownloadableWorkbook, InsertOutcome, PushedSheet, PushOutcome } from "../workbook/port";
 import { drawSheet, excelValue } from "./drawSheet";
 import { readGrid, readGrids } from "./readGrids";
+import { MAX_SHEET_NAME, sheetNameProblem } from "../core/sheets/sheetNames";
 
 /** ExcelJS keeps a worksheet's tab position in `orderNo` but leaves it out of its type declarations. */
 type OrderedWorksheet = ExcelJS.Worksheet & { orderNo: number };
 
 /** The text stamped on a claim sheet when it is marked submitted. */
 export const SUBMITTED_LABEL = "Submitted on";
-
-const MAX_SHEET_NAME = 31;
-
-/** Excel's rules for a sheet name, as a plain-English reason, or null when the name is fine. */
-export function sheetNameProblem(name: string): string | null {
-  if (name.trim() === "") return "a sheet name cannot be blank";
-  if (name.length > MAX_SHEET_NAME) return `"${name}" is longer than ${MAX_SHEET_NAME} characters`;
-  if (/[*?:/\\[\]]/.test(name)) return `"${name}" contains one of * ? : / \\ [ ]`;
-  if (/^'|'$/.test(name)) return `"${name}" starts or ends with an apostrophe`;
-  if (name.toLowerCase() === "history") return `"History" is reserved by Excel`;
-  return null;
-}
 
 export interface XlsxWorkbookOptions {
   /** The clock for "Written at" in the registry (tests pass a fixed one). */

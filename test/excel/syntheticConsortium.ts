@@ -13,6 +13,7 @@ import {
   type SheetCell,
   type SheetSpec,
 } from "../../src/core/sheets/spec";
+import { testSettings } from "../support/settings";
 
 const HERE = { sheet: "Targets", cell: "A2" };
 const YEARS: Fy[] = ["2008-09", "2009-10", "2010-11"];
@@ -103,21 +104,7 @@ export function syntheticConsortium(targetCount: number): Consortium {
     source: HERE,
   }));
   return {
-    settings: {
-      consortium: "Synthetic consortium",
-      accountableBody: "Partner 1",
-      funder: "Capacitybuilders",
-      planStart: "2008-09",
-      yearStartMonth: 4,
-      greenThreshold: 0.95,
-      amberThreshold: 0.75,
-      spendGreenTolerance: 0.1,
-      spendAmberTolerance: 0.25,
-      projectRollup: "Average",
-      grantRate: 1,
-      returnsDueDays: 15,
-      templateVersion: 1,
-    },
+    settings: testSettings({ consortium: "Synthetic consortium", accountableBody: "Partner 1" }),
     planYears: YEARS,
     partners: Array.from({ length: 7 }, (_, i) => ({
       name: `Partner ${i + 1}`,

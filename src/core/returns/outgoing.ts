@@ -8,6 +8,7 @@ import { issuedReturn } from "./issue";
 import { RETURN_INFO_SHEET, RETURN_SHEET } from "./layout";
 import { partnerReturnWorkbooks, returnDueOn, type ReturnOptions } from "./returnSheets";
 import type { PartnerReturnWorkbook } from "./types";
+import { MAX_SHEET_NAME } from "../sheets/sheetNames";
 
 export interface OutgoingReturn extends PartnerReturnWorkbook {
   /** How many targets and budget lines the return asks about. */
@@ -46,8 +47,6 @@ export function uniqueFileNames(names: readonly string[]): string[] {
     return candidate;
   });
 }
-
-const MAX_SHEET_NAME = 31;
 
 /**
  * Each return's two sheets renamed for the master: "Return ORCC 2009-10 Q3" and "Return info ORCC 2009-10 Q3",

@@ -2,6 +2,7 @@
 // sheet so that an edited summary sheet or a submitted claim is never silently overwritten.
 import type { CellValue, SheetGrid } from "../grid";
 import type { SheetSpec, SummaryKind } from "./spec";
+import { MAX_SHEET_NAME } from "./sheetNames";
 
 export const REGISTRY_SHEET = "Tracker registry";
 export const REGISTRY_HEADERS = ["Sheet", "Kind", "Fingerprint", "Written at", "Status", "Submitted on"] as const;
@@ -14,8 +15,6 @@ export interface RegistryEntry {
   status: "current" | "submitted";
   submittedOn: string;
 }
-
-const MAX_SHEET_NAME = 31;
 
 /** Canonical text of a sheet's non-empty values, so a spec and the same sheet read back compare equal. */
 function canonicalCell(value: CellValue | SheetSpec["cells"][number]["value"]): string | null {

@@ -2,6 +2,7 @@
 // risks counted by RAG with the highest scores first. Built from the report, so it always matches the sheets.
 import type { Consortium, Rag } from "../../core/model";
 import type { Report, RiskReport, TargetReport, Trend } from "../../core/reportTypes";
+import { trendFor, yoyChange } from "../../core/rules/yearOnYear";
 
 export interface TargetRow {
   id: string;
@@ -20,27 +21,20 @@ export interface ProjectRow {
   targets: TargetRow[];
 }
 
-/** Same thresholds as a target's trend (rules.md "Year on year"): up at +5 points or more, down at -5 or less. */
-function trendOf(change: number | null): Trend | null {
-  if (change === null) return null;
-  if (change >= 0.05) return "up";
-  if (change <= -0.05) return "down";
-  return "level";
-}
-
 export function projectRows(consortium: Consortium, report: Report, lastYear: Report | null): ProjectRow[] {
   const descriptions = new Map(consortium.targets.map((t) => [t.id, t.description]));
   return report.projects.map((project) => {
     const info = consortium.projects.find((p) => p.id === project.projectId);
     const before = lastYear?.projects.find((p) => p.projectId === project.projectId)?.ratio ?? null;
-    const change = project.ratio !== null && before !== null ? project.ratio - before : null;
+    // A project's trend reads its ratio the way a target's does (rules.md "Year on year").
+    const change = yoyChange(project.ratio, before);
     return {
       id: project.projectId,
       name: info?.name ?? "",
       rag: project.rag,
       ratio: project.ratio,
       change,
-      trend: trendOf(change),
+      trend: trendFor(change),
       targets: report.targets
         .filter((t) => t.projectId === project.projectId)
         .map((t) => ({ id: t.targetId, description: descriptions.get(t.targetId) ?? "", report: t })),

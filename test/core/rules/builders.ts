@@ -14,23 +14,11 @@ import type {
 } from "../../../src/core/model";
 import type { Fy, Quarter } from "../../../src/core/periods";
 
+import { testSettings } from "../../support/settings";
+
 const HERE = { sheet: "Test", cell: "A1" };
 
-export const DEFAULT_SETTINGS: Settings = {
-  consortium: "Test consortium",
-  accountableBody: "Test CVS",
-  funder: "Capacitybuilders",
-  planStart: "2008-09",
-  yearStartMonth: 4,
-  greenThreshold: 0.95,
-  amberThreshold: 0.75,
-  spendGreenTolerance: 0.1,
-  spendAmberTolerance: 0.25,
-  projectRollup: "Average",
-  grantRate: 1,
-  returnsDueDays: 15,
-  templateVersion: 1,
-};
+export const DEFAULT_SETTINGS: Settings = testSettings();
 
 export function someSettings(overrides: Partial<Settings> = {}): Settings {
   return { ...DEFAULT_SETTINGS, ...overrides };

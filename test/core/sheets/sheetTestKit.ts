@@ -4,6 +4,7 @@ import type { Actual, Consortium, Project, Risk, Settings, Target } from "../../
 import type { Period } from "../../../src/core/periods";
 import type { Report, RiskReport, SpendReport, TargetReport } from "../../../src/core/reportTypes";
 import type { CellContent, SheetCell, SheetSpec } from "../../../src/core/sheets/spec";
+import { testSettings } from "../../support/settings";
 
 export function cellAt(spec: SheetSpec, row: number, column: number): SheetCell | undefined {
   return spec.cells.find((c) => c.row === row && c.column === column);
@@ -52,22 +53,11 @@ export function rowWhere(spec: SheetSpec, column: number, text: string, fromRow 
 const here = { sheet: "Test", cell: "A1" };
 
 export function settings(overrides: Partial<Settings> = {}): Settings {
-  return {
+  return testSettings({
     consortium: "Oxfordshire VSDP",
     accountableBody: "Oxfordshire Community & Voluntary Action",
-    funder: "Capacitybuilders",
-    planStart: "2008-09",
-    yearStartMonth: 4,
-    greenThreshold: 0.95,
-    amberThreshold: 0.75,
-    spendGreenTolerance: 0.1,
-    spendAmberTolerance: 0.25,
-    projectRollup: "Average",
-    grantRate: 1,
-    returnsDueDays: 15,
-    templateVersion: 1,
     ...overrides,
-  };
+  });
 }
 
 export function project(id: string, name: string, leadPartner = "OCVA", deliveryPartners: string[] = []): Project {
