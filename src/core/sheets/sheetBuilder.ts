@@ -337,7 +337,10 @@ export function figureText(value: number, measure: Measure): string {
     const sign = value < 0 ? "-" : "";
     return `${sign}£${POUNDS_AND_PENCE.format(Math.abs(value))}`;
   }
-  return UK_NUMBER.format(Math.round(value * 100) / 100);
+  const rounded = Math.round(value * 100) / 100;
+  // Under 1,000 there is no separator to place, and JavaScript writes the number as en-GB does (except -0): the
+  // formatter, slow for a note on every target, is kept for the rest.
+  return Math.abs(rounded) < 1000 && !Object.is(rounded, -0) ? String(rounded) : UK_NUMBER.format(rounded);
 }
 
 export function sum(values: readonly number[]): number {
