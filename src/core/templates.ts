@@ -56,6 +56,8 @@ export const QUARTER_OPTIONS = ["Q1", "Q2", "Q3", "Q4"] as const;
 export const RATING_OPTIONS = ["Very low", "Low", "Medium", "High", "Very high"] as const;
 /** Words that mark a milestone actual as done (a completion date does too). */
 export const DONE_WORDS = ["Done", "Yes", "Complete", "Completed"] as const;
+/** Words that say plainly a milestone is not done yet (as blank does); partner returns offer "Not done". */
+export const NOT_DONE_WORDS = ["Not done", "No"] as const;
 
 const text = (key: string, header: string, width: number, help: string, required = false): ColumnSpec => ({
   key,

@@ -3,7 +3,7 @@
 import type { CellValue } from "../grid";
 import { normaliseName } from "../grid";
 import type { CalendarDate } from "../periods";
-import { DONE_WORDS } from "../templates";
+import { DONE_WORDS, NOT_DONE_WORDS } from "../templates";
 import { readDate } from "./dates";
 
 export { readDate, formatUkDate } from "./dates";
@@ -158,6 +158,9 @@ export function readMilestoneActual(value: CellValue | undefined): Read<Mileston
   const word = normaliseName(cellText(value));
   if (typeof value === "string" && DONE_WORDS.some((done) => normaliseName(done) === word)) {
     return ok({ done: true, completedOn: null });
+  }
+  if (typeof value === "string" && NOT_DONE_WORDS.some((notDone) => normaliseName(notDone) === word)) {
+    return ok({ done: false, completedOn: null });
   }
   // A ticked or unticked checkbox.
   if (typeof value === "boolean") return ok({ done: value, completedOn: null });

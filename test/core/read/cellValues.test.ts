@@ -237,6 +237,10 @@ describe("readMilestoneActual", () => {
     expect(value(readMilestoneActual(null))).toEqual({ done: false, completedOn: null });
   });
 
+  it.each(["Not done", "not done", "No"])("%p (as a partner return offers it) is plainly not done", (cell) => {
+    expect(value(readMilestoneActual(cell))).toEqual({ done: false, completedOn: null });
+  });
+
   it.each<CellValue>(["Nearly", "50%", 3])("%p is a problem", (cell) => {
     expect(value(readMilestoneActual(cell))).toMatch(/is not Done, Yes, Complete or Completed or a completion date$/);
   });
