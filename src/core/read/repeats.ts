@@ -4,8 +4,8 @@ import { cellAddress } from "../grid";
 import type { SheetName } from "./problems";
 import type { ImportContext } from "./importContext";
 
-/** What a row says something about (e.g. a target ID) and what it says (e.g. the FY and quarter of a return). */
-export type RepeatKey = readonly [about: string, which: string];
+/** What a row is about (e.g. a target ID) and which of its facts it gives (e.g. the quarter of a return). */
+export type RepeatKey = readonly [about: string, which: string | number];
 
 export function excludeRepeats<T>(
   items: T[],
@@ -16,27 +16,30 @@ export function excludeRepeats<T>(
   context: ImportContext,
   noun: string,
 ): T[] {
-  // Counted by the key's two parts in turn, so no joined text is made (and hashed) for every row.
-  const keys = items.map(keyOf);
-  const counts = new Map<string, Map<string, number>>();
-  for (const [about, which] of keys) {
+  // Counted by the key's two parts in turn, so no joined text is made (and kept) for every row.
+  const counts = new Map<string, Map<string | number, number>>();
+  for (const item of items) {
+    const [about, which] = keyOf(item);
     let ofThis = counts.get(about);
     if (!ofThis) counts.set(about, (ofThis = new Map()));
     ofThis.set(which, (ofThis.get(which) ?? 0) + 1);
   }
-  const isRepeated = ([about, which]: RepeatKey) => (counts.get(about)?.get(which) ?? 0) > 1;
-  // Only repeated rows need gathering: usually there are none.
+  const isRepeated = (item: T) => {
+    const [about, which] = keyOf(item);
+    return (counts.get(about)?.get(which) ?? 0) > 1;
+  };
+  const repeated = items.filter(isRepeated);
+  if (repeated.length === 0) return items;
   const groups = new Map<string, T[]>();
-  const groupKey = ([about, which]: RepeatKey) => JSON.stringify([about, which]);
-  items.forEach((item, i) => {
-    if (!isRepeated(keys[i])) return;
-    const group = groups.get(groupKey(keys[i]));
+  const groupOf = (item: T) => JSON.stringify(keyOf(item));
+  for (const item of repeated) {
+    const group = groups.get(groupOf(item));
     if (group) group.push(item);
-    else groups.set(groupKey(keys[i]), [item]);
-  });
-  return items.filter((item, i) => {
-    if (!isRepeated(keys[i])) return true;
-    const group = groups.get(groupKey(keys[i])) ?? [item];
+    else groups.set(groupOf(item), [item]);
+  }
+  return items.filter((item) => {
+    const group = groups.get(groupOf(item));
+    if (!group) return true;
     const here = where(item);
     const first = group[0];
     const message =
