@@ -60,6 +60,8 @@ export const STYLES = {
   writeOn: { bottomBorder: "thin" },
   centre: { horizontalAlignment: "center" },
 } as const satisfies Record<string, CellStyle>;
+// Frozen, so that cells can share them rather than each carry a copy (see `mergedStyle`).
+for (const style of Object.values(STYLES)) Object.freeze(style);
 
 export const PAGE_FOOTER = "Page &P of &N";
 
@@ -214,18 +216,22 @@ function wrappedRowHeights(
   return [...heights.entries()].sort((a, b) => a[0] - b[0]).map(([row, height]) => ({ row, height }));
 }
 
-/** Each cell gets its own style object: the row's style, overridden by the cell's own. */
+/**
+ * A cell's style: the row's, overridden by the cell's own. A frozen style (a house style) is shared, as nobody can
+ * change it; any other is copied, so whoever made it may go on changing their object.
+ */
 function mergedStyle(rowStyle: CellStyle | undefined, own: CellStyle | undefined): CellStyle | undefined {
-  if (rowStyle) return withStyle(rowStyle, own);
-  return own && { ...own };
+  if (rowStyle && own) return Object.assign({}, rowStyle, own);
+  const style = rowStyle ?? own;
+  return style && (Object.isFrozen(style) ? style : { ...style });
 }
 
 /**
- * A new style: `base`, overridden by `extra`. Object.assign rather than `{ ...base, ...extra }`, which V8 makes
- * several times slower, and summary sheets make one for nearly every cell.
+ * A house style (frozen), or a new style with `extra` over it. Object.assign rather than `{ ...base, ...extra }`,
+ * which V8 makes several times slower, and summary sheets make one for nearly every cell.
  */
-function withStyle(base: CellStyle, extra: CellStyle | undefined): CellStyle {
-  return extra ? Object.assign({}, base, extra) : { ...base };
+function withStyle(base: Readonly<CellStyle>, extra: CellStyle | undefined): CellStyle {
+  return extra ? Object.assign({}, base, extra) : base;
 }
 
 /** A placed cell, made with all its keys at once (in this order), leaving out a missing style or note. */
@@ -271,12 +277,28 @@ export function dateCell(date: CalendarDate, style?: CellStyle): StyledCell {
   return { value: excelSerial(date), style: withStyle(STYLES.date, style) };
 }
 
+/** RAG cells' styles, shared (frozen) like the house styles. */
+const RAG_CELL_STYLES: Record<Rag, CellStyle> = {
+  Green: ragCellStyle("Green"),
+  Amber: ragCellStyle("Amber"),
+  Red: ragCellStyle("Red"),
+  NotDue: ragCellStyle("NotDue"),
+};
+
+function ragCellStyle(rag: Rag): CellStyle {
+  return Object.freeze({
+    fill: RAG_STYLE[rag].fill,
+    fontColor: RAG_STYLE[rag].fontColor,
+    horizontalAlignment: "center",
+  });
+}
+
 /** A RAG status as its word ("Not due", never colour alone) on its colour-blind-safe fill. */
 export function ragCell(rag: Rag, note?: string): StyledCell {
   const look = RAG_STYLE[rag];
   return {
     value: look.label,
-    style: { fill: look.fill, fontColor: look.fontColor, horizontalAlignment: "center" },
+    style: RAG_CELL_STYLES[rag],
     ...(note ? { note } : {}),
   };
 }
@@ -299,26 +321,44 @@ export const TREND_LABEL: Record<Trend, string> = { up: "▲ up", down: "▼ dow
 /** A trend cell; `note` (e.g. last year's ratio) goes with a trend only. */
 export function trendCell(trend: Trend | null, note?: string): StyledCell {
   if (trend === null) return { value: null };
-  return { value: TREND_LABEL[trend], style: { ...STYLES.centre }, ...(note ? { note } : {}) };
+  return { value: TREND_LABEL[trend], style: STYLES.centre, ...(note ? { note } : {}) };
 }
+
+const NO_DATA_STYLE: CellStyle = Object.freeze({ ...STYLES.muted, ...STYLES.centre });
 
 /** A cell shown when there is nothing to compare with: a dash, explained in a note. */
 export function noDataCell(note: string): StyledCell {
-  return { value: "—", style: withStyle(STYLES.muted, STYLES.centre), note };
+  return { value: "—", style: NO_DATA_STYLE, note };
 }
 
 // ---- Figures -------------------------------------------------------------------------------------------------
 
+const FIGURE_FORMATS = {
+  wholePercent: "0%",
+  percent: "0.0%",
+  money: NUMBER_FORMATS.money,
+  whole: NUMBER_FORMATS.integer,
+  decimals: "#,##0.0#",
+} as const;
+type FigureFormat = (typeof FIGURE_FORMATS)[keyof typeof FIGURE_FORMATS];
+
+/** Each figure format's style, shared (frozen) like the house styles. */
+const FIGURE_STYLES = Object.fromEntries(
+  Object.values(FIGURE_FORMATS).map((numberFormat) => [numberFormat, Object.freeze({ numberFormat })]),
+) as Record<FigureFormat, CellStyle>;
+
 /** Number format for a target figure: % for Percentage, £ for Currency, whole or two decimals otherwise. */
-export function figureFormat(value: number, measure: Measure): string {
-  if (measure === "Percentage") return Number.isInteger(Math.round(value * 1e6) / 1e4) ? "0%" : "0.0%";
-  if (measure === "Currency") return NUMBER_FORMATS.money;
-  return Number.isInteger(Math.round(value * 1e6) / 1e6) ? NUMBER_FORMATS.integer : "#,##0.0#";
+export function figureFormat(value: number, measure: Measure): FigureFormat {
+  if (measure === "Percentage") {
+    return Number.isInteger(Math.round(value * 1e6) / 1e4) ? FIGURE_FORMATS.wholePercent : FIGURE_FORMATS.percent;
+  }
+  if (measure === "Currency") return FIGURE_FORMATS.money;
+  return Number.isInteger(Math.round(value * 1e6) / 1e6) ? FIGURE_FORMATS.whole : FIGURE_FORMATS.decimals;
 }
 
 export function figureCell(value: number | null, measure: Measure, style?: CellStyle): StyledCell {
   if (value === null) return { value: null, ...(style ? { style } : {}) };
-  return { value, style: { numberFormat: figureFormat(value, measure), ...style } };
+  return { value, style: withStyle(FIGURE_STYLES[figureFormat(value, measure)], style) };
 }
 
 /** "95%", "92.5%": a fraction as percentage text for notes and legends. */
