@@ -136,7 +136,7 @@ export function addRagTable(
     for (const { report: t, description } of project.targets) {
       const row: CellEntry[] = [
         t.targetId,
-        textCell(description, { indent: 1, wrapText: true }),
+        textCell(description, STYLES.indented),
         ragCell(t.rag, ragReason(t)),
         earlier(lastQuarter, lastQuarterPeriod, (r) => r.targets.get(t.targetId)),
         earlier(lastYear, lastYearPeriod, (r) => r.targets.get(t.targetId)),

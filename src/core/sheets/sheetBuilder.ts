@@ -59,6 +59,8 @@ export const STYLES = {
   /** An empty cell to write on by hand (sign-off lines). */
   writeOn: { bottomBorder: "thin" },
   centre: { horizontalAlignment: "center" },
+  /** A target's description under its project's row. */
+  indented: { indent: 1, wrapText: true },
 } as const satisfies Record<string, CellStyle>;
 // Frozen, so that cells can share them rather than each carry a copy (see `mergedStyle`).
 for (const style of Object.values(STYLES)) Object.freeze(style);

@@ -74,7 +74,7 @@ export function yearOnYearSheet(consortium: Consortium, report: Report, options:
       const change: CellEntry = t.yoyChange === null ? null : { value: t.yoyChange, style: STYLES.percentPoints };
       b.addRow([
         t.targetId,
-        textCell(description, { indent: 1, wrapText: true }),
+        textCell(description, STYLES.indented),
         ...ratios,
         change,
         trendCell(t.trend),
