@@ -29,7 +29,7 @@ export function excludeRepeats<T>(
     return (counts.get(about)?.get(which) ?? 0) > 1;
   };
   const repeated = items.filter(isRepeated);
-  if (repeated.length === 0) return items;
+  if (repeated.length === 0) return items; // usually: nothing to report or leave out
   const groups = new Map<string, T[]>();
   const groupOf = (item: T) => JSON.stringify(keyOf(item));
   for (const item of repeated) {
@@ -38,8 +38,8 @@ export function excludeRepeats<T>(
     else groups.set(groupOf(item), [item]);
   }
   return items.filter((item) => {
-    const group = groups.get(groupOf(item));
-    if (!group) return true;
+    if (!isRepeated(item)) return true;
+    const group = groups.get(groupOf(item)) ?? [item];
     const here = where(item);
     const first = group[0];
     const message =
