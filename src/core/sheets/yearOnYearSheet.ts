@@ -72,13 +72,7 @@ export function yearOnYearSheet(consortium: Consortium, report: Report, options:
         return ratio === null ? noDataCell("No ratio: a milestone, or nothing was due.") : ratioCell(ratio);
       });
       const change: CellEntry = t.yoyChange === null ? null : { value: t.yoyChange, style: STYLES.percentPoints };
-      b.addRow([
-        t.targetId,
-        textCell(description, STYLES.indented),
-        ...ratios,
-        change,
-        trendCell(t.trend),
-      ]);
+      b.addRow([t.targetId, textCell(description, STYLES.indented), ...ratios, change, trendCell(t.trend)]);
     }
   }
   if (b.nextRow === headerRow + 1) {
