@@ -23,10 +23,13 @@ function isValidDate(value: Date): boolean {
   return !Number.isNaN(value.getTime());
 }
 
+/** Text already trimmed, with single plain spaces between words: most cells, which then need no tidying. */
+const TIDY_TEXT = /^\S+( \S+)*$/;
+
 /** A cell as text, trimmed: numbers as written by JS, dates as dd/mm/yyyy, TRUE/FALSE. */
 export function cellText(value: CellValue | undefined): string {
   if (value === null || value === undefined) return "";
-  if (typeof value === "string") return value.replace(/\s+/g, " ").trim();
+  if (typeof value === "string") return TIDY_TEXT.test(value) ? value : value.replace(/\s+/g, " ").trim();
   if (typeof value === "number") return Number.isFinite(value) ? String(value) : "";
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   if (value instanceof Date && isValidDate(value)) {
@@ -38,7 +41,8 @@ export function cellText(value: CellValue | undefined): string {
 
 /** Free text (a comment, a description): trimmed, line breaks kept, other runs of spaces kept as written. */
 export function cellNote(value: CellValue | undefined): string {
-  return typeof value === "string" ? value.replace(/\r\n?/g, "\n").trim() : cellText(value);
+  if (typeof value !== "string") return cellText(value);
+  return (value.includes("\r") ? value.replace(/\r\n?/g, "\n") : value).trim();
 }
 
 function ukDate(date: CalendarDate): string {
