@@ -2,7 +2,7 @@
 // A blank Actual is no return yet (no actual, no problem); for a milestone blank means not done.
 import type { Actual, Target } from "../model";
 import type { CellValue } from "../grid";
-import { fyStartYear, type CalendarDate, type Fy, type Quarter } from "../periods";
+import type { CalendarDate, Fy, Quarter } from "../periods";
 import type { Read } from "./cellValues";
 import {
   cellNote,
@@ -103,7 +103,7 @@ export function readActuals(table: SheetTable, context: ImportContext): Actual[]
   const read = table.rows.map((row) => readActual(table, row, context)).filter((a): a is ActualRow => a !== null);
   return excludeRepeats(
     read,
-    (a) => [a.actual.targetId, quarterNumber(a.actual.fy, a.actual.quarter)],
+    (a) => [a.actual.targetId, planQuarter(context, a.actual.fy, a.actual.quarter)],
     (a) => `${a.actual.targetId} ${a.actual.fy} Q${a.actual.quarter}`,
     (a) => ({ row: a.row.row, column: a.row.column("actual") }),
     table.sheet,
@@ -112,7 +112,7 @@ export function readActuals(table: SheetTable, context: ImportContext): Actual[]
   ).map((a) => a.actual);
 }
 
-/** A quarter as one number, counting on from quarter to quarter across FYs (2009-10 Q4, then 2010-11 Q1). */
-function quarterNumber(fy: Fy, quarter: Quarter): number {
-  return fyStartYear(fy) * 4 + quarter;
+/** A quarter of the plan as one number: its FY's place in the plan's years, then the quarter. */
+function planQuarter(context: ImportContext, fy: Fy, quarter: Quarter): number {
+  return context.planYears.indexOf(fy) * 4 + quarter;
 }

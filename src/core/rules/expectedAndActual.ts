@@ -31,7 +31,7 @@ export function actualToDate(target: Target, period: Period, actuals: readonly A
       const first = isFyLabel(planStart) ? fyStartYear(planStart) : -Infinity;
       const last = fyStartYear(period.fy);
       return sumReported(target, actuals, (actual) => {
-        const year = fyStartYear(actual.fy);
+        const year = actual.fy === period.fy ? last : fyStartYear(actual.fy);
         return year >= first && (year < last || (year === last && actual.quarter <= period.quarter));
       });
     }
