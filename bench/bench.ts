@@ -34,6 +34,7 @@ interface Timing {
   peakRssMb: number;
 }
 
+// gc() is only exposed behind a flag: turned on here, so `node lib/bench/bench.js` needs no flags.
 setFlagsFromString("--expose-gc");
 const collectGarbage = runInNewContext("gc") as () => void;
 
