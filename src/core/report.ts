@@ -9,6 +9,7 @@ import { riskReport, type RiskRag } from "./rules/riskScore";
 import { spendReport, type LineKey } from "./rules/spendAndClaim";
 import { targetStatusAt, type RulesInput, type TargetStatus } from "./rules/targetStatus";
 import { fullYearPeriods, ratioAt, ratiosAt, trendFor, yoyChange } from "./rules/yearOnYear";
+import { groupBy } from "./groupBy";
 
 /** The latest (FY, quarter) with any actual or spend row; else the plan's first FY, Q1; null with no FY at all. */
 export function defaultPeriod(consortium: Consortium): Period | null {
@@ -201,14 +202,4 @@ export function summaryCounts(report: Report): SummaryCounts {
   const risks = { Green: 0, Amber: 0, Red: 0, Unscored: 0 };
   for (const risk of report.risks) risks[risk.rag ?? "Unscored"]++;
   return { targets: count(report.targets), projects: count(report.projects), spend: count(report.spend), risks };
-}
-
-function groupBy<Row>(rows: readonly Row[], keyOf: (row: Row) => string): Map<string, Row[]> {
-  const groups = new Map<string, Row[]>();
-  for (const row of rows) {
-    const group = groups.get(keyOf(row));
-    if (group) group.push(row);
-    else groups.set(keyOf(row), [row]);
-  }
-  return groups;
 }

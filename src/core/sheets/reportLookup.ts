@@ -4,6 +4,7 @@ import type { Actual, Consortium, Project, Target } from "../model";
 import type { Period } from "../periods";
 import type { ProjectReport, Report, SpendReport, TargetReport } from "../reportTypes";
 import { figureText, percentText } from "./sheetBuilder";
+import { groupBy } from "../groupBy";
 
 export interface ProjectRow {
   id: string;
@@ -114,14 +115,4 @@ export function ragReason(t: TargetReport): string {
     `Actual to date ${figureText(t.actualToDate, t.measure)} against ${figureText(t.expectedToDate, t.measure)} ` +
     `expected${better}${ratio}.`
   );
-}
-
-function groupBy<Row>(rows: readonly Row[], keyOf: (row: Row) => string): Map<string, Row[]> {
-  const groups = new Map<string, Row[]>();
-  for (const row of rows) {
-    const group = groups.get(keyOf(row));
-    if (group) group.push(row);
-    else groups.set(keyOf(row), [row]);
-  }
-  return groups;
 }
