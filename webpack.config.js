@@ -1,4 +1,3 @@
-/* eslint-disable no-undef */
 // Builds the task pane and the ribbon's function file into dist/ (layout relied on by the manifest checks):
 //   dist/taskpane.html (+ bundles), dist/commands.html, dist/assets/*, dist/manifest.xml.
 // JavaScript, not TypeScript: a .ts config does not load on Node 20 with webpack-cli 7.
