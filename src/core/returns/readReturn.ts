@@ -431,49 +431,101 @@ function checkPeriodCells(
 
 const idKey = (...parts: string[]) => parts.map((part) => part.trim().toLowerCase()).join("\u0001");
 
+/** How one table of a return names its rows, for matching them to the rows issued. */
+interface RowNaming<Issued> {
+  /** The row's key and how to name it; null when its key cells are blank. */
+  keyOf(row: number): { key: string; label: string; what: string } | null;
+  /** What a row without a key lacks, e.g. "Target ID". */
+  missingKey: string;
+  keyOfIssued(signature: Issued): string;
+  whatIssued(signature: Issued): string;
+}
+
+/**
+ * The data rows of one table of a return, each with the row issued for it. Rows may be neither added, copied nor
+ * deleted: each of those is an error naming its cell (an added row is still returned, unissued, so its values are
+ * checked too).
+ */
+function matchIssuedRows<Issued extends { row: number }>(
+  grid: SheetGrid,
+  span: { first: number; last: number; width: number; keyColumn: number },
+  issued: readonly Issued[],
+  naming: RowNaming<Issued>,
+  problems: Problems,
+): { row: number; signature: Issued | undefined }[] {
+  const byKey = new Map(issued.map((signature) => [naming.keyOfIssued(signature), signature]));
+  const seen = new Map<string, number>();
+  const matched: { row: number; signature: Issued | undefined }[] = [];
+  const error = (row: number, message: string) => problems.error(grid.sheet, row, span.keyColumn, message);
+  for (let row = span.first; row <= span.last; row++) {
+    if (!isDataRow(grid, row, span.width)) continue;
+    const named = naming.keyOf(row);
+    if (!named) {
+      error(
+        row,
+        `Row ${row} has values but no ${naming.missingKey}: rows cannot be added to a return. ${KEEP_AS_ISSUED}`,
+      );
+      continue;
+    }
+    const earlier = seen.get(named.key);
+    if (earlier !== undefined) {
+      error(
+        row,
+        `${named.label} has a second row (row ${row}; the first is row ${earlier}): rows cannot be copied. ${KEEP_AS_ISSUED}`,
+      );
+      continue;
+    }
+    seen.set(named.key, row);
+    const signature = byKey.get(named.key);
+    if (!signature) {
+      error(
+        row,
+        `Row ${row} is for ${named.what}, which was not issued with this return: rows cannot be added. Remove it, or ask the accountable body for a new return.`,
+      );
+    }
+    matched.push({ row, signature });
+  }
+  for (const signature of issued) {
+    if (!seen.has(naming.keyOfIssued(signature))) {
+      error(
+        signature.row,
+        `The row for ${naming.whatIssued(signature)} (issued as row ${signature.row}) has been deleted. ${KEEP_AS_ISSUED}`,
+      );
+    }
+  }
+  return matched;
+}
+
 function readTargets(grid: SheetGrid, info: ReturnInfo, tables: Tables, problems: Problems): ReturnedTarget[] {
   const at = (key: string) => columnIndex(TARGET_COLUMNS, key);
-  const issued = new Map(info.signatures.filter((s) => s.section === "target").map((s) => [idKey(s.id), s]));
-  const seen = new Map<string, number>();
-  const rows: ReturnedTarget[] = [];
-  for (let row = tables.targetsHeader + 1; row < tables.spendHeader; row++) {
-    if (!isDataRow(grid, row, TARGET_COLUMNS.length)) continue;
-    const id = textOf(valueAt(grid, row, at("targetId")));
-    if (!id) {
-      problems.error(
-        grid.sheet,
-        row,
-        at("targetId"),
-        `Row ${row} has values but no Target ID: rows cannot be added to a return. ${KEEP_AS_ISSUED}`,
-      );
-      continue;
-    }
-    const key = idKey(id);
-    const earlier = seen.get(key);
-    if (earlier !== undefined) {
-      problems.error(
-        grid.sheet,
-        row,
-        at("targetId"),
-        `Target ${id} has a second row (row ${row}; the first is row ${earlier}): rows cannot be copied. ${KEEP_AS_ISSUED}`,
-      );
-      continue;
-    }
-    seen.set(key, row);
-    const signature = issued.get(key);
-    if (!signature) {
-      problems.error(
-        grid.sheet,
-        row,
-        at("targetId"),
-        `Row ${row} is for target ${id}, which was not issued with this return: rows cannot be added. Remove it, or ask the accountable body for a new return.`,
-      );
-    }
+  const issued = info.signatures.filter((s) => s.section === "target");
+  const span = {
+    first: tables.targetsHeader + 1,
+    last: tables.spendHeader - 1,
+    width: TARGET_COLUMNS.length,
+    keyColumn: at("targetId"),
+  };
+  const matched = matchIssuedRows(
+    grid,
+    span,
+    issued,
+    {
+      keyOf: (row) => {
+        const id = textOf(valueAt(grid, row, at("targetId")));
+        return id ? { key: idKey(id), label: `Target ${id}`, what: `target ${id}` } : null;
+      },
+      missingKey: "Target ID",
+      keyOfIssued: (s) => idKey(s.id),
+      whatIssued: (s) => `target ${s.id}`,
+    },
+    problems,
+  );
+  return matched.map(({ row, signature }) => {
     checkPeriodCells(grid, row, TARGET_COLUMNS, info.period, problems);
     const measureRead = readEnum(valueAt(grid, row, at("measure")), MEASURES);
     const measure = signature?.measure ?? (measureRead.ok ? measureRead.value : "Number");
-    rows.push({
-      targetId: signature?.id ?? id,
+    return {
+      targetId: signature?.id ?? textOf(valueAt(grid, row, at("targetId"))),
       fy: info.period.fy,
       quarter: info.period.quarter,
       measure,
@@ -488,19 +540,8 @@ function readTargets(grid: SheetGrid, info: ReturnInfo, tables: Tables, problems
         evidence: cellAddress(row, at("evidence")),
         comment: cellAddress(row, at("comment")),
       },
-    });
-  }
-  for (const signature of issued.values()) {
-    if (!seen.has(idKey(signature.id))) {
-      problems.error(
-        grid.sheet,
-        signature.row,
-        at("targetId"),
-        `The row for target ${signature.id} (issued as row ${signature.row}) has been deleted. ${KEEP_AS_ISSUED}`,
-      );
-    }
-  }
-  return rows;
+    };
+  });
 }
 
 function readActual(
@@ -539,47 +580,35 @@ function readActual(
 
 function readSpend(grid: SheetGrid, info: ReturnInfo, tables: Tables, problems: Problems): ReturnedSpend[] {
   const at = (key: string) => columnIndex(SPEND_COLUMNS, key);
-  const issued = new Map(info.signatures.filter((s) => s.section === "spend").map((s) => [idKey(s.id, s.line), s]));
-  const seen = new Map<string, number>();
-  const rows: ReturnedSpend[] = [];
-  for (let row = tables.spendHeader + 1; row <= lastRowOf(grid); row++) {
-    if (!isDataRow(grid, row, SPEND_COLUMNS.length)) continue;
-    const projectId = textOf(valueAt(grid, row, at("projectId")));
-    const line = textOf(valueAt(grid, row, at("budgetLine")));
-    if (!projectId || !line) {
-      problems.error(
-        grid.sheet,
-        row,
-        at("projectId"),
-        `Row ${row} has values but no Project ID or Budget line: rows cannot be added to a return. ${KEEP_AS_ISSUED}`,
-      );
-      continue;
-    }
-    const key = idKey(projectId, line);
-    const earlier = seen.get(key);
-    if (earlier !== undefined) {
-      problems.error(
-        grid.sheet,
-        row,
-        at("projectId"),
-        `${projectId} ${line} has a second row (row ${row}; the first is row ${earlier}): rows cannot be copied. ${KEEP_AS_ISSUED}`,
-      );
-      continue;
-    }
-    seen.set(key, row);
-    const signature = issued.get(key);
-    if (!signature) {
-      problems.error(
-        grid.sheet,
-        row,
-        at("projectId"),
-        `Row ${row} is for budget line ${projectId} ${line}, which was not issued with this return: rows cannot be added. Remove it, or ask the accountable body for a new return.`,
-      );
-    }
+  const issued = info.signatures.filter((s) => s.section === "spend");
+  const span = {
+    first: tables.spendHeader + 1,
+    last: lastRowOf(grid),
+    width: SPEND_COLUMNS.length,
+    keyColumn: at("projectId"),
+  };
+  const matched = matchIssuedRows(
+    grid,
+    span,
+    issued,
+    {
+      keyOf: (row) => {
+        const projectId = textOf(valueAt(grid, row, at("projectId")));
+        const line = textOf(valueAt(grid, row, at("budgetLine")));
+        if (!projectId || !line) return null;
+        return { key: idKey(projectId, line), label: `${projectId} ${line}`, what: `budget line ${projectId} ${line}` };
+      },
+      missingKey: "Project ID or Budget line",
+      keyOfIssued: (s) => idKey(s.id, s.line),
+      whatIssued: (s) => `budget line ${s.id} ${s.line}`,
+    },
+    problems,
+  );
+  return matched.map(({ row, signature }) => {
     checkPeriodCells(grid, row, SPEND_COLUMNS, info.period, problems);
-    rows.push({
-      projectId: signature?.id ?? projectId,
-      line: signature?.line ?? line,
+    return {
+      projectId: signature?.id ?? textOf(valueAt(grid, row, at("projectId"))),
+      line: signature?.line ?? textOf(valueAt(grid, row, at("budgetLine"))),
       fy: info.period.fy,
       quarter: info.period.quarter,
       amount: readAmount(grid, row, at("amount"), problems),
@@ -591,19 +620,8 @@ function readSpend(grid: SheetGrid, info: ReturnInfo, tables: Tables, problems: 
         amount: cellAddress(row, at("amount")),
         explanation: cellAddress(row, at("explanation")),
       },
-    });
-  }
-  for (const signature of issued.values()) {
-    if (!seen.has(idKey(signature.id, signature.line))) {
-      problems.error(
-        grid.sheet,
-        signature.row,
-        at("projectId"),
-        `The row for budget line ${signature.id} ${signature.line} (issued as row ${signature.row}) has been deleted. ${KEEP_AS_ISSUED}`,
-      );
-    }
-  }
-  return rows;
+    };
+  });
 }
 
 function readAmount(grid: SheetGrid, row: number, column: number, problems: Problems): number | null {
