@@ -77,7 +77,12 @@ function formatFor(value: CellContent, current: string): string {
   return encodeCell(value, { numberFormat: current }).numberFormat;
 }
 
-export async function applyEdits(context: Excel.RequestContext, edits: WorkbookEdits, probe: RequirementProbe) {
+export async function applyEdits(
+  context: Excel.RequestContext,
+  edits: WorkbookEdits,
+  probe: RequirementProbe,
+  requestBudgetBytes?: number,
+) {
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name");
   // Tables grow only where the host can resize one; elsewhere the rows simply go below it.
@@ -133,7 +138,7 @@ export async function applyEdits(context: Excel.RequestContext, edits: WorkbookE
   if (targets.some((target) => target.before) || growing.length > 0) await context.sync();
 
   try {
-    const budget = new SyncBudget(context);
+    const budget = new SyncBudget(context, requestBudgetBytes);
     for (const spec of creating) {
       await budget.reserve(1);
       await drawSheet(worksheets.add(spec.name), spec, { probe, budget });

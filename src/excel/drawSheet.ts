@@ -1,11 +1,13 @@
-// Draws a SheetSpec onto a worksheet exactly as specified: it queues the writes and decides nothing. Anything
+// Draws a SheetSpec onto a new worksheet exactly as specified: it queues the writes and decides nothing. Anything
 // newer than the declared ExcelApi set is applied only where the host has it (see requirements.ts).
+import { groupBy } from "../core/groupBy";
 import { rangeAddress } from "../core/grid";
 import type { ConditionalFormat, DataValidation, PrintSettings, SheetSpec } from "../core/sheets/spec";
 import {
   addressLists,
   addressOf,
-  rangeFormatBlocks,
+  numberFormatWrites,
+  rowRuns,
   styleRects,
   valueBlocks,
   widthRuns,
@@ -28,15 +30,15 @@ const ALERT_TITLE = "Consortium Tracker";
 /** Queues everything the spec says about the sheet, reserving request room for each write as it goes. */
 export async function drawSheet(sheet: Excel.Worksheet, spec: SheetSpec, options: DrawOptions): Promise<void> {
   const { budget, probe } = options;
-  for (const block of rangeFormatBlocks(spec)) {
-    await budget.reserve(2, arrayBytes(block.numberFormats));
-    sheet.getRange(block.address).numberFormat = block.numberFormats;
+  // Formats first: text cells must already be "@" when their values land.
+  for (const write of numberFormatWrites(spec)) {
+    const formats = "numberFormats" in write ? write.numberFormats : [[write.numberFormat]];
+    await budget.reserve(2, write.address.length + arrayBytes(formats));
+    sheet.getRange(write.address).numberFormat = formats;
   }
   for (const block of valueBlocks(spec)) {
-    await budget.reserve(3, arrayBytes(block.numberFormats) + arrayBytes(block.values));
-    const range = sheet.getRange(block.address);
-    range.numberFormat = block.numberFormats; // first: text cells must already be "@" when their values land
-    range.values = block.values;
+    await budget.reserve(2, arrayBytes(block.values));
+    sheet.getRange(block.address).values = block.values;
   }
   await drawStyles(sheet, styleRects(spec), options);
   for (const merge of spec.merges) {
@@ -47,9 +49,16 @@ export async function drawSheet(sheet: Excel.Worksheet, spec: SheetSpec, options
     await budget.reserve(2);
     sheet.getRange(run.columns).format.columnWidth = run.points;
   }
-  for (const { row, height } of spec.rowHeights ?? []) {
-    await budget.reserve(2);
-    sheet.getRange(rangeAddress(row, 1, row, 1)).format.rowHeight = height; // one cell sets its whole row
+  for (const runs of groupBy(rowRuns(spec.rowHeights ?? []), (run) => String(run.height)).values()) {
+    await forAreas(
+      sheet,
+      runs.map((run) => run.address),
+      1,
+      options,
+      (format) => {
+        format.rowHeight = runs[0].height;
+      },
+    );
   }
   if (supportsExcelApi("1.18", probe)) {
     for (const cell of spec.cells) {
@@ -84,32 +93,44 @@ export async function drawSheet(sheet: Excel.Worksheet, spec: SheetSpec, options
 }
 
 /**
- * One format write per rectangle (see styleRects); where the host has RangeAreas (1.9), one per property value
- * listing all its rectangles at once, which keeps even a 10,000-row RAG column to a few writes.
+ * Queues `apply` on the format of every range in `addresses`: where the host has RangeAreas (1.9), once per list
+ * of up to 2,000 characters of addresses, which keeps even a 10,000-row RAG column to a few writes; elsewhere
+ * once per range. `calls` is what `apply` queues, for the request budget.
  */
-async function drawStyles(sheet: Excel.Worksheet, rects: StyleRect[], options: DrawOptions): Promise<void> {
-  const { budget, probe } = options;
-  if (supportsExcelApi("1.9", probe)) {
-    const groups = new Map<string, { style: VisualStyle; shape: Shape; addresses: string[] }>();
-    for (const rect of rects) {
-      const shape = shapeOf(rect);
-      const key = `${rect.key}|${shape.rows}|${shape.columns}`;
-      const group = groups.get(key) ?? { style: rect.style, shape, addresses: [] };
-      group.addresses.push(addressOf(rect.range));
-      groups.set(key, group);
-    }
-    for (const group of groups.values()) {
-      for (const list of addressLists(group.addresses)) {
-        await budget.reserve(styleCalls(group.style, group.shape), list.length);
-        applyStyle(sheet.getRanges(list).format, group.style, group.shape, probe);
-      }
+async function forAreas(
+  sheet: Excel.Worksheet,
+  addresses: readonly string[],
+  calls: number,
+  options: DrawOptions,
+  apply: (format: Excel.RangeFormat) => void,
+): Promise<void> {
+  const { budget } = options;
+  if (supportsExcelApi("1.9", options.probe)) {
+    for (const list of addressLists(addresses)) {
+      await budget.reserve(2 + calls, list.length); // the areas, their format, then the calls
+      apply(sheet.getRanges(list).format);
     }
     return;
   }
-  for (const rect of rects) {
-    const address = addressOf(rect.range);
-    await budget.reserve(styleCalls(rect.style, shapeOf(rect)), address.length);
-    applyStyle(sheet.getRange(address).format, rect.style, shapeOf(rect), probe);
+  for (const address of addresses) {
+    await budget.reserve(2 + calls, address.length);
+    apply(sheet.getRange(address).format);
+  }
+}
+
+/** One format write per property value and rectangle shape (see styleRects), over all its rectangles at once. */
+async function drawStyles(sheet: Excel.Worksheet, rects: StyleRect[], options: DrawOptions): Promise<void> {
+  const groups = groupBy(rects, (rect) => {
+    const shape = shapeOf(rect);
+    return `${rect.key}|${shape.rows}|${shape.columns}`;
+  });
+  for (const group of groups.values()) {
+    const { style } = group[0];
+    const shape = shapeOf(group[0]);
+    const addresses = group.map((rect) => addressOf(rect.range));
+    await forAreas(sheet, addresses, styleCalls(style, shape), options, (format) =>
+      applyStyle(format, style, shape, options.probe),
+    );
   }
 }
 
@@ -124,7 +145,7 @@ function shapeOf(rect: StyleRect): Shape {
 
 /** The calls applyStyle queues for a style (each object navigation counts as one), for the request budget. */
 function styleCalls(style: VisualStyle, shape: Shape): number {
-  let calls = 2; // the range (or areas) and its format
+  let calls = 0;
   const font = [style.bold, style.italic, style.fontSize, style.fontColor].filter((v) => v !== undefined).length;
   if (font > 0) calls += 1 + font;
   if (style.fill) calls += 2;

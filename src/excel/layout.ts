@@ -2,6 +2,7 @@
 // width runs. Pure: no Office.js at run time, so it is tested and benchmarked on its own.
 import { columnLetters, parseCellAddress, rangeAddress } from "../core/grid";
 import type { CellContent, CellRangeRef, CellStyle, SheetCell, SheetSpec } from "../core/sheets/spec";
+import { OPERATION_BYTES } from "./syncBudget";
 
 /** Cells per value block: keeps each write small for Excel on the web while still few per sheet. */
 export const CELLS_PER_BLOCK = 5_000;
@@ -14,10 +15,16 @@ export type WrittenValue = string | number | boolean;
 export interface ValueBlock {
   /** e.g. "A1:H625" */
   address: string;
-  /** Written first, so that text cells are already text ("@") when their values arrive. */
-  numberFormats: string[][];
   values: WrittenValue[][];
 }
+
+/**
+ * A number-format write: one format over a whole range (sent as a 1×1 array, which Office.js applies to every cell
+ * of the range), or a format cell by cell, where null leaves a cell's format as it is.
+ */
+export type FormatWrite =
+  { address: string; numberFormat: string } | { address: string; numberFormats: FormatCell[][] };
+export type FormatCell = string | null;
 
 const TEXT_FORMAT = "@";
 const GENERAL_FORMAT = "General";
@@ -74,7 +81,10 @@ function cellKey(row: number, column: number): number {
   return row * 20_000 + column; // Excel has 16,384 columns
 }
 
-/** The spec's cells as row blocks of at most CELLS_PER_BLOCK cells, each one rectangle of values and formats. */
+/**
+ * The spec's cells as row blocks of at most CELLS_PER_BLOCK cells, each one rectangle of values (blank between
+ * cells). Their number formats go first, as numberFormatRects.
+ */
 export function valueBlocks(spec: SheetSpec, cellsPerBlock = CELLS_PER_BLOCK): ValueBlock[] {
   const bounds = cellBounds(spec.cells);
   if (!bounds) return [];
@@ -86,52 +96,177 @@ export function valueBlocks(spec: SheetSpec, cellsPerBlock = CELLS_PER_BLOCK): V
   for (let top = bounds.firstRow; top <= bounds.lastRow; top += rowsPerBlock) {
     const bottom = Math.min(bounds.lastRow, top + rowsPerBlock - 1);
     const values: WrittenValue[][] = [];
-    const numberFormats: string[][] = [];
     for (let row = top; row <= bottom; row++) {
       const rowValues: WrittenValue[] = [];
-      const rowFormats: string[] = [];
       for (let column = bounds.firstColumn; column <= bounds.lastColumn; column++) {
         const cell = byPosition.get(cellKey(row, column));
-        const encoded = encodeCell(cell?.value, effectiveStyle(spec, row, column, cell?.style));
-        rowValues.push(encoded.value);
-        rowFormats.push(encoded.numberFormat);
+        rowValues.push(cell ? encodeCell(cell.value, undefined).value : "");
       }
       values.push(rowValues);
-      numberFormats.push(rowFormats);
     }
-    blocks.push({ address: rangeAddress(top, bounds.firstColumn, bottom, bounds.lastColumn), numberFormats, values });
+    blocks.push({ address: rangeAddress(top, bounds.firstColumn, bottom, bounds.lastColumn), values });
   }
   return blocks;
 }
 
+/** What a number-format write costs in a request besides its argument (the range and the property). */
+const RECT_WRITE_BYTES = 2 * OPERATION_BYTES;
+
 /**
- * Number formats of the range styles (e.g. "@" down a template's FY column so "2009-10" stays text), as blocks
- * written before the values; cells inside the spec's own value blocks get them again from `effectiveStyle`.
+ * Every number format the spec needs on a new sheet (which is "General" throughout), as few and as small writes as
+ * will do, to go before the values so text cells are already "@" when their text lands:
+ *   1. each range style's format over its whole range (e.g. "@" down a template's FY column so "2009-10" stays
+ *      text);
+ *   2. each column's commonest format down the whole column, where that saves writes (a column of ratios is one
+ *      write however long it is);
+ *   3. block by block, the cells still wrong: as a few one-format rectangles, or as one array with null for the
+ *      cells already right, whichever is the smaller request.
+ * A format per cell for every cell would cost bytes for each one in a request Excel on the web limits to 5 MB.
  */
-export function rangeFormatBlocks(
-  spec: SheetSpec,
-  cellsPerBlock = CELLS_PER_BLOCK,
-): { address: string; numberFormats: string[][] }[] {
-  const blocks: { address: string; numberFormats: string[][] }[] = [];
+export function numberFormatWrites(spec: SheetSpec, cellsPerBlock = CELLS_PER_BLOCK): FormatWrite[] {
+  const writes: FormatWrite[] = [];
   for (const { range, style } of spec.rangeStyles ?? []) {
-    if (style.numberFormat === undefined) continue;
-    const width = range.lastColumn - range.firstColumn + 1;
-    const rowsPerBlock = Math.max(1, Math.floor(cellsPerBlock / width));
-    for (let top = range.firstRow; top <= range.lastRow; top += rowsPerBlock) {
-      const bottom = Math.min(range.lastRow, top + rowsPerBlock - 1);
-      const row = new Array<string>(width).fill(style.numberFormat);
-      blocks.push({
-        address: addressOf({
-          firstRow: top,
-          firstColumn: range.firstColumn,
-          lastRow: bottom,
-          lastColumn: range.lastColumn,
-        }),
-        numberFormats: Array.from({ length: bottom - top + 1 }, () => row),
-      });
+    if (style.numberFormat !== undefined) writes.push({ address: addressOf(range), numberFormat: style.numberFormat });
+  }
+  const bounds = cellBounds(spec.cells);
+  if (!bounds) return writes;
+  const { firstRow: top, firstColumn: left, lastRow: bottom, lastColumn: right } = bounds;
+  const width = right - left + 1;
+  const height = bottom - top + 1;
+  const at = (row: number, column: number) => (row - top) * width + (column - left);
+  // What each cell has after step 1, and what it should have: null where any format will do (an empty cell the
+  // spec gives no format, as between a table's rows; so a column's format may run through its gaps).
+  const current: string[] = new Array<string>(width * height);
+  const wanted: (string | null)[] = new Array<string | null>(width * height);
+  for (let row = top; row <= bottom; row++) {
+    for (let column = left; column <= right; column++) {
+      const beneath = effectiveStyle(spec, row, column, undefined)?.numberFormat;
+      current[at(row, column)] = beneath ?? GENERAL_FORMAT;
+      wanted[at(row, column)] = beneath ?? null;
     }
   }
-  return blocks;
+  for (const cell of spec.cells) {
+    const style = effectiveStyle(spec, cell.row, cell.column, cell.style);
+    const empty = cell.value === null && style?.numberFormat === undefined;
+    if (!empty) wanted[at(cell.row, cell.column)] = encodeCell(cell.value, style).numberFormat;
+  }
+
+  // 2. Column backgrounds, neighbouring columns with the same one in one write.
+  const background = columnBackgrounds(current, wanted, width, height);
+  for (let j = 0; j < width;) {
+    let k = j;
+    while (k + 1 < width && background[k + 1] === background[j]) k++;
+    const format = background[j];
+    if (format !== null) {
+      writes.push({ address: rangeAddress(top, left + j, bottom, left + k), numberFormat: format });
+      for (let i = 0; i < height; i++) for (let c = j; c <= k; c++) current[i * width + c] = format;
+    }
+    j = k + 1;
+  }
+
+  // 3. What is still wrong, block by block, and within a block each run of neighbouring columns with something wrong.
+  const wrong = (row: number, column: number) => {
+    const format = wanted[at(row, column)];
+    return format !== null && format !== current[at(row, column)];
+  };
+  const rowsPerBlock = Math.max(1, Math.floor(cellsPerBlock / width));
+  for (let blockTop = top; blockTop <= bottom; blockTop += rowsPerBlock) {
+    const blockBottom = Math.min(bottom, blockTop + rowsPerBlock - 1);
+    const columns: number[] = [];
+    for (let column = left; column <= right; column++) {
+      for (let row = blockTop; row <= blockBottom; row++) {
+        if (wrong(row, column)) {
+          columns.push(column);
+          break;
+        }
+      }
+    }
+    for (const [first, last] of runsOf(columns)) {
+      let firstRow = blockBottom;
+      let lastRow = blockTop;
+      for (let row = blockTop; row <= blockBottom; row++) {
+        for (let column = first; column <= last; column++) {
+          if (!wrong(row, column)) continue;
+          firstRow = Math.min(firstRow, row);
+          lastRow = Math.max(lastRow, row);
+        }
+      }
+      const area = { firstRow, firstColumn: first, lastRow, lastColumn: last };
+      writes.push(...fixes(area, (row, column) => (wrong(row, column) ? wanted[at(row, column)] : null)));
+    }
+  }
+  return writes;
+}
+
+/**
+ * The writes that give the cells of `area` their formats (`fix` says which, null where a cell is already right):
+ * one-format rectangles, or one array with null for the cells already right, whichever is the smaller request.
+ */
+function fixes(area: CellRangeRef, fix: (row: number, column: number) => string | null): FormatWrite[] {
+  const byFormat = new Map<string, { row: number; column: number }[]>();
+  const cells: FormatCell[][] = [];
+  let arrayBytes = 0;
+  for (let row = area.firstRow; row <= area.lastRow; row++) {
+    const line: FormatCell[] = [];
+    for (let column = area.firstColumn; column <= area.lastColumn; column++) {
+      const format = fix(row, column);
+      line.push(format);
+      arrayBytes += format === null ? 5 : format.length + 3; // as JSON: null, or the quoted format, and a comma
+      if (format === null) continue;
+      const positions = byFormat.get(format) ?? [];
+      positions.push({ row, column });
+      byFormat.set(format, positions);
+    }
+    cells.push(line);
+  }
+  const rects = [...byFormat]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .flatMap(([numberFormat, positions]) =>
+      rectangles(positions).map((range) => ({ address: addressOf(range), numberFormat })),
+    );
+  const asArray = RECT_WRITE_BYTES + arrayBytes; // one write too, of a bigger argument
+  return rects.length * RECT_WRITE_BYTES <= asArray ? rects : [{ address: addressOf(area), numberFormats: cells }];
+}
+
+/** Sorted numbers as runs of consecutive ones: [2, 3, 4, 7] → [[2, 4], [7, 7]]. */
+function runsOf(numbers: readonly number[]): [number, number][] {
+  const runs: [number, number][] = [];
+  for (const n of numbers) {
+    const last = runs[runs.length - 1];
+    if (last && last[1] === n - 1) last[1] = n;
+    else runs.push([n, n]);
+  }
+  return runs;
+}
+
+/** Per column, its commonest wanted format if writing it down the column leaves fewer cells to fix, else null. */
+function columnBackgrounds(
+  current: readonly string[],
+  wanted: readonly (string | null)[],
+  width: number,
+  height: number,
+): (string | null)[] {
+  const backgrounds: (string | null)[] = [];
+  for (let j = 0; j < width; j++) {
+    const counts = new Map<string, number>();
+    let cared = 0; // cells that need a particular format
+    let wrongNow = 0;
+    for (let i = 0; i < height; i++) {
+      const format = wanted[i * width + j];
+      if (format === null) continue;
+      cared++;
+      counts.set(format, (counts.get(format) ?? 0) + 1);
+      if (format !== current[i * width + j]) wrongNow++;
+    }
+    let best: string | null = null;
+    let bestCount = 0;
+    for (const [format, count] of counts) {
+      if (count > bestCount) [best, bestCount] = [format, count];
+    }
+    // Worth one write when it leaves fewer cells to fix than it would take.
+    backgrounds.push(best !== null && cared - bestCount + 1 < wrongNow ? best : null);
+  }
+  return backgrounds;
 }
 
 /** A cell style without its number format (that travels with the values). */
@@ -236,6 +371,21 @@ function rectangles(cells: { row: number; column: number }[]): CellRangeRef[] {
   }
   done.push(...open.values());
   return done.sort((a, b) => a.firstRow - b.firstRow || a.firstColumn - b.firstColumn);
+}
+
+/** Consecutive rows of equal height as one range each ("A12:A20": setting a range's row height sets its rows'). */
+export function rowRuns(rowHeights: readonly { row: number; height: number }[]): { address: string; height: number }[] {
+  const sorted = [...rowHeights].sort((a, b) => a.row - b.row);
+  const runs: { first: number; last: number; height: number }[] = [];
+  for (const { row, height } of sorted) {
+    const last = runs[runs.length - 1];
+    if (last && last.last === row - 1 && last.height === height) last.last = row;
+    else runs.push({ first: row, last: row, height });
+  }
+  return runs.map(({ first, last, height }) => ({
+    address: addressOf({ firstRow: first, firstColumn: 1, lastRow: last, lastColumn: 1 }),
+    height,
+  }));
 }
 
 export interface WidthRun {

@@ -27,7 +27,7 @@ import { pushSummarySheets, writeRegistrySheet } from "./pushSummary";
 import { isResponseTooLarge, readGridsInBlocks } from "./readRanges";
 import { officeProbe, supportsExcelApi, type RequirementProbe } from "./requirements";
 import { gridOf, lastRowOf, officeErrorCode, sheetNameProblem, type ExcelRun } from "./sheetIo";
-import { SyncBudget } from "./syncBudget";
+import { officePlatform, requestBudgetFor, SyncBudget } from "./syncBudget";
 
 /**
  * The sheets whose formulas matter: a partner return takes typed values only, so its reader is told which cells
@@ -59,6 +59,8 @@ export interface OfficeWorkbookOptions {
   probe?: RequirementProbe;
   /** The clock for "Written at" in the registry. */
   now?: () => Date;
+  /** The most a batch of writes may hold; defaults to the platform's (see syncBudget.ts). */
+  requestBudgetBytes?: number;
 }
 
 export class OfficeWorkbook implements WorkbookPort {
@@ -66,12 +68,14 @@ export class OfficeWorkbook implements WorkbookPort {
   private readonly run: ExcelRun;
   private readonly probe: RequirementProbe;
   private readonly now: () => Date;
+  private readonly requestBudgetBytes: number;
 
   constructor(options: OfficeWorkbookOptions = {}) {
     this.label = options.label ?? workbookFileName() ?? "This workbook";
     this.run = options.run ?? ((batch) => Excel.run(batch));
     this.probe = options.probe ?? officeProbe;
     this.now = options.now ?? (() => new Date());
+    this.requestBudgetBytes = options.requestBudgetBytes ?? requestBudgetFor(officePlatform());
   }
 
   /**
@@ -134,7 +138,7 @@ export class OfficeWorkbook implements WorkbookPort {
         inserted.push(spec.name);
       }
       try {
-        const budget = new SyncBudget(context);
+        const budget = new SyncBudget(context, this.requestBudgetBytes);
         for (const name of inserted) {
           await budget.reserve(1);
           await drawSheet(
@@ -155,7 +159,11 @@ export class OfficeWorkbook implements WorkbookPort {
   /** See pushSummary.ts: 3 syncs (read, draw, swap) up to ~4 MB of sheets; 2 more to roll back a failure. */
   async pushSummarySheets(specs: SheetSpec[]): Promise<PushOutcome> {
     return this.run((context) =>
-      pushSummarySheets(context, specs, { probe: this.probe, writtenAt: this.now().toISOString() }),
+      pushSummarySheets(context, specs, {
+        probe: this.probe,
+        writtenAt: this.now().toISOString(),
+        requestBudgetBytes: this.requestBudgetBytes,
+      }),
     );
   }
 
@@ -275,7 +283,7 @@ export class OfficeWorkbook implements WorkbookPort {
 
   /** See applyEdits.ts: 3 syncs (names, current contents, write); a failure restores what was there (2 more). */
   async applyEdits(edits: WorkbookEdits): Promise<void> {
-    await this.run((context) => applyEdits(context, edits, this.probe));
+    await this.run((context) => applyEdits(context, edits, this.probe, this.requestBudgetBytes));
   }
 }
 

@@ -5,8 +5,9 @@
 //   1. read   (1 sync): sheet names and positions, the registry, and the values of the sheets the specs name
 //             (for their fingerprints); planSummaryPush decides what replaces what. (Sheets too big for one
 //             response are read again in blocks: see readRanges.ts.)
-//   2. draw   (1 sync, more only past ~4 MB: see syncBudget.ts): each spec is drawn into a NEW sheet under a
-//             temporary name ("~tracker 1"). A failure here (payload, a bad value) leaves only temporaries.
+//   2. draw   (1 sync; on the web 2 past ~4 MB, more past ~8 MB: see syncBudget.ts): each spec is drawn into a
+//             NEW sheet under a temporary name ("~tracker 1"). A failure here (payload, a bad value) leaves only
+//             temporaries.
 //   3. swap   (1 sync): each sheet being replaced is renamed to a backup name, its temporary takes its name and
 //             tab position, the registry is rewritten, and only then are the backups deleted. No data moves in
 //             this step, only names, positions and the small registry, so it is short and unlikely to fail.
@@ -56,7 +57,7 @@ export function writeRegistrySheet(worksheets: Excel.WorksheetCollection, rows: 
 export async function pushSummarySheets(
   context: Excel.RequestContext,
   specs: SheetSpec[],
-  options: { probe: RequirementProbe; writtenAt: string },
+  options: { probe: RequirementProbe; writtenAt: string; requestBudgetBytes?: number },
 ): Promise<PushOutcome> {
   // 1. Read.
   const worksheets = context.workbook.worksheets;
@@ -91,7 +92,7 @@ export async function pushSummarySheets(
   let swapping = false;
   try {
     // 2. Draw every sheet under its temporary name.
-    const budget = new SyncBudget(context);
+    const budget = new SyncBudget(context, options.requestBudgetBytes);
     for (const [index, write] of plan.writes.entries()) {
       await budget.reserve(1);
       await drawSheet(worksheets.add(swaps[index].temporary), write.spec, { probe: options.probe, budget });

@@ -1,7 +1,8 @@
 // Excel on the web refuses a request (one context.sync) larger than about 5 MB. Every write the adapter queues
-// first reserves its estimated size here; when the batch would pass WRITE_BUDGET_BYTES the batch is sent first.
-// Summary sheets for ordinary consortia (and the benchmark's 10,000 targets on a current host) fit one batch, so
-// the number of syncs is fixed; only beyond ~4 MB of estimated payload is one more sync added per 4 MB.
+// first reserves its estimated size here; when the batch would pass the budget (WRITE_BUDGET_BYTES on the web)
+// the batch is sent first. Summary sheets for ordinary consortia fit one batch and the benchmark's 10,000 targets
+// two, so a push takes at most 4 syncs; only beyond ~8 MB of estimated payload is one more added per 4 MB.
+// Excel on Windows, Mac and iPad has no such limit, and there a batch is never split.
 
 /** Kept well under the 5 MB limit because the estimate is approximate. */
 export const WRITE_BUDGET_BYTES = 4_000_000;
@@ -12,6 +13,18 @@ export const OPERATION_BYTES = 150;
 /** The approximate request size of values or formats written as a 2D array. */
 export function arrayBytes(rows: readonly (readonly unknown[])[]): number {
   return JSON.stringify(rows).length;
+}
+
+/** The platform Office reports ("OfficeOnline", "PC", "Mac", ...), or undefined outside Office or on an old host. */
+export function officePlatform(): string | undefined {
+  if (typeof Office === "undefined") return undefined;
+  const platform = Office.context?.diagnostics?.platform ?? Office.context?.platform;
+  return platform ? String(platform) : undefined;
+}
+
+/** The request budget on a platform: the web's (also when the platform is unknown), or none at all. */
+export function requestBudgetFor(platform: string | undefined): number {
+  return platform === undefined || platform === "OfficeOnline" ? WRITE_BUDGET_BYTES : Number.POSITIVE_INFINITY;
 }
 
 export class SyncBudget {

@@ -13,10 +13,12 @@
 //   workbook must keep a visible sheet), rename, delete, getItemOrNullObject / getUsedRangeOrNullObject null
 //   objects, protection (a protected sheet refuses value, number-format and format writes except values into
 //   unlocked cells).
-// - Cells: a write must match the range's size; a string written into a cell whose number format is not "@"
-//   is read the way Excel reads typing: "=..." becomes a formula, "1,250" / "85%" a number, "TRUE" a boolean;
-//   into an "@" cell anything stays text (a number too). Formats, borders, merges, column widths, notes,
-//   conditional formats, validations, freeze panes, tab colours and page layout are recorded as written.
+// - Cells: a write must match the range's size, except that a 1×1 number format applies to every cell of the
+//   range and null in a number-format array leaves that cell's format (both as Office.js documents); a string
+//   written into a cell whose number format is not "@" is read the way Excel reads typing: "=..." becomes a
+//   formula, "1,250" / "85%" a number, "TRUE" a boolean; into an "@" cell anything stays text (a number too).
+//   Formats, borders, merges, column widths, row heights, notes, conditional formats, validations, freeze
+//   panes, tab colours and page layout are recorded as written.
 // - Requirement sets: the fake host supports ExcelApi up to `apiVersion`; using a newer member (conditional
 //   formats 1.6; freeze panes, tab colour, selection mode 1.7; data validation 1.8; page layout, getRanges,
 //   indent 1.9; table resize 1.13; notes 1.18) throws ApiNotFound.
@@ -33,7 +35,7 @@
 // structure protection; a table growing by itself when a value is typed below it, table styles, filters and
 // structured references; exact Office.js error messages and which calls fail before running; the real wire
 // format (sizes are estimates, object paths charged once per object); the cell-count limits and time-outs of
-// real hosts; and Excel desktop, which has no 5 MB limit at all.
+// real hosts. Desktop Excel has no 5 MB limit: set both limits to Infinity to stand for it.
 import type { RequirementProbe } from "../../src/excel/requirements";
 import { compareApiVersions } from "../../src/excel/requirements";
 import type { ExcelRun } from "../../src/excel/sheetIo";
@@ -65,6 +67,7 @@ export class FakeSheet {
   visibility: "Visible" | "Hidden" | "VeryHidden" = "Visible";
   readonly cells = new Map<string, FakeCell>();
   readonly columnWidths = new Map<number, number>();
+  readonly rowHeights = new Map<number, number>();
   readonly merges: string[] = [];
   readonly notes = new Map<string, string>();
   readonly conditionalFormats: FakeRecord[] = [];
@@ -929,16 +932,19 @@ class RangeProxy {
     this.values = rows;
   }
 
-  set numberFormat(rows: string[][]) {
+  set numberFormat(rows: (string | null)[][]) {
     this.context.queue({ kind: "numberFormat", sheet: this.sheetLabel(), address: this.requested ?? "" }, rows, () => {
-      const area = this.checkShape(rows, "numberFormat");
+      // A 1×1 array is applied to every cell of the range, as Office.js documents for numberFormat.
+      const single = rows.length === 1 && rows[0]?.length === 1 ? rows[0][0] : undefined;
+      const area = single === undefined ? this.checkShape(rows, "numberFormat") : this.single();
       const sheet = this.owner.sheet();
       this.checkWritable(sheet, area, false);
-      rows.forEach((formats, r) =>
-        formats.forEach((format, c) => {
-          sheet.cell(area.top + r, area.left + c).numberFormat = format;
-        }),
-      );
+      for (let row = area.top; row <= area.bottom; row++) {
+        for (let column = area.left; column <= area.right; column++) {
+          const format = single ?? rows[row - area.top][column - area.left];
+          if (format !== null) sheet.cell(row, column).numberFormat = format; // null leaves the cell's format
+        }
+      }
     });
   }
 
@@ -1015,6 +1021,11 @@ class RangeProxy {
             if (path === "columnWidth") {
               for (const area of this.areas())
                 for (let c = area.left; c <= area.right; c++) sheet.columnWidths.set(c, value as number);
+              return;
+            }
+            if (path === "rowHeight") {
+              for (const area of this.areas())
+                for (let r = area.top; r <= area.bottom; r++) sheet.rowHeights.set(r, value as number);
               return;
             }
             if (sheet.protection) throw new FakeOfficeError("AccessDenied", "the sheet is protected");

@@ -2,7 +2,8 @@ import type { SheetCell, SheetSpec } from "../../src/core/sheets/spec";
 import {
   addressLists,
   encodeCell,
-  rangeFormatBlocks,
+  numberFormatWrites,
+  rowRuns,
   rangeOrigin,
   styleRects,
   valueBlocks,
@@ -47,7 +48,7 @@ describe("valueBlocks", () => {
     const cells: SheetCell[] = [
       { row: 2, column: 2, value: "Ref" },
       { row: 2, column: 4, value: 3 },
-      { row: 5, column: 3, value: "x" },
+      { row: 5, column: 3, value: { formula: "SUM(B2:D2)", result: 3 } },
     ];
     const blocks = valueBlocks(spec(cells), 6); // 3 columns wide: 2 rows a block
     expect(blocks.map((b) => b.address)).toEqual(["B2:D3", "B4:D5"]);
@@ -55,42 +56,116 @@ describe("valueBlocks", () => {
       ["Ref", "", 3],
       ["", "", ""],
     ]);
-    expect(blocks[1].numberFormats).toEqual([
-      ["General", "General", "General"],
-      ["General", "@", "General"],
+    expect(blocks[1].values).toEqual([
+      ["", "", ""],
+      ["", "=SUM(B2:D2)", ""],
+    ]);
+  });
+});
+
+describe("numberFormatWrites", () => {
+  const money = '"£"#,##0.00';
+
+  it("writes a column of one format once, however long, and leaves General (a new sheet's format) alone", () => {
+    const cells: SheetCell[] = [];
+    for (let row = 2; row <= 1_001; row++) {
+      cells.push({ row, column: 1, value: `T${row}` });
+      cells.push({ row, column: 2, value: row * 10 });
+      cells.push({ row, column: 3, value: row / 2_000, style: { numberFormat: "0%" } });
+    }
+    expect(numberFormatWrites(spec(cells))).toEqual([
+      { address: "A2:A1001", numberFormat: "@" },
+      { address: "C2:C1001", numberFormat: "0%" },
     ]);
   });
 
-  it("gives blank cells the number format of the range style beneath them", () => {
-    const blocks = valueBlocks(
+  it("fixes a lone exception with a one-cell write, not an array over the whole block", () => {
+    const cells: SheetCell[] = [];
+    for (let row = 1; row <= 1_000; row++) {
+      cells.push({ row, column: 1, value: row === 500 ? "n/a" : 0.9, style: { numberFormat: "0%" } });
+    }
+    expect(numberFormatWrites(spec(cells))).toEqual([
+      { address: "A1:A1000", numberFormat: "0%" },
+      { address: "A500", numberFormat: "@" },
+    ]);
+  });
+
+  it("makes every string text, even in a money column, and keeps a blank cell's own format", () => {
+    const cells: SheetCell[] = [
+      { row: 1, column: 1, value: 1250.5, style: { numberFormat: money } },
+      { row: 2, column: 1, value: "=HYPERLINK(1)", style: { numberFormat: money } },
+      { row: 3, column: 1, value: null, style: { numberFormat: money, fill: "#FFFFFF" } },
+    ];
+    // Money down the column (2 of 3 cells), then A2 as text.
+    expect(numberFormatWrites(spec(cells))).toEqual([
+      { address: "A1:A3", numberFormat: money },
+      { address: "A2", numberFormat: "@" },
+    ]);
+  });
+
+  it("sends many scattered exceptions as one array over just their columns, null where a cell is right", () => {
+    const cells: SheetCell[] = [];
+    for (let row = 1; row <= 6; row++) {
+      cells.push({ row, column: 1, value: `T${row}` });
+      // Every other row is money in B:C, the rest whole numbers.
+      const numberFormat = row % 2 === 0 ? money : "#,##0";
+      cells.push({ row, column: 2, value: row, style: { numberFormat } });
+      cells.push({ row, column: 3, value: row, style: { numberFormat } });
+    }
+    // Three one-format rectangles (B2:C2, B4:C4, B6:C6) would cost more than one 2 × 5 array.
+    expect(numberFormatWrites(spec(cells))).toEqual([
+      { address: "A1:A6", numberFormat: "@" },
+      { address: "B1:C6", numberFormat: "#,##0" },
+      {
+        address: "B2:C6",
+        numberFormats: [
+          [money, money],
+          [null, null],
+          [money, money],
+          [null, null],
+          [money, money],
+        ],
+      },
+    ]);
+  });
+
+  it("writes a range style's format over its whole range first, then only the cells that differ from it", () => {
+    const writes = numberFormatWrites(
       spec(
         [
-          { row: 1, column: 1, value: "FY" },
-          { row: 3, column: 1, value: 2009 },
+          { row: 1, column: 3, value: "FY" },
+          { row: 2, column: 3, value: "2009-10" },
+          { row: 3, column: 3, value: 2009 },
         ],
         {
           rangeStyles: [
-            { range: { firstRow: 2, firstColumn: 1, lastRow: 3, lastColumn: 1 }, style: { numberFormat: "@" } },
+            { range: { firstRow: 2, firstColumn: 3, lastRow: 500, lastColumn: 3 }, style: { numberFormat: "@" } },
           ],
         },
       ),
     );
-    expect(blocks[0].numberFormats).toEqual([["@"], ["@"], ["General"]]);
+    // C1 (outside the range) needs "@"; C2 has it from the range; a number in C3 must not be text. One 3-cell
+    // array costs less than two one-cell writes.
+    expect(writes).toEqual([
+      { address: "C2:C500", numberFormat: "@" },
+      { address: "C1:C3", numberFormats: [["@"], [null], ["General"]] },
+    ]);
   });
 });
 
-describe("rangeFormatBlocks", () => {
-  it("writes a range style's number format over its whole range, in blocks", () => {
-    const blocks = rangeFormatBlocks(
-      spec([], {
-        rangeStyles: [
-          { range: { firstRow: 2, firstColumn: 3, lastRow: 11, lastColumn: 3 }, style: { numberFormat: "@" } },
-        ],
-      }),
-      4,
-    );
-    expect(blocks.map((b) => b.address)).toEqual(["C2:C5", "C6:C9", "C10:C11"]);
-    expect(blocks[2].numberFormats).toEqual([["@"], ["@"]]);
+describe("rowRuns", () => {
+  it("sets neighbouring rows of one height in one range, whatever order they come in", () => {
+    const runs = rowRuns([
+      { row: 9, height: 30 },
+      { row: 5, height: 30 },
+      { row: 6, height: 30 },
+      { row: 7, height: 45 },
+    ]);
+    expect(runs).toEqual([
+      { address: "A5:A6", height: 30 },
+      { address: "A7", height: 45 },
+      { address: "A9", height: 30 },
+    ]);
   });
 });
 

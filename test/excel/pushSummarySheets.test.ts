@@ -2,6 +2,7 @@
 import { REGISTRY_SHEET } from "../../src/core/sheets/registry";
 import { NUMBER_FORMATS, RAG_STYLE, type SheetSpec } from "../../src/core/sheets/spec";
 import { OfficeWorkbook } from "../../src/excel/officeWorkbook";
+import { requestBudgetFor, WRITE_BUDGET_BYTES } from "../../src/excel/syncBudget";
 import { FakeExcel, REQUEST_LIMIT_BYTES, type FakeSheet } from "./fakeExcel";
 import { syntheticSpecs, syntheticSummarySheets } from "./syntheticConsortium";
 
@@ -34,6 +35,11 @@ function claimSpec(name = "Claim 2009-10 Q2"): SheetSpec {
       },
     ],
     columnWidths: [20, 40],
+    rowHeights: [
+      { row: 4, height: 30 },
+      { row: 5, height: 30 },
+      { row: 6, height: 45 },
+    ],
     merges: [{ firstRow: 1, firstColumn: 1, lastRow: 1, lastColumn: 2 }],
     freeze: { rows: 3, columns: 0 },
     conditionalFormats: [
@@ -96,7 +102,7 @@ describe("pushing summary sheets", () => {
     expect(sheet.at("A1").formula).toBe(HYPERLINK);
   });
 
-  it("draws the spec's styles, merges, widths, freeze panes, rules, notes and print settings", async () => {
+  it("draws the spec's styles, merges, widths, heights, freeze panes, rules, notes and print settings", async () => {
     const fake = excel("1.20");
     fake.addSheet("Settings");
     await workbook(fake).pushSummarySheets([claimSpec()]);
@@ -106,6 +112,11 @@ describe("pushing summary sheets", () => {
     expect(claim.at("B6").format).toMatchObject({ "fill.color": RAG_STYLE.Amber.fill });
     expect(claim.merges).toEqual(["A1:B1"]);
     expect([claim.columnWidths.get(1), claim.columnWidths.get(2)]).toEqual([140, 280]); // characters × 7 points
+    expect([...claim.rowHeights]).toEqual([
+      [4, 30],
+      [5, 30],
+      [6, 45],
+    ]);
     expect(claim.freeze).toEqual([{ rows: 3 }]);
     expect(claim.conditionalFormats).toHaveLength(1);
     expect(claim.conditionalFormats[0].props).toMatchObject({
@@ -129,6 +140,7 @@ describe("pushing summary sheets", () => {
     const claim = fake.sheet("Claim 2009-10 Q2");
     expect(claim.at("B4").value).toBe(HYPERLINK);
     expect(claim.at("B6").format).toMatchObject({ "fill.color": RAG_STYLE.Amber.fill }); // the static fill remains
+    expect(claim.rowHeights.get(6)).toBe(45);
     expect([claim.conditionalFormats, claim.freeze, claim.pageLayout, [...claim.notes]]).toEqual([[], [], {}, []]);
   });
 
@@ -255,11 +267,20 @@ describe("pushing summary sheets", () => {
 });
 
 describe("context.sync() calls per push", () => {
-  /** Syncs of one push into a workbook that has only a Settings sheet. */
-  async function syncsFor(specs: SheetSpec[], apiVersion = "1.20") {
-    const fake = new FakeExcel({ apiVersion });
+  /**
+   * Syncs of one push into a workbook that has only a Settings sheet: on Excel on the web (the default outside
+   * Office), or on desktop Excel, which has no request size limit.
+   */
+  async function syncsFor(specs: SheetSpec[], apiVersion = "1.20", platform: "web" | "desktop" = "web") {
+    const desktop = platform === "desktop";
+    const fake = new FakeExcel({ apiVersion, ...(desktop ? { requestLimitBytes: Infinity } : {}) });
     fake.addSheet("Settings");
-    await workbook(fake).pushSummarySheets(specs);
+    const port = new OfficeWorkbook({
+      run: fake.run,
+      probe: fake.probe,
+      ...(desktop ? { requestBudgetBytes: requestBudgetFor("PC") } : {}),
+    });
+    await port.pushSummarySheets(specs);
     return { syncs: fake.syncs, largestRequest: Math.max(...fake.syncLog.map((s) => s.requestBytes)) };
   }
 
@@ -267,6 +288,16 @@ describe("context.sync() calls per push", () => {
     expect((await syncsFor(syntheticSummarySheets(100))).syncs).toBe(3);
     expect((await syncsFor(syntheticSummarySheets(1000))).syncs).toBe(3);
   }, 30_000);
+
+  it("is at most 4 for the core's own summary sheets of 10,000 targets on Excel on the web, each request under 5 MB", async () => {
+    const large = await syncsFor(syntheticSummarySheets(10_000));
+    expect(large.syncs).toBeLessThanOrEqual(4);
+    expect(large.largestRequest).toBeLessThanOrEqual(REQUEST_LIMIT_BYTES);
+  }, 60_000);
+
+  it("is 3 on desktop Excel whatever the size, even without RangeAreas (there is no request limit to split for)", async () => {
+    expect((await syncsFor(syntheticSpecs(10_000), "1.4", "desktop")).syncs).toBe(3);
+  }, 60_000);
 
   it("does not grow with the number of targets until the sheets outgrow one 4 MB request", async () => {
     const small = await syncsFor(syntheticSpecs(100));
@@ -285,4 +316,13 @@ describe("context.sync() calls per push", () => {
     const large = await syncsFor(syntheticSpecs(10_000), "1.4");
     expect(large.largestRequest).toBeLessThanOrEqual(REQUEST_LIMIT_BYTES);
   }, 60_000);
+});
+
+describe("the request budget", () => {
+  it("keeps a batch under Excel on the web's 5 MB, also where the platform is unknown, and never splits elsewhere", () => {
+    expect(requestBudgetFor("OfficeOnline")).toBe(WRITE_BUDGET_BYTES);
+    expect(requestBudgetFor(undefined)).toBe(WRITE_BUDGET_BYTES);
+    expect(WRITE_BUDGET_BYTES).toBeLessThan(REQUEST_LIMIT_BYTES);
+    for (const platform of ["PC", "Mac", "iOS"]) expect(requestBudgetFor(platform)).toBe(Infinity);
+  });
 });

@@ -3,7 +3,7 @@
 import type { Actual, Consortium } from "../model";
 import { periodLabel, quarterDates, type CalendarDate, type Period } from "../periods";
 import type { Report, SpendReport } from "../reportTypes";
-import { actualsAt, projectsInOrder, ragReason, type TargetRow } from "./reportLookup";
+import { actualsAt, projectsInOrder, type TargetRow } from "./reportLookup";
 import {
   SheetBuilder,
   STYLES,
@@ -103,7 +103,7 @@ export function claimSheet(consortium: Consortium, report: Report, options: Clai
     const headingRow = b.addRow([project.id, { value: project.name, style: STYLES.subtitle }]);
     if (summary) {
       b.put(headingRow, OUT.ratio, ratioCell(summary.ratio, STYLES.label));
-      b.put(headingRow, OUT.rag, ragCell(summary.rag, "Project RAG from its targets this year."));
+      b.put(headingRow, OUT.rag, ragCell(summary.rag));
     }
     if (project.project?.leadPartner) {
       const delivery = project.project.deliveryPartners.join(", ");
@@ -143,7 +143,7 @@ function addOutputs(b: SheetBuilder, report: Report, targets: TargetRow[], actua
   for (const { report: t, description } of targets) {
     const actual = actuals.get(t.targetId);
     const comment = textCell(actual?.comment, STYLES.wrap);
-    const rag = ragCell(t.rag, ragReason(t));
+    const rag = ragCell(t.rag); // why: expected, actual and ratio are on the same row
     if (t.measure === "Milestone") {
       b.addRow([
         t.targetId,

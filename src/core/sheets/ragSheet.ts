@@ -9,8 +9,8 @@ import {
   type CalendarDate,
   type Period,
 } from "../periods";
-import type { Report, TargetReport } from "../reportTypes";
-import { indexReport, projectsInOrder, ragReason, type ReportIndex } from "./reportLookup";
+import type { Report } from "../reportTypes";
+import { indexReport, projectsInOrder, type ReportIndex } from "./reportLookup";
 import {
   SheetBuilder,
   STYLES,
@@ -93,13 +93,18 @@ export function addRagTable(
 ): { headerRow: number; lastRow: number } {
   const lastQuarterPeriod = options.previousQuarter?.period ?? previousQuarter(report.period);
   const lastYearPeriod = options.sameQuarterLastYear?.period ?? sameQuarterLastYear(report.period);
+  // A quarter with no figures at all is said once, on its column's header; its column is all dashes.
+  const earlierHeader = (label: string, period: Period, other: Report | undefined): CellEntry => {
+    const value = `${label} ${periodLabel(period)}`;
+    return other ? value : { value, note: `No figures for ${periodLabel(period)}.` };
+  };
   const headerRow = b.addRow(
     [
       "Ref",
       "Project / target",
       `This quarter ${periodLabel(report.period)}`,
-      `Last quarter ${periodLabel(lastQuarterPeriod)}`,
-      `Last year ${periodLabel(lastYearPeriod)}`,
+      earlierHeader("Last quarter", lastQuarterPeriod, options.previousQuarter),
+      earlierHeader("Last year", lastYearPeriod, options.sameQuarterLastYear),
       "Trend",
       "Ratio",
     ],
@@ -108,14 +113,9 @@ export function addRagTable(
 
   const lastQuarter = options.previousQuarter && indexReport(options.previousQuarter);
   const lastYear = options.sameQuarterLastYear && indexReport(options.sameQuarterLastYear);
-  const earlier = (
-    other: ReportIndex | undefined,
-    otherPeriod: Period,
-    find: (r: ReportIndex) => { rag: Rag } | undefined,
-  ) => {
-    if (!other) return noDataCell(`No figures for ${periodLabel(otherPeriod)}.`);
-    const found = find(other);
-    return found ? ragCell(found.rag) : noDataCell(`Nothing to report for ${periodLabel(otherPeriod)}.`);
+  const earlier = (other: ReportIndex | undefined, find: (r: ReportIndex) => { rag: Rag } | undefined) => {
+    const found = other && find(other);
+    return found ? ragCell(found.rag) : noDataCell();
   };
 
   for (const project of projectsInOrder(consortium, report)) {
@@ -125,9 +125,9 @@ export function addRagTable(
       [
         project.id,
         { value: project.name, style: { ...projectStyle, wrapText: true } },
-        summary ? ragCell(summary.rag, "The project's RAG from its targets this year.") : noDataCell("No targets."),
-        earlier(lastQuarter, lastQuarterPeriod, (r) => r.projects.get(project.id)),
-        earlier(lastYear, lastYearPeriod, (r) => r.projects.get(project.id)),
+        summary ? ragCell(summary.rag) : noDataCell("No targets."),
+        earlier(lastQuarter, (r) => r.projects.get(project.id)),
+        earlier(lastYear, (r) => r.projects.get(project.id)),
         null,
         ratioCell(summary?.ratio ?? null),
       ],
@@ -137,10 +137,10 @@ export function addRagTable(
       const row: CellEntry[] = [
         t.targetId,
         textCell(description, STYLES.indented),
-        ragCell(t.rag, ragReason(t)),
-        earlier(lastQuarter, lastQuarterPeriod, (r) => r.targets.get(t.targetId)),
-        earlier(lastYear, lastYearPeriod, (r) => r.targets.get(t.targetId)),
-        trendCell(t.trend, trendNote(t)),
+        ragCell(t.rag),
+        earlier(lastQuarter, (r) => r.targets.get(t.targetId)),
+        earlier(lastYear, (r) => r.targets.get(t.targetId)),
+        trendCell(t.trend),
         ratioCell(t.ratio),
       ];
       b.addRow(row);
@@ -155,12 +155,6 @@ export function addRagTable(
     b.addRow([null, { value: `No projects or targets for ${report.period.fy}.`, style: STYLES.muted }]);
   }
   return { headerRow, lastRow };
-}
-
-function trendNote(t: TargetReport): string | undefined {
-  if (t.yoyChange === null || t.previousYearRatio === null) return undefined;
-  const points = Math.round(t.yoyChange * 1000) / 10;
-  return `Ratio ${percentText(t.previousYearRatio)} a year ago: ${points >= 0 ? "+" : ""}${points} points.`;
 }
 
 /** What the colours, ratios, project rows and trend arrows mean, with this workbook's thresholds. */
@@ -184,6 +178,7 @@ export function addRagLegend(b: SheetBuilder, settings: Settings): void {
   explain(
     label("Trend"),
     `Ratio against the same quarter last year: ${TREND_LABEL.up} 5 points or more, ` +
-      `${TREND_LABEL.down} 5 points or more, otherwise ${TREND_LABEL.level}.`,
+      `${TREND_LABEL.down} 5 points or more, otherwise ${TREND_LABEL.level}. The Year on year sheet has the figures.`,
   );
+  explain(noDataCell(), "Nothing to compare with: no figures for that quarter, or nothing was due then.");
 }

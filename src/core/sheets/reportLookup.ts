@@ -3,7 +3,6 @@
 import type { Actual, Consortium, Project, Target } from "../model";
 import type { Period } from "../periods";
 import type { ProjectReport, Report, SpendReport, TargetReport } from "../reportTypes";
-import { figureText, percentText } from "./sheetBuilder";
 import { groupBy } from "../groupBy";
 
 export interface ProjectRow {
@@ -98,21 +97,4 @@ function firstById<Row>(rows: readonly Row[], idOf: (row: Row) => string): Map<s
   const byId = new Map<string, Row>();
   for (const row of rows) if (!byId.has(idOf(row))) byId.set(idOf(row), row);
   return byId;
-}
-
-/** Why a target has its RAG, in one sentence (the RAG cell's note). */
-export function ragReason(t: TargetReport): string {
-  if (t.measure === "Milestone") {
-    const state = t.rag === "Green" ? "done" : "not done";
-    return `Milestone due Q${t.target} of ${t.fy}: ${state}.`;
-  }
-  if (t.rag === "NotDue" || t.expectedToDate === null || t.actualToDate === null) {
-    return "Nothing is expected by this quarter yet.";
-  }
-  const ratio = t.ratio === null ? "" : `: ratio ${percentText(t.ratio)}`;
-  const better = t.direction === "Lower" ? " (lower is better)" : "";
-  return (
-    `Actual to date ${figureText(t.actualToDate, t.measure)} against ${figureText(t.expectedToDate, t.measure)} ` +
-    `expected${better}${ratio}.`
-  );
 }

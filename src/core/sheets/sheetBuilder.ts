@@ -300,13 +300,8 @@ function ragCellStyle(rag: Rag): CellStyle {
 }
 
 /** A RAG status as its word ("Not due", never colour alone) on its colour-blind-safe fill. */
-export function ragCell(rag: Rag, note?: string): StyledCell {
-  const look = RAG_STYLE[rag];
-  return {
-    value: look.label,
-    style: RAG_CELL_STYLES[rag],
-    ...(note ? { note } : {}),
-  };
+export function ragCell(rag: Rag): StyledCell {
+  return { value: RAG_STYLE[rag].label, style: RAG_CELL_STYLES[rag] };
 }
 
 export const RAG_WORDS: readonly string[] = (Object.keys(RAG_STYLE) as Rag[]).map((rag) => RAG_STYLE[rag].label);
@@ -324,17 +319,16 @@ export function ragConditionalFormats(over: CellRangeRef): TextEqualsFormat[] {
 /** Trend as arrow AND word, so it reads without the symbol font too. */
 export const TREND_LABEL: Record<Trend, string> = { up: "▲ up", down: "▼ down", level: "► level" };
 
-/** A trend cell; `note` (e.g. last year's ratio) goes with a trend only. */
-export function trendCell(trend: Trend | null, note?: string): StyledCell {
+export function trendCell(trend: Trend | null): StyledCell {
   if (trend === null) return { value: null };
-  return { value: TREND_LABEL[trend], style: STYLES.centre, ...(note ? { note } : {}) };
+  return { value: TREND_LABEL[trend], style: STYLES.centre };
 }
 
 const NO_DATA_STYLE: CellStyle = Object.freeze({ ...STYLES.muted, ...STYLES.centre });
 
-/** A cell shown when there is nothing to compare with: a dash, explained in a note. */
-export function noDataCell(note: string): StyledCell {
-  return { value: "—", style: NO_DATA_STYLE, note };
+/** A cell shown when there is nothing to compare with: a dash, explained by the sheet's legend or by `note`. */
+export function noDataCell(note?: string): StyledCell {
+  return note ? { value: "—", style: NO_DATA_STYLE, note } : { value: "—", style: NO_DATA_STYLE };
 }
 
 // ---- Figures -------------------------------------------------------------------------------------------------
@@ -367,16 +361,16 @@ export function figureCell(value: number | null, measure: Measure, style?: CellS
   return { value, style: withStyle(FIGURE_STYLES[figureFormat(value, measure)], style) };
 }
 
-/** "95%", "92.5%": a fraction as percentage text for notes and legends. */
+/** "95%", "92.5%": a fraction as percentage text for legends and messages. */
 export function percentText(fraction: number): string {
   return `${Math.round(fraction * 1000) / 10}%`;
 }
 
-// Made once: toLocaleString would build a formatter for every figure, and the RAG sheet has one per target.
+// Made once: toLocaleString would build a formatter for every figure, and a returns preview can list thousands.
 const POUNDS_AND_PENCE = new Intl.NumberFormat("en-GB", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 const UK_NUMBER = new Intl.NumberFormat("en-GB");
 
-/** A figure as text for notes: "85%", "£1,250.00", "37.5". */
+/** A figure as text for messages: "85%", "£1,250.00", "37.5". */
 export function figureText(value: number, measure: Measure): string {
   if (measure === "Percentage") return percentText(value);
   if (measure === "Currency") {
@@ -385,7 +379,7 @@ export function figureText(value: number, measure: Measure): string {
   }
   const rounded = Math.round(value * 100) / 100;
   // Under 1,000 there is no separator to place, and JavaScript writes the number as en-GB does (except -0): the
-  // formatter, slow for a note on every target, is kept for the rest.
+  // formatter, slow over thousands of figures, is kept for the rest.
   return Math.abs(rounded) < 1000 && !Object.is(rounded, -0) ? String(rounded) : UK_NUMBER.format(rounded);
 }
 

@@ -56,7 +56,12 @@ export interface SheetCell {
   column: number;
   value: CellContent;
   style?: CellStyle;
-  /** Screen-reader / hover note (Excel cell note), e.g. the RAG rule that applied. */
+  /**
+   * Hover note (an Excel cell note) for what the sheet cannot show in cells: a header's meaning, a figure read
+   * from odd text. Never one per row as a matter of course: each note is a call of its own when drawn, so notes
+   * on every target would grow the request with the consortium (and they do not print); what every row needs
+   * goes in a column, what every row shares in a legend.
+   */
   note?: string;
 }
 

@@ -44,7 +44,8 @@ export function yearOnYearSheet(consortium: Consortium, report: Report, options:
     {
       value:
         `Each year's ratio of actual to expected at Q4${toDate}. Change: this quarter's ratio against the same ` +
-        `quarter last year, in percentage points. Prepared ${formatCalendarDate(options.preparedOn)}.`,
+        `quarter last year, in percentage points. — : no ratio (a milestone, or nothing was due). ` +
+        `Prepared ${formatCalendarDate(options.preparedOn)}.`,
       style: STYLES.muted,
     },
   ]);
@@ -69,7 +70,7 @@ export function yearOnYearSheet(consortium: Consortium, report: Report, options:
       const ratios = years.map((year): CellEntry => {
         if (!(year in t.fullYearRatios)) return null;
         const ratio = t.fullYearRatios[year];
-        return ratio === null ? noDataCell("No ratio: a milestone, or nothing was due.") : ratioCell(ratio);
+        return ratio === null ? noDataCell() : ratioCell(ratio);
       });
       const change: CellEntry = t.yoyChange === null ? null : { value: t.yoyChange, style: STYLES.percentPoints };
       b.addRow([t.targetId, textCell(description, STYLES.indented), ...ratios, change, trendCell(t.trend)]);

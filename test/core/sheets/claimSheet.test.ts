@@ -66,7 +66,10 @@ describe("claim sheet", () => {
     expect(rag?.value).toBe("Red");
     expect(rag?.style?.fill).toBe(RAG_STYLE.Red.fill);
     expect(rag?.style?.fontColor).toBe(RAG_STYLE.Red.fontColor);
-    expect(rag?.note).toContain("40%");
+    // Why it is Red is on the same row: 2 of 5 expected to date, a ratio of 40%.
+    expect([cellAt(sheet, t21, 4)?.value, cellAt(sheet, t21, 6)?.value, cellAt(sheet, t21, 7)?.value]).toEqual([
+      5, 2, 0.4,
+    ]);
     const covering = sheet.conditionalFormats.filter(
       (f) =>
         f.type === "textEquals" &&

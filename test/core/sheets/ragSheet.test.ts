@@ -70,7 +70,7 @@ describe("RAG sheet", () => {
     const sheet = rag();
     expect(valueAt(sheet, rowWhere(sheet, 1, "T1.2"), 6)).toBe("► level");
     // 70% a year ago, 85% now: +15 points.
-    expect(cellAt(sheet, rowWhere(sheet, 1, "T1.1"), 6)?.note).toContain("+15 points");
+    expect(valueAt(sheet, rowWhere(sheet, 1, "T1.1"), 6)).toBe("▲ up");
   });
 
   it("paints every RAG cell with its word's fill, with conditional formats over the three RAG columns", () => {
@@ -93,15 +93,20 @@ describe("RAG sheet", () => {
     expect(cellAt(sheet, rowWhere(sheet, 1, "T1.3"), 3)?.style?.fill).toBe(RAG_STYLE.NotDue.fill);
   });
 
-  it("shows a dash, explained, where there is nothing to compare with", () => {
+  it("shows a dash where there is nothing to compare with, explained once in the legend or on the header", () => {
     const sheet = rag();
     const t13 = rowWhere(sheet, 1, "T1.3");
     expect(valueAt(sheet, t13, 5)).toBe("—");
-    expect(cellAt(sheet, t13, 5)?.note).toBe("Nothing to report for 2008-09 Q2.");
+    const legend = sheet.cells.find((cell) => String(cell.value).startsWith("Nothing to compare with:"));
+    expect(legend && valueAt(sheet, legend.row, legend.column - 1)).toBe("—");
     const alone = rag({ previousQuarter: undefined, sameQuarterLastYear: undefined });
     const t11 = rowWhere(alone, 1, "T1.1");
-    expect(cellAt(alone, t11, 4)?.note).toBe("No figures for 2009-10 Q1.");
-    expect(valueAt(alone, t11, 3)).toBe("Amber");
+    expect([valueAt(alone, t11, 3), valueAt(alone, t11, 4), valueAt(alone, t11, 5)]).toEqual(["Amber", "—", "—"]);
+    const header = rowWhere(alone, 1, "Ref");
+    expect(cellAt(alone, header, 4)?.note).toBe("No figures for 2009-10 Q1.");
+    expect(cellAt(alone, header, 5)?.note).toBe("No figures for 2008-09 Q2.");
+    // No note on each dash: the add-in writes notes one call at a time.
+    expect(alone.cells.filter((cell) => cell.note)).toHaveLength(2);
   });
 
   it("explains the RAG thresholds from Settings and the trend rule", () => {
