@@ -1,6 +1,9 @@
+import fc from "fast-check";
+import { parseCellAddress } from "../../src/core/grid";
 import type { SheetCell, SheetSpec } from "../../src/core/sheets/spec";
 import {
   addressLists,
+  effectiveStyle,
   encodeCell,
   numberFormatWrites,
   rowRuns,
@@ -8,6 +11,7 @@ import {
   styleRects,
   valueBlocks,
   widthRuns,
+  type FormatWrite,
 } from "../../src/excel/layout";
 
 function spec(cells: SheetCell[], extra: Partial<SheetSpec> = {}): SheetSpec {
@@ -223,5 +227,87 @@ describe("small helpers", () => {
 
   it("joins addresses into lists no longer than asked", () => {
     expect(addressLists(["A1", "B2:B9", "C3", "D4"], 8)).toEqual(["A1,B2:B9", "C3,D4"]);
+  });
+});
+
+describe("numberFormatWrites, for any sheet", () => {
+  const FORMATS = ["@", "0%", "#,##0", '"£"#,##0.00', "General"] as const;
+  const value = fc.oneof(
+    fc.constant(null),
+    fc.constantFrom("=HYPERLINK(1)", "1,250", "Amber", ""),
+    fc.integer({ min: -5, max: 5000 }),
+    fc.constant({ formula: "SUM(A1:A2)" }),
+  );
+  const cell = fc.record({
+    row: fc.integer({ min: 1, max: 12 }),
+    column: fc.integer({ min: 1, max: 5 }),
+    value,
+    format: fc.option(fc.constantFrom(...FORMATS), { nil: undefined }),
+  });
+  const rangeStyle = fc.record({
+    firstRow: fc.integer({ min: 1, max: 12 }),
+    column: fc.integer({ min: 1, max: 5 }),
+    rows: fc.integer({ min: 0, max: 6 }),
+    format: fc.constantFrom(...FORMATS),
+  });
+
+  /** The format of every cell after the writes land on a new ("General") sheet, as Office.js applies them. */
+  function applied(writes: FormatWrite[]): Map<string, string> {
+    const formats = new Map<string, string>();
+    for (const write of writes) {
+      const [from, to = from] = write.address.split(":").map((a) => parseCellAddress(a)!);
+      for (let row = from.row; row <= to.row; row++) {
+        for (let column = from.column; column <= to.column; column++) {
+          const format =
+            "numberFormats" in write ? write.numberFormats[row - from.row][column - from.column] : write.numberFormat;
+          if (format !== null) formats.set(`${row},${column}`, format);
+        }
+      }
+    }
+    return formats;
+  }
+
+  it("gives every written cell its format (text always \"@\") and every range style's empty cell the range's", () => {
+    fc.assert(
+      fc.property(fc.array(cell, { maxLength: 40 }), fc.array(rangeStyle, { maxLength: 2 }), (cells, ranges) => {
+        const unique = new Map(cells.map((c) => [`${c.row},${c.column}`, c]));
+        const sheet = spec(
+          [...unique.values()].map(({ row, column, value, format }) => ({
+            row,
+            column,
+            value,
+            ...(format ? { style: { numberFormat: format } } : {}),
+          })),
+          {
+            rangeStyles: ranges.map((r) => ({
+              range: {
+                firstRow: r.firstRow,
+                firstColumn: r.column,
+                lastRow: r.firstRow + r.rows,
+                lastColumn: r.column,
+              },
+              style: { numberFormat: r.format },
+            })),
+          },
+        );
+        const formats = applied(numberFormatWrites(sheet, 7));
+        const formatAt = (row: number, column: number) => formats.get(`${row},${column}`) ?? "General";
+        for (const c of sheet.cells) {
+          const style = effectiveStyle(sheet, c.row, c.column, c.style);
+          if (c.value === null && style?.numberFormat === undefined) continue; // any format will do
+          const expected = encodeCell(c.value, style).numberFormat;
+          expect(formatAt(c.row, c.column)).toBe(expected);
+          if (typeof c.value === "string") expect(formatAt(c.row, c.column)).toBe("@");
+        }
+        for (const { range, style } of sheet.rangeStyles ?? []) {
+          for (let row = range.firstRow; row <= range.lastRow; row++) {
+            if (unique.has(`${row},${range.firstColumn}`)) continue;
+            const beneath = effectiveStyle(sheet, row, range.firstColumn, undefined)?.numberFormat;
+            expect(formatAt(row, range.firstColumn)).toBe(beneath ?? style.numberFormat);
+          }
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });
