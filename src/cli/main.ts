@@ -5,10 +5,11 @@
 import { Command, CommanderError, Option } from "commander";
 import * as path from "path";
 import { exampleSheets } from "../core/example/exampleConsortium";
-import type { Rag } from "../core/model";
+import type { ProjectRag } from "../core/model";
+import { RAG_STYLE } from "../core/sheets/spec";
 import { formatCalendarDate, periodLabel, type Period } from "../core/periods";
 import { importWorkbook } from "../core/read/importWorkbook";
-import { buildReport, defaultPeriod } from "../core/report";
+import { buildReport, defaultPeriod, ragShown } from "../core/report";
 import type { Report } from "../core/reportTypes";
 import { keptImportLog, trackerCounts } from "../core/returns/ragSection";
 import { returnsTracker } from "../core/returns/tracker";
@@ -52,7 +53,6 @@ export function defaultReportPath(input: string, period: Period): string {
   return path.join(path.dirname(input), `${base}-${period.fy}-Q${period.quarter}.xlsx`);
 }
 
-const RAG_WORD: Record<Rag, string> = { Green: "Green", Amber: "Amber", Red: "Red", NotDue: "Not due" };
 
 function percent(ratio: number | null): string {
   return ratio === null ? "-" : `${Math.round(ratio * 100)}%`;
@@ -62,12 +62,12 @@ function pounds(amount: number): string {
   return `£${amount.toLocaleString("en-GB", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
 }
 
-function ragCounts(rags: readonly (Rag | null)[]): string {
-  const order: Rag[] = ["Green", "Amber", "Red", "NotDue"];
+function ragCounts(rags: readonly (ProjectRag | null)[]): string {
+  const order: ProjectRag[] = ["Green", "Amber", "Red", "Awaiting", "NotDue"];
   const parts = order
     .map((rag) => [rag, rags.filter((r) => r === rag).length] as const)
     .filter(([, count]) => count > 0)
-    .map(([rag, count]) => `${count} ${RAG_WORD[rag]}`);
+    .map(([rag, count]) => `${count} ${RAG_STYLE[rag].label}`);
   const unscored = rags.filter((r) => r === null).length;
   if (unscored > 0) parts.push(`${unscored} not scored`);
   return parts.length > 0 ? parts.join(", ") : "none";
@@ -81,13 +81,13 @@ export function reportSummary(report: Report, projectNames: ReadonlyMap<string, 
     60,
     Math.max(7, ...report.projects.map((p) => `${p.projectId} ${projectNames.get(p.projectId) ?? ""}`.trim().length)),
   );
-  lines.push(`${"Project".padEnd(nameWidth)}  ${"RAG".padEnd(7)}  Ratio`);
+  lines.push(`${"Project".padEnd(nameWidth)}  ${"RAG".padEnd(8)}  Ratio`);
   for (const project of report.projects) {
     const name = `${project.projectId} ${projectNames.get(project.projectId) ?? ""}`.trim();
     const shown = name.length > nameWidth ? `${name.slice(0, nameWidth - 1)}…` : name.padEnd(nameWidth);
-    lines.push(`${shown}  ${RAG_WORD[project.rag].padEnd(7)}  ${percent(project.ratio).padStart(5)}`);
+    lines.push(`${shown}  ${RAG_STYLE[project.rag].label.padEnd(8)}  ${percent(project.ratio).padStart(5)}`);
   }
-  lines.push(`Targets: ${ragCounts(report.targets.map((t) => t.rag))}`);
+  lines.push(`Targets: ${ragCounts(report.targets.map(ragShown))}`);
   const claim = report.spend.reduce((total, line) => total + line.claimThisQuarter, 0);
   lines.push(`Spend lines: ${ragCounts(report.spend.map((s) => s.rag))}; claim this quarter ${pounds(claim)}`);
   const review = report.risks.filter((r) => r.needsReview).length;

@@ -1,10 +1,13 @@
 // The typed model of a consortium workbook, as the importer produces it from the template sheets.
+import type { Pence } from "./money";
 import type { CalendarDate, Fy, Quarter } from "./periods";
 
 export type Measure = "Number" | "Percentage" | "Currency" | "Milestone";
 export type Direction = "Higher" | "Lower";
 export type Basis = "Annual" | "Cumulative" | "Level";
 export type Rag = "Green" | "Amber" | "Red" | "NotDue";
+/** A project's RAG may also be Awaiting: it has targets due but none with this quarter's figure yet. */
+export type ProjectRag = Rag | "Awaiting";
 export type RollupMode = "Average" | "Worst";
 export type PartnerType = "Accountable body" | "Lead partner" | "Delivery partner" | "Member";
 export type Severity = "error" | "warning";
@@ -36,6 +39,8 @@ export interface Settings {
   spendAmberTolerance: number;
   projectRollup: RollupMode;
   grantRate: number;
+  /** The grant awarded for the whole plan, in pence; null: Grant rate x every Budget amount. */
+  totalAward: Pence | null;
   returnsDueDays: number;
   templateVersion: number;
 }
@@ -99,7 +104,8 @@ export interface BudgetLine {
   projectId: string;
   line: string;
   fy: Fy;
-  quarters: [number, number, number, number];
+  /** The budget of each quarter, in whole pence. */
+  quarterPence: [Pence, Pence, Pence, Pence];
   source: CellRef;
 }
 
@@ -108,7 +114,8 @@ export interface Spend {
   line: string;
   fy: Fy;
   quarter: Quarter;
-  amount: number;
+  /** The eligible spend, in whole pence. */
+  pence: Pence;
   comment: string;
   source: CellRef;
 }

@@ -1,12 +1,13 @@
 // The machine-readable report of rules.md: every target, project, spend line and risk at one period.
 // Deterministic and JSON-safe: plain objects and arrays, null for "none", no undefined, NaN or Infinity.
-import type { BudgetLine, Consortium, Problem, Project, Rag, Spend, Target } from "./model";
-import { comparePeriods, isFyLabel, sameQuarterLastYear, type Fy, type Period } from "./periods";
-import type { ProjectReport, Report, SpendReport, TargetReport } from "./reportTypes";
+import type { BudgetLine, Consortium, Problem, Project, ProjectRag, Spend, Target } from "./model";
+import { poundsFromPence } from "./money";
+import { compareFy, comparePeriods, isFyLabel, sameQuarterLastYear, type Fy, type Period } from "./periods";
+import type { ClaimReport, ProjectReport, Report, SpendReport, TargetReport } from "./reportTypes";
 import { missingQuarters } from "./rules/expectedAndActual";
 import { projectRollup } from "./rules/projectRollup";
-import { riskReport, type RiskRag } from "./rules/riskScore";
-import { spendReport, type LineKey } from "./rules/spendAndClaim";
+import { riskReport } from "./rules/riskScore";
+import { claimTotals, spendReport, type ClaimTotals, type LineKey } from "./rules/spendAndClaim";
 import { targetStatusAt, type RulesInput, type TargetStatus } from "./rules/targetStatus";
 import { fullYearPeriods, ratioAt, ratiosAt, trendFor, yoyChange } from "./rules/yearOnYear";
 import { groupBy } from "./groupBy";
@@ -94,15 +95,33 @@ export function buildReportFrom(index: ConsortiumIndex, problems: readonly Probl
     period: { fy: at.fy, quarter: at.quarter },
     targets,
     projects,
+    claim: claimReport(claimTotalsAt(index, at)),
     spend,
     risks: consortium.risks.map(riskReport),
     problems: problems.map(({ sheet, cell, severity, message }) => ({ sheet, cell, severity, message })),
   };
 }
 
-/** The report at another period without problems, e.g. the previous quarter or the same quarter last year. */
-export function reportAt(consortium: Consortium, period: Period): Report {
-  return buildReport(consortium, [], period);
+/** What a paper shows for a target: Awaiting while its quarter's figure is not in, else its RAG. */
+export function ragShown(target: Pick<TargetReport, "rag" | "awaiting">): ProjectRag {
+  return target.awaiting ? "Awaiting" : target.rag;
+}
+
+/** The claim as a whole at the period, in pence: over every budget line and the plan's earlier years. */
+export function claimTotalsAt(index: ConsortiumIndex, at: Period): ClaimTotals {
+  const { consortium } = index;
+  const earlierYears = consortium.planYears.filter((fy) => compareFy(fy, at.fy) < 0);
+  return claimTotals(consortium, index.lines, earlierYears, at, consortium.settings);
+}
+
+function claimReport(totals: ClaimTotals): ClaimReport {
+  return {
+    totalAward: poundsFromPence(totals.totalAward),
+    claimedBefore: poundsFromPence(totals.claimedBefore),
+    claimThisQuarter: poundsFromPence(totals.claimThisQuarter),
+    claimedToDate: poundsFromPence(totals.claimedToDate),
+    remaining: poundsFromPence(totals.remaining),
+  };
 }
 
 /** The periods a target's row reads, the same for every target: worked out once per report. */
@@ -128,6 +147,7 @@ export function targetReport(
   // previousYearRatio and fullYearRatios, at the periods worked out once.
   const previous = ratioAt(target, periods.sameQuarterLastYear, input);
   const change = yoyChange(status.ratio, previous);
+  const missing = missingQuarters(target, period, input.actuals);
   return {
     targetId: target.id,
     projectId: target.projectId,
@@ -140,8 +160,17 @@ export function targetReport(
     yoyChange: change,
     trend: trendFor(change),
     fullYearRatios: ratiosAt(target, periods.fullYear, input, { at: period, ratio: status.ratio }),
-    missingQuarters: missingQuarters(target, period, input.actuals),
+    missingQuarters: missing,
+    awaiting: isAwaiting(status, missing, period),
   };
+}
+
+/**
+ * rules.md "Awaiting figures": a due target with no figure for the period's own quarter. `missingQuarters` is
+ * always empty for milestones, so they are never awaiting.
+ */
+export function isAwaiting(status: Pick<TargetStatus, "rag">, missing: readonly number[], period: Period): boolean {
+  return status.rag !== "NotDue" && missing.includes(period.quarter);
 }
 
 /**
@@ -182,24 +211,4 @@ function linesInYear(lines: readonly LineRows[], projects: readonly Project[], f
   );
   const projectOrder = new Set([...projects.map((project) => project.id), ...byProject.keys()]);
   return [...projectOrder].flatMap((projectId) => byProject.get(projectId) ?? []);
-}
-
-export type RagCounts = Record<Rag, number>;
-export interface SummaryCounts {
-  targets: RagCounts;
-  projects: RagCounts;
-  spend: RagCounts;
-  risks: Record<RiskRag | "Unscored", number>;
-}
-
-/** How many targets, projects, spend lines and risks are Green, Amber, Red (or NotDue / unscored). */
-export function summaryCounts(report: Report): SummaryCounts {
-  const count = (rows: readonly { rag: Rag }[]): RagCounts => {
-    const counts: RagCounts = { Green: 0, Amber: 0, Red: 0, NotDue: 0 };
-    for (const row of rows) counts[row.rag]++;
-    return counts;
-  };
-  const risks = { Green: 0, Amber: 0, Red: 0, Unscored: 0 };
-  for (const risk of report.risks) risks[risk.rag ?? "Unscored"]++;
-  return { targets: count(report.targets), projects: count(report.projects), spend: count(report.spend), risks };
 }

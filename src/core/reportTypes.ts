@@ -1,6 +1,6 @@
 // The machine-readable report of rules.md ("The machine-readable report"): field names exactly as written
 // there. Numbers are unrounded. `buildReport` in report.ts makes one; the CLI's --json prints it.
-import type { Basis, Direction, Measure, Problem, Rag } from "./model";
+import type { Basis, Direction, Measure, Problem, ProjectRag, Rag } from "./model";
 import type { Fy, Quarter } from "./periods";
 
 export type Trend = "up" | "down" | "level";
@@ -25,12 +25,29 @@ export interface TargetReport {
   trend: Trend | null;
   fullYearRatios: Record<Fy, number | null>;
   missingQuarters: Quarter[];
+  /**
+   * Due (not NotDue), numeric, and no figure for the period's own quarter: papers show Awaiting instead of its
+   * RAG, and its project does not count it (rules.md "Awaiting figures"). Always false for milestones.
+   */
+  awaiting: boolean;
 }
 
 export interface ProjectReport {
   projectId: string;
+  /** The Average mode's ratio over the rated targets; null when none is rated. */
   ratio: number | null;
-  rag: Rag;
+  rag: ProjectRag;
+  /** How many of its targets await this quarter's figure. */
+  awaitingTargets: number;
+}
+
+/** The claim as a whole at the period, in pounds (exact to the penny). */
+export interface ClaimReport {
+  totalAward: number;
+  claimedBefore: number;
+  claimThisQuarter: number;
+  claimedToDate: number;
+  remaining: number;
 }
 
 export interface SpendReport {
@@ -59,6 +76,7 @@ export interface Report {
   period: { fy: Fy; quarter: Quarter };
   targets: TargetReport[];
   projects: ProjectReport[];
+  claim: ClaimReport;
   spend: SpendReport[];
   risks: RiskReport[];
   problems: Problem[];

@@ -120,6 +120,12 @@ export const SETTINGS_KEYS = {
     help: "How a project's RAG is made from its targets: Average or Worst.",
   },
   grantRate: { key: "Grant rate", kind: "number", defaultValue: 1, help: "Share of eligible spend that is claimed." },
+  totalAward: {
+    key: "Total award",
+    kind: "money",
+    defaultValue: null,
+    help: "The grant awarded for the whole plan, in pounds.",
+  },
   returnsDueDays: {
     key: "Returns due",
     kind: "number",
@@ -135,6 +141,12 @@ export const SETTINGS_KEYS = {
 } as const;
 
 export type SettingsField = keyof typeof SETTINGS_KEYS;
+
+/** What a setting with no fixed default means when left blank (the others with none are required). */
+export const UNSET_MEANING: Partial<Record<SettingsField, string>> = {
+  planStart: "first FY column of Targets",
+  totalAward: "Grant rate x all Budget amounts",
+};
 
 /** Settings values that are percentages (written as 95% in the sheet). */
 export const PERCENT_SETTINGS: readonly SettingsField[] = [

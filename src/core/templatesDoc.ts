@@ -1,9 +1,9 @@
 // The README's template reference, generated from the schema so the docs never hold a second list of headers.
-import { SETTINGS_KEYS, TEMPLATES, PERCENT_SETTINGS, type SettingsField } from "./templates";
+import { SETTINGS_KEYS, TEMPLATES, PERCENT_SETTINGS, UNSET_MEANING, type SettingsField } from "./templates";
 
 function settingDefault(field: SettingsField): string {
   const value = SETTINGS_KEYS[field].defaultValue;
-  if (value === null) return field === "planStart" ? "first FY column of Targets" : "(required)";
+  if (value === null) return UNSET_MEANING[field] ?? "(required)";
   if (typeof value === "number" && PERCENT_SETTINGS.includes(field)) return `${Math.round(value * 100)}%`;
   return String(value);
 }

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import type { Consortium, Measure, Problem } from "../../src/core/model";
 import type { Period, Quarter } from "../../src/core/periods";
-import { buildReport, defaultPeriod, reportAt, summaryCounts } from "../../src/core/report";
+import { buildReport, defaultPeriod } from "../../src/core/report";
 import type { Report } from "../../src/core/reportTypes";
 import {
   aBudget,
@@ -20,15 +20,20 @@ import {
 //  T1 (P1) Annual, Higher, 100 a year. 2008-09: 20 + 30 by Q2 (50 / 50 = 1), 50 / 100 = 0.5 at Q4.
 //     2009-10: 20 + 25 = 45 against 50: r = 0.9, Amber; change 0.9 - 1: down.
 //  M1 (P1) milestone due 2009-10 Q2, not done: Amber.
-//  T2 (P2) Level, Lower, 20 (a waiting list). Q1 return 25, Q2 missing: A = 25, r = 20 / 25 = 0.8, Amber.
+//  T2 (P2) Level, Lower, 20 (a waiting list). Q1 return 25, Q2 missing: A = 25, r = 20 / 25 = 0.8, Amber;
+//     but with no figure for Q2 itself it is awaiting.
 //  T3 (P2) only has a 2010-11 value: no row in 2009-10.
-//  P1: (0.9 + 0.5) / 2 = 0.7, Red. P2: 0.8, Amber. P3 has no targets: NotDue.
+//  P1: (0.9 + 0.5) / 2 = 0.7, Red. P2: its only target awaits figures: Awaiting, ratio null.
+//  P3 has no targets: NotDue.
 //  Spend lines with rows in 2009-10, Projects order then order of first appearance:
 //   P1 Staff: budget 1,000 + 1,000, spend 1,000 + 1,050: variance 50, 50 / 2,000 = 0.025 Green;
 //             claimable min(2,050, 4,000) = 2,050, last quarter 1,000, so 1,050 this quarter.
 //   P1 Publicity: no budget, spend 50: Red; claimable min(50, 0) = 0.
 //   P2 Venue: budget 500 + 500, spend 400: variance -600, -0.6 Red; claimable 400 both quarters: 0 this quarter.
 //   (P1 Travel has a budget only in 2008-09: no row.)
+//  The claim: award 100% of every Budget amount, 2,000 + 400 + 4,000 = 6,400. Before this quarter: 2008-09
+//   nothing spent (Travel 0); 2009-10 Q1 Staff 1,000 + Publicity 0 + Venue 400 = 1,400. This quarter 1,050:
+//   2,450 to date, 3,950 remaining.
 //  Risks: R1 4 x 4 = 16 Red; R2 programme-wide, impact unreadable: no score, needs review.
 function worked(): Consortium {
   return aConsortium({
@@ -87,6 +92,7 @@ describe("buildReport: the machine-readable report of rules.md", () => {
           trend: "down",
           fullYearRatios: { "2008-09": 0.5, "2009-10": 0.9 },
           missingQuarters: [],
+          awaiting: false,
         },
         {
           targetId: "M1",
@@ -105,6 +111,7 @@ describe("buildReport: the machine-readable report of rules.md", () => {
           trend: null,
           fullYearRatios: { "2009-10": null },
           missingQuarters: [],
+          awaiting: false,
         },
         {
           targetId: "T2",
@@ -123,13 +130,15 @@ describe("buildReport: the machine-readable report of rules.md", () => {
           trend: null,
           fullYearRatios: { "2009-10": 0.8 },
           missingQuarters: [2],
+          awaiting: true,
         },
       ],
       projects: [
-        { projectId: "P1", ratio: (0.9 + 0.5) / 2, rag: "Red" },
-        { projectId: "P2", ratio: 0.8, rag: "Amber" },
-        { projectId: "P3", ratio: null, rag: "NotDue" },
+        { projectId: "P1", ratio: (0.9 + 0.5) / 2, rag: "Red", awaitingTargets: 0 },
+        { projectId: "P2", ratio: null, rag: "Awaiting", awaitingTargets: 1 },
+        { projectId: "P3", ratio: null, rag: "NotDue", awaitingTargets: 0 },
       ],
+      claim: { totalAward: 6400, claimedBefore: 1400, claimThisQuarter: 1050, claimedToDate: 2450, remaining: 3950 },
       spend: [
         {
           projectId: "P1",
@@ -175,7 +184,7 @@ describe("buildReport: the machine-readable report of rules.md", () => {
 
   it("field names and their order are exactly those of rules.md", () => {
     const report = buildReport(worked(), PROBLEMS);
-    expect(Object.keys(report)).toEqual(["period", "targets", "projects", "spend", "risks", "problems"]);
+    expect(Object.keys(report)).toEqual(["period", "targets", "projects", "claim", "spend", "risks", "problems"]);
     expect(Object.keys(report.targets[0])).toEqual([
       "targetId",
       "projectId",
@@ -193,8 +202,16 @@ describe("buildReport: the machine-readable report of rules.md", () => {
       "trend",
       "fullYearRatios",
       "missingQuarters",
+      "awaiting",
     ]);
-    expect(Object.keys(report.projects[0])).toEqual(["projectId", "ratio", "rag"]);
+    expect(Object.keys(report.projects[0])).toEqual(["projectId", "ratio", "rag", "awaitingTargets"]);
+    expect(Object.keys(report.claim)).toEqual([
+      "totalAward",
+      "claimedBefore",
+      "claimThisQuarter",
+      "claimedToDate",
+      "remaining",
+    ]);
     expect(Object.keys(report.spend[0])).toEqual([
       "projectId",
       "budgetLine",
@@ -225,11 +242,12 @@ describe("buildReport: the machine-readable report of rules.md", () => {
   it("only targets with a value (or due quarter) for the reporting FY have a row", () => {
     const in2010 = buildReport(worked(), [], { fy: "2010-11", quarter: 1 });
     expect(in2010.targets.map((row) => row.targetId)).toEqual(["T3"]);
-    // ...and every project still has a row: P1 has nothing in 2010-11, P2's T3 is 0 of 2.5 (Red)
+    // ...and every project still has a row: P1 has nothing in 2010-11, P2's T3 is 0 of 2.5 with no figure for
+    // Q1 yet, so P2 is Awaiting rather than Red.
     expect(in2010.projects).toEqual([
-      { projectId: "P1", ratio: null, rag: "NotDue" },
-      { projectId: "P2", ratio: 0, rag: "Red" },
-      { projectId: "P3", ratio: null, rag: "NotDue" },
+      { projectId: "P1", ratio: null, rag: "NotDue", awaitingTargets: 0 },
+      { projectId: "P2", ratio: null, rag: "Awaiting", awaitingTargets: 1 },
+      { projectId: "P3", ratio: null, rag: "NotDue", awaitingTargets: 0 },
     ]);
     expect(in2010.spend).toEqual([]);
   });
@@ -238,7 +256,12 @@ describe("buildReport: the machine-readable report of rules.md", () => {
     // P1's targets are both Amber, but their mean score (0.9 + 0.5) / 2 = 0.7 is Red: Worst is kinder here.
     const consortium = worked();
     consortium.settings.projectRollup = "Worst";
-    expect(buildReport(consortium, []).projects[0]).toEqual({ projectId: "P1", ratio: (0.9 + 0.5) / 2, rag: "Amber" });
+    expect(buildReport(consortium, []).projects[0]).toEqual({
+      projectId: "P1",
+      ratio: (0.9 + 0.5) / 2,
+      rag: "Amber",
+      awaitingTargets: 0,
+    });
   });
 
   it("problems are passed through, copied", () => {
@@ -254,6 +277,38 @@ describe("buildReport: the machine-readable report of rules.md", () => {
 
   it("an explicit period overrides the default", () => {
     expect(buildReport(worked(), [], { fy: "2009-10", quarter: 1 }).period).toEqual({ fy: "2009-10", quarter: 1 });
+  });
+});
+
+describe("Awaiting figures (rules version 2)", () => {
+  it("a target with this quarter's figure is rated as before, whatever earlier quarters are missing", () => {
+    // T1 2009-10: Q1 missing, Q2 45: A = 45 of E = 50, r = 0.9 Amber, missing [1], not awaiting.
+    const consortium = worked();
+    consortium.actuals = consortium.actuals.filter((a) => !(a.targetId === "T1" && a.fy === "2009-10"));
+    consortium.actuals.push(anActual("T1", "2009-10", 2, 45));
+    const t1 = buildReport(consortium, []).targets.find((t) => t.targetId === "T1");
+    expect(t1).toMatchObject({ ratio: 0.9, rag: "Amber", missingQuarters: [1], awaiting: false });
+  });
+
+  it("a target with no figure for the quarter is awaiting, with E, A, r and rag still worked out", () => {
+    // T1 2009-10 Q2 missing: A = 20 of 50, r = 0.4 (Red), awaiting; P1 then rolls up M1 alone: 0.5, Red.
+    const consortium = worked();
+    consortium.actuals = consortium.actuals.filter((a) => !(a.targetId === "T1" && a.quarter === 2));
+    const report = buildReport(consortium, []);
+    expect(report.targets.find((t) => t.targetId === "T1")).toMatchObject({
+      actualToDate: 20,
+      ratio: 0.4,
+      rag: "Red",
+      missingQuarters: [2],
+      awaiting: true,
+    });
+    expect(report.projects[0]).toEqual({ projectId: "P1", ratio: 0.5, rag: "Red", awaitingTargets: 1 });
+  });
+
+  it("a NotDue target is never awaiting, nor a milestone", () => {
+    const report = buildReport(worked(), [], { fy: "2009-10", quarter: 3 });
+    const m1 = report.targets.find((t) => t.targetId === "M1");
+    expect(m1).toMatchObject({ rag: "Red", awaiting: false });
   });
 });
 
@@ -282,9 +337,9 @@ describe("defaultPeriod: the latest (FY, quarter) with any actual or spend row",
   });
 });
 
-describe("reportAt: the RAG at another period (the RAG sheet's previous quarter and last year)", () => {
+describe("buildReport at another period (the RAG sheet's previous quarter and last year)", () => {
   it("at 2009-10 Q1: T1 is 20 / 25 = 0.8 Amber, the milestone due in Q2 is not due yet", () => {
-    const report = reportAt(worked(), { fy: "2009-10", quarter: 1 });
+    const report = buildReport(worked(), [], { fy: "2009-10", quarter: 1 });
     expect(report.targets.map((row) => [row.targetId, row.ratio, row.rag])).toEqual([
       ["T1", 0.8, "Amber"],
       ["M1", null, "NotDue"],
@@ -294,19 +349,8 @@ describe("reportAt: the RAG at another period (the RAG sheet's previous quarter 
   });
 
   it("at the same quarter last year: T1 was 50 / 50 = 1, Green; the other targets had no value", () => {
-    const report = reportAt(worked(), { fy: "2008-09", quarter: 2 });
+    const report = buildReport(worked(), [], { fy: "2008-09", quarter: 2 });
     expect(report.targets.map((row) => [row.targetId, row.ratio, row.rag])).toEqual([["T1", 1, "Green"]]);
-  });
-});
-
-describe("summaryCounts", () => {
-  it("counts RAGs of targets, projects, spend lines and risks", () => {
-    expect(summaryCounts(buildReport(worked(), []))).toEqual({
-      targets: { Green: 0, Amber: 3, Red: 0, NotDue: 0 },
-      projects: { Green: 0, Amber: 1, Red: 1, NotDue: 1 },
-      spend: { Green: 1, Amber: 0, Red: 2, NotDue: 0 },
-      risks: { Green: 0, Amber: 0, Red: 1, Unscored: 1 },
-    });
   });
 });
 
@@ -409,7 +453,10 @@ describe("buildReport properties", () => {
           if (row.rag === "NotDue" || row.measure === "Milestone") expect(row.ratio).toBeNull();
           else expect(row.ratio).not.toBeNull();
         }
-        for (const row of report.projects) expect(row.ratio === null).toBe(row.rag === "NotDue");
+        for (const row of report.projects) {
+          expect(row.ratio === null).toBe(row.rag === "NotDue" || row.rag === "Awaiting");
+          expect(row.rag === "Awaiting").toBe(row.ratio === null && row.awaitingTargets > 0);
+        }
       }),
       { numRuns: 200 },
     );

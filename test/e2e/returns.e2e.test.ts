@@ -100,8 +100,8 @@ describe("partner returns in the task pane, in a browser", () => {
         .map((a) => [a.targetId, a.amount]),
     ).toEqual(numbers.map((t, index) => [t.targetId, 10 + index]));
     expect(
-      imported.spend.filter((s) => q3(s.fy, s.quarter)).map((s) => [s.projectId, s.line, s.amount, s.comment]),
-    ).toEqual([[line.projectId, line.line, 1234.5, "Two posts filled in October"]]);
+      imported.spend.filter((s) => q3(s.fy, s.quarter)).map((s) => [s.projectId, s.line, s.pence, s.comment]),
+    ).toEqual([[line.projectId, line.line, 123450, "Two posts filled in October"]]);
     expect(readImportLog(after).map((entry) => [entry.partner, entry.fileName, entry.rowsAdded])).toEqual([
       [chosen.partner, chosen.fileName, numbers.length + 1],
     ]);

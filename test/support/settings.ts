@@ -14,6 +14,7 @@ export function testSettings(overrides: Partial<Settings> = {}): Settings {
     spendAmberTolerance: 0.25,
     projectRollup: "Average",
     grantRate: 1,
+    totalAward: null,
     returnsDueDays: 15,
     templateVersion: 1,
     ...overrides,

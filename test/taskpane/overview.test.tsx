@@ -12,9 +12,9 @@ describe("RAG overview", () => {
     expect(p1.textContent).toContain("100%");
     expect(p2.textContent).toContain("Red");
     expect(p2.textContent).toContain("50%");
-    // Same quarter last year P1 was also at 100%: level. P2 had no actual then (0%): up.
+    // Same quarter last year P1 was also at 100%: level. P2 had no figure then: awaiting, so no trend.
     expect(p1.textContent).toContain("Level");
-    expect(p2.textContent).toContain("Up");
+    expect(p2.textContent).toContain("No trend");
     const badge = within(p2).getByText("Red");
     expect(badge.querySelector("svg")?.getAttribute("aria-hidden")).toBe("true");
   });

@@ -1,6 +1,8 @@
 // Budget (quarterly profile of the grant budget) and Spend (actual eligible spend), in pounds.
 // Budget lines match like names ("Running costs" and "running-costs" are one line) and take the Budget's spelling.
+import type { CellValue } from "../grid";
 import type { BudgetLine, Spend } from "../model";
+import { isWholePence, penceFromPounds, type Pence } from "../money";
 import type { Fy } from "../periods";
 import { cellNote, cellText, isBlank, readNumber, readQuarter } from "./cellValues";
 import type { SheetTable, TableRow } from "./headerRow";
@@ -56,7 +58,7 @@ function readBudgetRow(
   context: ImportContext,
 ): Located<BudgetLine> | null {
   const label = `${start.projectId} ${spelling} ${start.fy}`;
-  const quarters: [number, number, number, number] = [0, 0, 0, 0];
+  const quarterPence: [Pence, Pence, Pence, Pence] = [0, 0, 0, 0];
   for (let index = 0; index < QUARTER_KEYS.length; index++) {
     const key = QUARTER_KEYS[index];
     const value = row.value(key);
@@ -76,10 +78,13 @@ function readBudgetRow(
         `${label} Q${index + 1}: the budget ${cellText(value)} is negative`,
       );
     }
-    quarters[index] = read.value;
+    if (!isWholePence(read.value)) {
+      report(context, table.sheet, row, key, "warning", `${label} Q${index + 1}: ${subPenny(value)}`);
+    }
+    quarterPence[index] = penceFromPounds(read.value);
   }
   const { projectId, fy } = start;
-  return { row, item: { projectId, line: spelling, fy, quarters, source: sourceOf(table.sheet, row, "budgetLine") } };
+  return { row, item: { projectId, line: spelling, fy, quarterPence, source: sourceOf(table.sheet, row, "budgetLine") } };
 }
 
 export interface BudgetSheet {
@@ -163,6 +168,9 @@ export function readSpend(table: SheetTable, budget: BudgetSheet, context: Impor
         `${label} Q${quarter.value}: the spend ${cellText(value)} is negative`,
       );
     }
+    if (!isWholePence(amount.value)) {
+      report(context, table.sheet, row, "amount", "warning", `${label} Q${quarter.value}: ${subPenny(value)}`);
+    }
     const yearKey = `${start.lineKey}\u0000${start.fy}`;
     if (!budget.lineYears.has(yearKey)) {
       report(
@@ -180,10 +188,15 @@ export function readSpend(table: SheetTable, budget: BudgetSheet, context: Impor
       line,
       fy: start.fy,
       quarter: quarter.value,
-      amount: amount.value,
+      pence: penceFromPounds(amount.value),
       comment: cellNote(row.value("comment")),
       source: sourceOf(table.sheet, row, "amount"),
     });
   }
   return spend;
+}
+
+/** Money is held in whole pence: a fraction of a penny is rounded to the nearest, and said. */
+function subPenny(value: CellValue | undefined): string {
+  return `${cellText(value)} has a fraction of a penny: it is rounded to the nearest penny`;
 }

@@ -2,6 +2,7 @@
 import type { CellValue, SheetGrid } from "../grid";
 import { normaliseName } from "../grid";
 import type { RollupMode, Settings } from "../model";
+import { penceFromPounds } from "../money";
 import type { Fy } from "../periods";
 import type { SettingsField } from "../templates";
 import { PERCENT_SETTINGS, ROLLUP_MODES, SETTINGS_KEYS, SETTINGS_TEMPLATE, TEMPLATE_VERSION } from "../templates";
@@ -49,6 +50,7 @@ const DEFAULTS: Omit<Settings, "planStart" | "consortium" | "accountableBody"> =
   spendAmberTolerance: SETTINGS_KEYS.spendAmberTolerance.defaultValue,
   projectRollup: SETTINGS_KEYS.projectRollup.defaultValue,
   grantRate: SETTINGS_KEYS.grantRate.defaultValue,
+  totalAward: SETTINGS_KEYS.totalAward.defaultValue,
   returnsDueDays: SETTINGS_KEYS.returnsDueDays.defaultValue,
   templateVersion: SETTINGS_KEYS.templateVersion.defaultValue,
 };
@@ -127,9 +129,19 @@ function readField(field: SettingsField, value: CellValue): Read<string | number
       return readEnum(value, ROLLUP_MODES);
     case "returnsDueDays":
       return readWholeNumber(value, 0, 366);
+    case "totalAward":
+      return readAward(value);
     default:
       return readNumber(value);
   }
+}
+
+/** The Total award in pounds, held as whole pence. */
+function readAward(value: CellValue): Read<number> {
+  const read = readNumber(value);
+  if (!read.ok) return read;
+  if (read.value < 0) return fail(`${showValue(value)} is negative: an award is £0 or more`);
+  return ok(penceFromPounds(read.value));
 }
 
 function defaultText(field: SettingsField): string {

@@ -7,6 +7,7 @@ import { previousQuarter, type Period, type Quarter } from "../periods";
 import { spendLines } from "../report";
 import { expectedToDate, targetValue } from "../rules/expectedAndActual";
 import { dueQuarter } from "../rules/milestones";
+import { poundsFromPence } from "../money";
 import { budgetToDate, spendToDate } from "../rules/spendAndClaim";
 
 export interface IssuedTarget {
@@ -24,6 +25,7 @@ export interface IssuedTarget {
 export interface IssuedLine {
   projectId: string;
   line: string;
+  /** In pounds, as the return shows them. */
   annualBudget: number;
   budgetToDate: number;
   /** Spend to date before the period's quarter (quarters 1..q-1 of the FY). */
@@ -78,9 +80,9 @@ export function issuedReturn(consortium: Consortium, partner: string, period: Pe
   });
   const lines = issuedLines(consortium, partner, period).map((key): IssuedLine => ({
     ...key,
-    annualBudget: budgetToDate(consortium.budgets, key, period.fy, 4),
-    budgetToDate: budgetToDate(consortium.budgets, key, period.fy, period.quarter),
-    spentBefore: spendToDate(consortium.spend, key, period.fy, period.quarter - 1),
+    annualBudget: poundsFromPence(budgetToDate(consortium.budgets, key, period.fy, 4)),
+    budgetToDate: poundsFromPence(budgetToDate(consortium.budgets, key, period.fy, period.quarter)),
+    spentBefore: poundsFromPence(spendToDate(consortium.spend, key, period.fy, period.quarter - 1)),
   }));
   return { partner, period, targets, lines };
 }

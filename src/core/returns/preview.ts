@@ -6,6 +6,7 @@ import type { Consortium, Target } from "../model";
 import { comparePeriods, periodLabel, type Period } from "../periods";
 import { formatUkDate } from "../read/cellValues";
 import { idKey, nameKey } from "../read/importContext";
+import { penceFromPounds, poundsFromPence } from "../money";
 import { budgetToDate, spendRag, spendToDate } from "../rules/spendAndClaim";
 import { figureText, percentText } from "../sheets/sheetBuilder";
 import { Problems } from "./cells";
@@ -244,18 +245,18 @@ function spendUpsert(
     return null;
   }
   const budget = budgetToDate(consortium.budgets, key, row.fy, row.quarter);
-  const spent = spendToDate(consortium.spend, key, row.fy, row.quarter - 1) + row.amount;
+  const spent = spendToDate(consortium.spend, key, row.fy, row.quarter - 1) + penceFromPounds(row.amount);
   const rag = spendRag(budget, spent, settings);
   if ((rag === "Amber" || rag === "Red") && !row.explanation) {
     const off =
       budget === 0
         ? "with no budget to date"
-        : `${percentText(Math.abs(spent - budget) / Math.abs(budget))} ${spent > budget ? "over" : "under"} the budget to date of ${figureText(budget, "Currency")}`;
+        : `${percentText(Math.abs(spent - budget) / Math.abs(budget))} ${spent > budget ? "over" : "under"} the budget to date of ${figureText(poundsFromPence(budget), "Currency")}`;
     problems.at(
       sheet,
       row.cells.explanation,
       "error",
-      `${key.projectId} ${key.line}: spend to date would be ${figureText(spent, "Currency")}, ${off} (the tolerance is ${percentText(settings.spendGreenTolerance)}), so ${row.cells.explanation} needs a variance explanation`,
+      `${key.projectId} ${key.line}: spend to date would be ${figureText(poundsFromPence(spent), "Currency")}, ${off} (the tolerance is ${percentText(settings.spendGreenTolerance)}), so ${row.cells.explanation} needs a variance explanation`,
     );
   }
   const values: PlannedValue[] = [{ column: "amount", value: row.amount }];

@@ -1,5 +1,6 @@
-// Project RAG (rules.md "Project RAG"): the project's targets in the FY rolled up, by Average or Worst.
-import type { Measure, Rag, Settings } from "../model";
+// Project RAG (rules.md "Project RAG"): the project's rated targets in the FY rolled up, by Average or Worst.
+// A rated target is due (not NotDue) and not awaiting this quarter's figure.
+import type { Measure, ProjectRag, Rag, Settings } from "../model";
 import type { ProjectReport } from "../reportTypes";
 import { ragFor } from "./ratio";
 
@@ -8,19 +9,26 @@ export interface TargetOutcome {
   measure: Measure;
   ratio: number | null;
   rag: Rag;
+  /** No figure for the period's own quarter yet (rules.md "Awaiting figures"). */
+  awaiting: boolean;
 }
 
 const MILESTONE_SCORE: Record<Exclude<Rag, "NotDue">, number> = { Green: 1, Amber: 0.5, Red: 0 };
 const WORST_FIRST: readonly Rag[] = ["Red", "Amber", "Green"];
 
-/** A due target's score: numeric min(r, 1); milestones Green 1, Amber 0.5, Red 0. null when NotDue. */
+/** A target counts towards its project's RAG when it is due and not awaiting figures. */
+export function isRated(outcome: TargetOutcome): boolean {
+  return outcome.rag !== "NotDue" && !outcome.awaiting;
+}
+
+/** A rated target's score: numeric min(r, 1); milestones Green 1, Amber 0.5, Red 0. null when not rated. */
 export function targetScore(outcome: TargetOutcome): number | null {
-  if (outcome.rag === "NotDue") return null;
+  if (!isRated(outcome) || outcome.rag === "NotDue") return null;
   if (outcome.measure === "Milestone") return MILESTONE_SCORE[outcome.rag];
   return outcome.ratio === null ? null : Math.min(outcome.ratio, 1);
 }
 
-/** Average mode's ratio: the mean score of the targets that are not NotDue; null when none is due. */
+/** Average mode's ratio: the mean score of the rated targets; null when none is rated. */
 export function averageRatio(outcomes: readonly TargetOutcome[]): number | null {
   let total = 0;
   let count = 0;
@@ -33,19 +41,27 @@ export function averageRatio(outcomes: readonly TargetOutcome[]): number | null 
   return count === 0 ? null : total / count;
 }
 
-/** The worst RAG among the due targets (Red < Amber < Green); NotDue when none is due. */
+/** The worst RAG among the rated targets (Red < Amber < Green); NotDue when none is rated. */
 export function worstRag(outcomes: readonly TargetOutcome[]): Rag {
-  return WORST_FIRST.find((rag) => outcomes.some((outcome) => outcome.rag === rag)) ?? "NotDue";
+  const rated = outcomes.filter(isRated);
+  return WORST_FIRST.find((rag) => rated.some((outcome) => outcome.rag === rag)) ?? "NotDue";
 }
 
-/** The project's row: `ratio` is always the Average ratio; `rag` follows the Project rollup setting. */
+/**
+ * The project's row: `ratio` is always the Average ratio; `rag` follows the Project rollup setting. With no
+ * rated target it is Awaiting when any target awaits figures, else NotDue.
+ */
 export function projectRollup(
   projectId: string,
   outcomes: readonly TargetOutcome[],
   settings: Pick<Settings, "projectRollup" | "greenThreshold" | "amberThreshold">,
 ): ProjectReport {
+  const awaitingTargets = outcomes.filter((outcome) => outcome.awaiting).length;
   const ratio = averageRatio(outcomes);
-  if (ratio === null) return { projectId, ratio: null, rag: "NotDue" };
+  if (ratio === null) {
+    const rag: ProjectRag = awaitingTargets > 0 ? "Awaiting" : "NotDue";
+    return { projectId, ratio: null, rag, awaitingTargets };
+  }
   const rag = settings.projectRollup === "Worst" ? worstRag(outcomes) : ragFor(ratio, settings);
-  return { projectId, ratio, rag };
+  return { projectId, ratio, rag, awaitingTargets };
 }

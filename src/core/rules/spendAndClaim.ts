@@ -1,7 +1,9 @@
-// Spend and claim per project and budget line (rules.md "Spend and claim").
+// Spend and claim per project and budget line, and the claim as a whole (rules.md "Spend and claim").
+// Every amount is whole pence here; the report turns them into pounds.
 import type { BudgetLine, Consortium, Rag, Settings, Spend } from "../model";
+import { poundsFromPence, shareRoundedDown, type Pence } from "../money";
 import type { SpendReport } from "../reportTypes";
-import type { Fy, Period } from "../periods";
+import type { Fy, Period, Quarter } from "../periods";
 
 export interface LineKey {
   projectId: string;
@@ -12,25 +14,25 @@ type Money = Pick<Consortium, "budgets" | "spend">;
 const inLineAndYear = (row: BudgetLine | Spend, key: LineKey, fy: Fy) =>
   row.projectId === key.projectId && row.line === key.line && row.fy === fy;
 
-/** Sum of the line's Budget profile for quarters 1..q of the FY (q = 0 gives 0). */
-export function budgetToDate(budgets: readonly BudgetLine[], key: LineKey, fy: Fy, quarter: number): number {
+/** Sum of the line's Budget profile for quarters 1..q of the FY (q = 0 gives 0), in pence. */
+export function budgetToDate(budgets: readonly BudgetLine[], key: LineKey, fy: Fy, quarter: number): Pence {
   let total = 0;
   for (const row of budgets) {
     if (!inLineAndYear(row, key, fy)) continue;
-    for (let index = 0; index < quarter && index < 4; index++) total += row.quarters[index];
+    for (let index = 0; index < quarter && index < 4; index++) total += row.quarterPence[index];
   }
   return total;
 }
 
-/** Sum of the line's Spend rows for quarters 1..q of the FY. */
-export function spendToDate(spend: readonly Spend[], key: LineKey, fy: Fy, quarter: number): number {
+/** Sum of the line's Spend rows for quarters 1..q of the FY, in pence. */
+export function spendToDate(spend: readonly Spend[], key: LineKey, fy: Fy, quarter: number): Pence {
   let total = 0;
-  for (const row of spend) if (inLineAndYear(row, key, fy) && row.quarter <= quarter) total += row.amount;
+  for (const row of spend) if (inLineAndYear(row, key, fy) && row.quarter <= quarter) total += row.pence;
   return total;
 }
 
 /** Within tolerance Green / Amber, else Red; no budget to date: spend is Red, nothing at all is NotDue. */
-export function spendRag(budget: number, spent: number, settings: Settings): Rag {
+export function spendRag(budget: Pence, spent: Pence, settings: Settings): Rag {
   if (budget === 0) return spent === 0 ? "NotDue" : "Red";
   const variancePct = Math.abs((spent - budget) / budget);
   if (variancePct <= settings.spendGreenTolerance) return "Green";
@@ -38,23 +40,31 @@ export function spendRag(budget: number, spent: number, settings: Settings): Rag
   return "Red";
 }
 
-/** min(spendToDate(q), the line's annual budget) x grant rate; claimableToDate(0) = 0. */
-export function claimableToDate(money: Money, key: LineKey, fy: Fy, quarter: number, grantRate: number): number {
+/** min(spendToDate(q), the line's annual budget) x grant rate, rounded down to the penny; claimableToDate(0) = 0. */
+export function claimableToDate(money: Money, key: LineKey, fy: Fy, quarter: number, grantRate: number): Pence {
   if (quarter <= 0) return 0;
   const annualBudget = budgetToDate(money.budgets, key, fy, 4);
-  return Math.min(spendToDate(money.spend, key, fy, quarter), annualBudget) * grantRate;
+  return shareRoundedDown(Math.min(spendToDate(money.spend, key, fy, quarter), annualBudget), grantRate);
 }
 
-/** One line's row at the period. */
-export function spendReport(money: Money, key: LineKey, period: Period, settings: Settings): SpendReport {
+/** One line's figures at the period, in pence. */
+export interface LineFigures {
+  budgetToDate: Pence;
+  spendToDate: Pence;
+  variance: Pence;
+  variancePct: number | null;
+  rag: Rag;
+  claimThisQuarter: Pence;
+  claimableToDate: Pence;
+}
+
+export function lineFigures(money: Money, key: LineKey, period: Period, settings: Settings): LineFigures {
   const { fy, quarter } = period;
   const budget = budgetToDate(money.budgets, key, fy, quarter);
   const spent = spendToDate(money.spend, key, fy, quarter);
   const variance = spent - budget;
   const claimable = claimableToDate(money, key, fy, quarter, settings.grantRate);
   return {
-    projectId: key.projectId,
-    budgetLine: key.line,
     budgetToDate: budget,
     spendToDate: spent,
     variance,
@@ -63,4 +73,70 @@ export function spendReport(money: Money, key: LineKey, period: Period, settings
     claimThisQuarter: claimable - claimableToDate(money, key, fy, quarter - 1, settings.grantRate),
     claimableToDate: claimable,
   };
+}
+
+/** One line's row of the report at the period: the line's figures in pounds. */
+export function spendReport(money: Money, key: LineKey, period: Period, settings: Settings): SpendReport {
+  const figures = lineFigures(money, key, period, settings);
+  return {
+    projectId: key.projectId,
+    budgetLine: key.line,
+    budgetToDate: poundsFromPence(figures.budgetToDate),
+    spendToDate: poundsFromPence(figures.spendToDate),
+    variance: poundsFromPence(figures.variance),
+    variancePct: figures.variancePct,
+    rag: figures.rag,
+    claimThisQuarter: poundsFromPence(figures.claimThisQuarter),
+    claimableToDate: poundsFromPence(figures.claimableToDate),
+  };
+}
+
+/** The claim as a whole at a period, in pence (rules.md "The claim as a whole"). */
+export interface ClaimTotals {
+  totalAward: Pence;
+  claimedBefore: Pence;
+  claimThisQuarter: Pence;
+  claimedToDate: Pence;
+  remaining: Pence;
+}
+
+/** A budget line with the FYs it has Budget or Spend rows in. */
+export interface LineInYears {
+  key: LineKey;
+  years: ReadonlySet<Fy>;
+}
+
+/**
+ * totalAward: the Total award setting, else Grant rate x every Budget amount (rounded down to the penny);
+ * claimedBefore: each line's claimable to date at Q4 of every earlier plan FY, plus at q - 1 of the period's FY;
+ * claimThisQuarter: the lines' claims this quarter; claimedToDate and remaining follow from them.
+ */
+export function claimTotals(
+  money: Money,
+  lines: readonly LineInYears[],
+  earlierPlanYears: readonly Fy[],
+  period: Period,
+  settings: Pick<Settings, "grantRate" | "totalAward">,
+): ClaimTotals {
+  const claimable = (key: LineKey, fy: Fy, quarter: Quarter | 0) =>
+    claimableToDate(money, key, fy, quarter, settings.grantRate);
+  let claimedBefore = 0;
+  let claimThisQuarter = 0;
+  for (const { key, years } of lines) {
+    for (const fy of earlierPlanYears) if (years.has(fy)) claimedBefore += claimable(key, fy, 4);
+    if (!years.has(period.fy)) continue;
+    const before = claimable(key, period.fy, (period.quarter - 1) as Quarter | 0);
+    claimedBefore += before;
+    claimThisQuarter += claimable(key, period.fy, period.quarter) - before;
+  }
+  const totalAward = settings.totalAward ?? shareRoundedDown(totalBudget(money.budgets), settings.grantRate);
+  const claimedToDate = claimedBefore + claimThisQuarter;
+  return { totalAward, claimedBefore, claimThisQuarter, claimedToDate, remaining: totalAward - claimedToDate };
+}
+
+/** Every Budget amount of the plan, in pence. */
+export function totalBudget(budgets: readonly BudgetLine[]): Pence {
+  let total = 0;
+  for (const row of budgets) for (const pence of row.quarterPence) total += pence;
+  return total;
 }

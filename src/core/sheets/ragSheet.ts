@@ -1,6 +1,7 @@
 // The RAG sheet: what a consortium meeting reads. Each project with its RAG and ratio, its targets beneath it
 // with their RAG this quarter, last quarter and the same quarter last year, the trend, and a legend.
-import type { Consortium, Rag, Settings } from "../model";
+import type { Consortium, ProjectRag, Settings } from "../model";
+import { ragShown } from "../report";
 import {
   formatCalendarDate,
   periodLabel,
@@ -9,7 +10,7 @@ import {
   type CalendarDate,
   type Period,
 } from "../periods";
-import type { Report } from "../reportTypes";
+import type { Report, TargetReport } from "../reportTypes";
 import { indexReport, projectsInOrder, type ReportIndex } from "./reportLookup";
 import {
   SheetBuilder,
@@ -75,13 +76,13 @@ export function ragSheet(consortium: Consortium, report: Report, options: RagShe
 
 /** "Projects: 1 Amber, 1 Red. Targets: 1 Green, 2 Amber, 1 Red, 1 Not due." */
 function countsText(report: Report): string {
-  const counts = (rows: readonly { rag: Rag }[]) =>
-    (["Green", "Amber", "Red", "NotDue"] as const)
-      .map((rag) => [rows.filter((r) => r.rag === rag).length, RAG_STYLE[rag].label] as const)
+  const counts = (rags: readonly ProjectRag[]) =>
+    (["Green", "Amber", "Red", "Awaiting", "NotDue"] as const)
+      .map((rag) => [rags.filter((r) => r === rag).length, RAG_STYLE[rag].label] as const)
       .filter(([n]) => n > 0)
       .map(([n, label]) => `${n} ${label}`)
       .join(", ") || "none";
-  return `Projects: ${counts(report.projects)}. Targets: ${counts(report.targets)}.`;
+  return `Projects: ${counts(report.projects.map((p) => p.rag))}. Targets: ${counts(report.targets.map(ragShown))}.`;
 }
 
 /** The table of projects and their targets, from `b.nextRow`; returns its header and last rows. */
@@ -113,9 +114,9 @@ export function addRagTable(
 
   const lastQuarter = options.previousQuarter && indexReport(options.previousQuarter);
   const lastYear = options.sameQuarterLastYear && indexReport(options.sameQuarterLastYear);
-  const earlier = (other: ReportIndex | undefined, find: (r: ReportIndex) => { rag: Rag } | undefined) => {
+  const earlier = (other: ReportIndex | undefined, find: (r: ReportIndex) => ProjectRag | undefined) => {
     const found = other && find(other);
-    return found ? ragCell(found.rag) : noDataCell();
+    return found ? ragCell(found) : noDataCell();
   };
 
   for (const project of projectsInOrder(consortium, report)) {
@@ -126,8 +127,8 @@ export function addRagTable(
         project.id,
         { value: project.name, style: { ...projectStyle, wrapText: true } },
         summary ? ragCell(summary.rag) : noDataCell("No targets."),
-        earlier(lastQuarter, (r) => r.projects.get(project.id)),
-        earlier(lastYear, (r) => r.projects.get(project.id)),
+        earlier(lastQuarter, (r) => r.projects.get(project.id)?.rag),
+        earlier(lastYear, (r) => r.projects.get(project.id)?.rag),
         null,
         ratioCell(summary?.ratio ?? null),
       ],
@@ -137,9 +138,9 @@ export function addRagTable(
       const row: CellEntry[] = [
         t.targetId,
         textCell(description, STYLES.indented),
-        ragCell(t.rag),
-        earlier(lastQuarter, (r) => r.targets.get(t.targetId)),
-        earlier(lastYear, (r) => r.targets.get(t.targetId)),
+        ragCell(ragShown(t)),
+        earlier(lastQuarter, (r) => shownOf(r.targets.get(t.targetId))),
+        earlier(lastYear, (r) => shownOf(r.targets.get(t.targetId))),
         trendCell(t.trend),
         ratioCell(t.ratio),
       ];
@@ -157,6 +158,8 @@ export function addRagTable(
   return { headerRow, lastRow };
 }
 
+const shownOf = (target: TargetReport | undefined) => target && ragShown(target);
+
 /** What the colours, ratios, project rows and trend arrows mean, with this workbook's thresholds. */
 export function addRagLegend(b: SheetBuilder, settings: Settings): void {
   const green = percentText(settings.greenThreshold);
@@ -167,6 +170,10 @@ export function addRagLegend(b: SheetBuilder, settings: Settings): void {
   explain(ragCell("Amber"), `Ratio at or above ${amber} and below ${green}, or the milestone is due this quarter.`);
   explain(ragCell("Red"), `Ratio below ${amber}, or the milestone is overdue.`);
   explain(ragCell("NotDue"), "Nothing is expected yet, or the milestone is due in a later quarter.");
+  explain(
+    ragCell("Awaiting"),
+    "The quarter's figure is not in yet: not rated, and not counted in its project's RAG.",
+  );
   const label = (text: string) => ({ value: text, style: STYLES.label });
   explain(label("Ratio"), "Actual to date ÷ expected to date (expected ÷ actual where lower is better).");
   explain(

@@ -1,6 +1,6 @@
 // The small vocabulary the summary sheets and templates share: a builder that places cells row by row, the
 // house styles (headers, money, ratios, RAG cells), and how figures are shown. Pure: no renderer knowledge.
-import type { Measure, Rag } from "../model";
+import type { Measure, ProjectRag } from "../model";
 import { excelSerial, type CalendarDate } from "../periods";
 import type { Trend } from "../reportTypes";
 import {
@@ -284,14 +284,15 @@ export function dateCell(date: CalendarDate, style?: CellStyle): StyledCell {
 }
 
 /** RAG cells' styles, shared (frozen) like the house styles. */
-const RAG_CELL_STYLES: Record<Rag, CellStyle> = {
+const RAG_CELL_STYLES: Record<ProjectRag, CellStyle> = {
   Green: ragCellStyle("Green"),
   Amber: ragCellStyle("Amber"),
   Red: ragCellStyle("Red"),
   NotDue: ragCellStyle("NotDue"),
+  Awaiting: ragCellStyle("Awaiting"),
 };
 
-function ragCellStyle(rag: Rag): CellStyle {
+function ragCellStyle(rag: ProjectRag): CellStyle {
   return Object.freeze({
     fill: RAG_STYLE[rag].fill,
     fontColor: RAG_STYLE[rag].fontColor,
@@ -300,15 +301,15 @@ function ragCellStyle(rag: Rag): CellStyle {
 }
 
 /** A RAG status as its word ("Not due", never colour alone) on its colour-blind-safe fill. */
-export function ragCell(rag: Rag): StyledCell {
+export function ragCell(rag: ProjectRag): StyledCell {
   return { value: RAG_STYLE[rag].label, style: RAG_CELL_STYLES[rag] };
 }
 
-export const RAG_WORDS: readonly string[] = (Object.keys(RAG_STYLE) as Rag[]).map((rag) => RAG_STYLE[rag].label);
+export const RAG_WORDS: readonly string[] = (Object.keys(RAG_STYLE) as ProjectRag[]).map((rag) => RAG_STYLE[rag].label);
 
 /** The fill follows the RAG word when a user types over a RAG cell. */
 export function ragConditionalFormats(over: CellRangeRef): TextEqualsFormat[] {
-  return (Object.keys(RAG_STYLE) as Rag[]).map((rag) => ({
+  return (Object.keys(RAG_STYLE) as ProjectRag[]).map((rag) => ({
     type: "textEquals",
     range: over,
     text: RAG_STYLE[rag].label,

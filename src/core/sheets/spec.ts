@@ -1,6 +1,6 @@
 // Summary sheets as plain data: what to draw, decided entirely by the core. A renderer (Office.js or
 // ExcelJS) draws a SheetSpec exactly and decides nothing. Rows and columns are 1-based.
-import type { Rag } from "../model";
+import type { ProjectRag } from "../model";
 
 /** What kind of sheet the add-in wrote; also recorded in the workbook so the add-in recognises its own sheets. */
 export type SummaryKind =
@@ -174,11 +174,13 @@ export interface SheetSpec {
 }
 
 /** RAG colours: fills paired with the RAG word (never colour alone); chosen for colour-blind readers. */
-export const RAG_STYLE: Record<Rag, { fill: string; fontColor: string; label: string; symbol: string }> = {
+export const RAG_STYLE: Record<ProjectRag, { fill: string; fontColor: string; label: string; symbol: string }> = {
   Green: { fill: "#C6E7D8", fontColor: "#0B5D3B", label: "Green", symbol: "●" },
   Amber: { fill: "#FFE3A3", fontColor: "#7A4B00", label: "Amber", symbol: "▲" },
   Red: { fill: "#F5C0C0", fontColor: "#8B1A1A", label: "Red", symbol: "■" },
   NotDue: { fill: "#E7E6E6", fontColor: "#404040", label: "Not due", symbol: "○" },
+  // Neutral, not a judgement: the quarter's figures are not in yet.
+  Awaiting: { fill: "#DDEBF7", fontColor: "#1F3864", label: "Awaiting", symbol: "◇" },
 };
 
 export const NUMBER_FORMATS = {

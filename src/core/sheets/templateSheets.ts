@@ -7,6 +7,7 @@ import {
   PERCENT_SETTINGS,
   ROLLUP_MODES,
   SETTINGS_KEYS,
+  UNSET_MEANING,
   TEMPLATES,
   TEMPLATE_VERSION,
   type ColumnKind,
@@ -230,10 +231,7 @@ function styleSettingsValues(b: SheetBuilder, rows: readonly (readonly CellEntry
 /** Settings defaults as the Instructions sheet shows them: "95%", "Average", "(required)". */
 function defaultText(field: SettingsField): string {
   const { defaultValue } = SETTINGS_KEYS[field];
-  if (defaultValue === null) {
-    if (field === "planStart") return "First year column of Targets";
-    return "(required)";
-  }
+  if (defaultValue === null) return UNSET_MEANING[field] ?? "(required)";
   if (typeof defaultValue === "number" && PERCENT_SETTINGS.includes(field)) return `${Math.round(defaultValue * 100)}%`;
   return String(defaultValue);
 }

@@ -1,3 +1,4 @@
+import { ragShown } from "../../core/report";
 import {
   Accordion,
   AccordionHeader,
@@ -61,7 +62,7 @@ function TargetItem({ row }: { row: TargetRow }) {
         <strong>{row.id}</strong> {row.description}
       </span>
       <span className={styles.figures}>
-        <RagBadge rag={report.rag} />
+        <RagBadge rag={ragShown(report)} />
         <span className={styles.ratio}>{ratioText(report)}</span>
         {report.measure !== "Milestone" && <TrendText trend={report.trend} change={report.yoyChange} />}
       </span>

@@ -1,14 +1,22 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
-import { CircleFilled, CircleRegular, SquareFilled, TriangleFilled, type FluentIcon } from "@fluentui/react-icons";
-import type { Rag } from "../../core/model";
+import {
+  CircleFilled,
+  CircleRegular,
+  DiamondRegular,
+  SquareFilled,
+  TriangleFilled,
+  type FluentIcon,
+} from "@fluentui/react-icons";
+import type { ProjectRag } from "../../core/model";
 import { RAG_STYLE } from "../../core/sheets/spec";
 
-// The same shapes as the summary sheets' symbols (● ▲ ■ ○), so a colour-blind reader has word and shape.
-const ICONS: Record<Rag, FluentIcon> = {
+// The same shapes as the summary sheets' symbols (● ▲ ■ ○ ◇), so a colour-blind reader has word and shape.
+const ICONS: Record<ProjectRag, FluentIcon> = {
   Green: CircleFilled,
   Amber: TriangleFilled,
   Red: SquareFilled,
   NotDue: CircleRegular,
+  Awaiting: DiamondRegular,
 };
 
 const useStyles = makeStyles({
@@ -27,7 +35,7 @@ const useStyles = makeStyles({
 });
 
 /** A RAG status as word + shape + colour: never colour alone. `word` replaces the RAG's own (e.g. "Late" on Amber). */
-export function RagBadge({ rag, word }: { rag: Rag; word?: string }) {
+export function RagBadge({ rag, word }: { rag: ProjectRag; word?: string }) {
   const styles = useStyles();
   const { fill, fontColor } = RAG_STYLE[rag];
   const label = word ?? RAG_STYLE[rag].label;

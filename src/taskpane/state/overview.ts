@@ -1,6 +1,6 @@
 // The RAG overview as plain rows: each project with its RAG, ratio and trend on last year, its targets beneath;
 // risks counted by RAG with the highest scores first. Built from the report, so it always matches the sheets.
-import type { Consortium, Rag } from "../../core/model";
+import type { Consortium, ProjectRag, Rag } from "../../core/model";
 import type { Report, RiskReport, TargetReport, Trend } from "../../core/reportTypes";
 import { trendFor, yoyChange } from "../../core/rules/yearOnYear";
 
@@ -13,7 +13,7 @@ export interface TargetRow {
 export interface ProjectRow {
   id: string;
   name: string;
-  rag: Rag;
+  rag: ProjectRag;
   ratio: number | null;
   /** Change in the project's ratio since the same quarter last year (ratio points); null without both. */
   change: number | null;

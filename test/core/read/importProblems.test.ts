@@ -408,7 +408,7 @@ describe("Budget and Spend", () => {
     expect(result.problems).toEqual([
       warning("Spend", "B6", "P3 Training 2009-10: there is no Budget row for this line and year"),
     ]);
-    expect(result.consortium.spend.at(-1)).toMatchObject({ line: "Training", amount: 300 });
+    expect(result.consortium.spend.at(-1)).toMatchObject({ line: "Training", pence: 30000 });
   });
 
   it("a budget line spelt differently on Spend takes the Budget's spelling", () => {
@@ -494,6 +494,17 @@ describe("Settings problems", () => {
     expect(result.problems).toEqual([
       error("Settings", "B4", 'Grant rate: "120%" is not a percentage from 0% to 100%; the default 100% is used'),
     ]);
+  });
+
+  it("Total award is read in pounds and held in whole pence; a negative award is an error at its cell", () => {
+    const read = importWorkbook(settingsWith(setting("totalAward", "£50,000.50")));
+    expect(read.problems).toEqual([]);
+    expect(read.consortium.settings.totalAward).toBe(5_000_050);
+    const negative = importWorkbook(settingsWith(setting("totalAward", -10)));
+    expect(negative.problems).toEqual([
+      error("Settings", "B4", "Total award: -10 is negative: an award is £0 or more"),
+    ]);
+    expect(negative.consortium.settings.totalAward).toBeNull();
   });
 });
 

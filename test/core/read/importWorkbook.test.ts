@@ -52,6 +52,7 @@ describe("importing the minimal Oxfordshire consortium", () => {
       grantRate: 1,
       returnsDueDays: 15,
       templateVersion: 1,
+      totalAward: null,
     });
   });
 
@@ -127,16 +128,16 @@ describe("importing the minimal Oxfordshire consortium", () => {
 
   it("reads the budget profile and spend", () => {
     const { budgets, spend } = imported().consortium;
-    expect(budgets.map((b) => [b.projectId, b.line, b.fy, b.quarters])).toEqual([
-      ["P1", "Salaries", "2009-10", [5000, 5000, 5000, 5000]],
-      ["P1", "Running costs", "2009-10", [1000, 1000, 1000, 1000]],
-      ["P3", "Salaries", "2009-10", [7500, 7500, 7500, 7500]],
+    expect(budgets.map((b) => [b.projectId, b.line, b.fy, b.quarterPence])).toEqual([
+      ["P1", "Salaries", "2009-10", [500000, 500000, 500000, 500000]],
+      ["P1", "Running costs", "2009-10", [100000, 100000, 100000, 100000]],
+      ["P3", "Salaries", "2009-10", [750000, 750000, 750000, 750000]],
     ]);
-    expect(spend.map((s) => [s.projectId, s.line, s.quarter, s.amount])).toEqual([
-      ["P1", "Salaries", 1, 4800],
-      ["P1", "Salaries", 2, 5300],
-      ["P1", "Running costs", 1, 950],
-      ["P3", "Salaries", 1, 7500],
+    expect(spend.map((s) => [s.projectId, s.line, s.quarter, s.pence])).toEqual([
+      ["P1", "Salaries", 1, 480000],
+      ["P1", "Salaries", 2, 530000],
+      ["P1", "Running costs", 1, 95000],
+      ["P3", "Salaries", 1, 750000],
     ]);
   });
 

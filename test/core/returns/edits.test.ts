@@ -53,7 +53,7 @@ describe("importing into the master", () => {
       rows: [["P1", "Salaries", "2009-10", "Q3", 9000, null]],
     });
     const spend = importWorkbook(applyEdits(master, edits)).consortium.spend;
-    expect(spend.map((row) => [row.line, row.quarter, row.amount])).toEqual([["Salaries", 3, 9000]]);
+    expect(spend.map((row) => [row.line, row.quarter, row.pence])).toEqual([["Salaries", 3, 900000]]);
   });
 
   it("appends to an existing Import log below its last row", () => {

@@ -83,10 +83,10 @@ describe("a partner return, from issue to master", () => {
     });
     expect(byId["T1.2"].amount).toBeCloseTo(0.84, 12);
     expect(byId["T1.3"]).toMatchObject({ done: true, amount: null });
-    const spendQ3 = reimported.consortium.spend.filter((s) => s.quarter === 3).map((s) => [s.line, s.amount]);
+    const spendQ3 = reimported.consortium.spend.filter((s) => s.quarter === 3).map((s) => [s.line, s.pence]);
     expect(spendQ3).toEqual([
-      ["Salaries", 3100],
-      ["Running costs", 700],
+      ["Salaries", 310000],
+      ["Running costs", 70000],
     ]);
   });
 

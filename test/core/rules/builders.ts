@@ -1,5 +1,6 @@
 // Small readable builders for Consortium objects in rule tests. Defaults are the Settings sheet defaults
 // of templates.md: Green 95%, Amber 75%, spend tolerances 10% / 25%, roll-up Average, grant rate 100%, April.
+import { penceFromPounds } from "../../../src/core/money";
 import type {
   Actual,
   BudgetLine,
@@ -81,17 +82,20 @@ export function aProject(id: string): Project {
   return { id, name: `Project ${id}`, workstream: "", leadPartner: "", deliveryPartners: [], source: HERE };
 }
 
+/** A Budget row of four quarters in `pounds`, held in pence as the importer holds it. */
 export function aBudget(
   projectId: string,
   line: string,
   fy: Fy,
-  quarters: [number, number, number, number],
+  pounds: [number, number, number, number],
 ): BudgetLine {
-  return { projectId, line, fy, quarters, source: HERE };
+  const [q1, q2, q3, q4] = pounds.map(penceFromPounds);
+  return { projectId, line, fy, quarterPence: [q1, q2, q3, q4], source: HERE };
 }
 
-export function aSpend(projectId: string, line: string, fy: Fy, quarter: Quarter, amount: number): Spend {
-  return { projectId, line, fy, quarter, amount, comment: "", source: HERE };
+/** A Spend row of `pounds`, held in pence as the importer holds it. */
+export function aSpend(projectId: string, line: string, fy: Fy, quarter: Quarter, pounds: number): Spend {
+  return { projectId, line, fy, quarter, pence: penceFromPounds(pounds), comment: "", source: HERE };
 }
 
 export function aRating(value: number | null, needsReview = false): Rating {

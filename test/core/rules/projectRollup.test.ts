@@ -1,8 +1,18 @@
 import { projectRollup, targetScore, type TargetOutcome } from "../../../src/core/rules/projectRollup";
 import { someSettings } from "./builders";
 
-const numeric = (ratio: number | null, rag: TargetOutcome["rag"]): TargetOutcome => ({ measure: "Number", ratio, rag });
-const milestone = (rag: TargetOutcome["rag"]): TargetOutcome => ({ measure: "Milestone", ratio: null, rag });
+const numeric = (ratio: number | null, rag: TargetOutcome["rag"], awaiting = false): TargetOutcome => ({
+  measure: "Number",
+  ratio,
+  rag,
+  awaiting,
+});
+const milestone = (rag: TargetOutcome["rag"]): TargetOutcome => ({
+  measure: "Milestone",
+  ratio: null,
+  rag,
+  awaiting: false,
+});
 const average = someSettings({ projectRollup: "Average" });
 const worst = someSettings({ projectRollup: "Worst" });
 
@@ -30,6 +40,7 @@ describe("Project RAG, Average (default)", () => {
       projectId: "P1",
       ratio: (0.9 + 1 + 0.5) / 3,
       rag: "Amber",
+      awaitingTargets: 0,
     });
   });
 
@@ -44,6 +55,7 @@ describe("Project RAG, Average (default)", () => {
       projectId: "P1",
       ratio: 0.5,
       rag: "Red",
+      awaitingTargets: 0,
     });
   });
 });
@@ -73,11 +85,42 @@ describe("Project RAG, Worst", () => {
 describe("Project RAG with nothing due", () => {
   it("all targets NotDue: NotDue with ratio null, in both modes", () => {
     const outcomes = [numeric(null, "NotDue"), milestone("NotDue")];
-    expect(projectRollup("P1", outcomes, average)).toEqual({ projectId: "P1", ratio: null, rag: "NotDue" });
-    expect(projectRollup("P1", outcomes, worst)).toEqual({ projectId: "P1", ratio: null, rag: "NotDue" });
+    expect(projectRollup("P1", outcomes, average)).toEqual({ projectId: "P1", ratio: null, rag: "NotDue", awaitingTargets: 0 });
+    expect(projectRollup("P1", outcomes, worst)).toEqual({ projectId: "P1", ratio: null, rag: "NotDue", awaitingTargets: 0 });
   });
 
   it("no targets in the FY: NotDue with ratio null", () => {
-    expect(projectRollup("P2", [], worst)).toEqual({ projectId: "P2", ratio: null, rag: "NotDue" });
+    expect(projectRollup("P2", [], worst)).toEqual({ projectId: "P2", ratio: null, rag: "NotDue", awaitingTargets: 0 });
+  });
+});
+
+describe("Project RAG with targets awaiting figures (rules version 2)", () => {
+  it("an awaiting target is not rated: the project rolls up the others and counts it", () => {
+    // T1 0.9 rated; T2 would be 0.2 (Red) but has no figure for the quarter: (0.9) / 1 = 0.9 Amber, 1 awaiting.
+    const outcomes = [numeric(0.9, "Amber"), numeric(0.2, "Red", true)];
+    expect(projectRollup("P1", outcomes, average)).toEqual({
+      projectId: "P1",
+      ratio: 0.9,
+      rag: "Amber",
+      awaitingTargets: 1,
+    });
+    // Worst: the awaiting Red does not pull it down either.
+    expect(projectRollup("P1", outcomes, worst)).toEqual({
+      projectId: "P1",
+      ratio: 0.9,
+      rag: "Amber",
+      awaitingTargets: 1,
+    });
+  });
+
+  it("only awaiting targets (and NotDue ones): Awaiting with ratio null, in both modes", () => {
+    const outcomes = [numeric(0, "Red", true), numeric(0.5, "Red", true), numeric(null, "NotDue")];
+    const expected = { projectId: "P1", ratio: null, rag: "Awaiting", awaitingTargets: 2 };
+    expect(projectRollup("P1", outcomes, average)).toEqual(expected);
+    expect(projectRollup("P1", outcomes, worst)).toEqual(expected);
+  });
+
+  it("an awaiting target has no score", () => {
+    expect(targetScore(numeric(0.5, "Red", true))).toBeNull();
   });
 });

@@ -146,6 +146,7 @@ export function targetRow(targetId: string, projectId: string, extra: Partial<Ta
     trend: null,
     fullYearRatios: {},
     missingQuarters: [],
+    awaiting: false,
     ...extra,
   };
 }
@@ -172,5 +173,6 @@ export function riskRow(riskId: string, impact: number | null, probability: numb
 }
 
 export function report(period: Period, extra: Partial<Omit<Report, "period">> = {}): Report {
-  return { period, targets: [], projects: [], spend: [], risks: [], problems: [], ...extra };
+  const claim = { totalAward: 0, claimedBefore: 0, claimThisQuarter: 0, claimedToDate: 0, remaining: 0 };
+  return { period, targets: [], projects: [], claim, spend: [], risks: [], problems: [], ...extra };
 }
