@@ -53,7 +53,6 @@ export function defaultReportPath(input: string, period: Period): string {
   return path.join(path.dirname(input), `${base}-${period.fy}-Q${period.quarter}.xlsx`);
 }
 
-
 function percent(ratio: number | null): string {
   return ratio === null ? "-" : `${Math.round(ratio * 100)}%`;
 }

@@ -6,7 +6,10 @@ import { aBudget, aConsortium, aMilestone, anActual, aProject, aSpend, aTarget }
 // Gamma leads P2, whose only Q2 figure is a blank Actuals row; Gamma's budget line has no Q2 spend either.
 function consortium() {
   const c = aConsortium({
-    projects: [{ ...aProject("P1"), leadPartner: "Alpha" }, { ...aProject("P2"), leadPartner: "Gamma" }],
+    projects: [
+      { ...aProject("P1"), leadPartner: "Alpha" },
+      { ...aProject("P2"), leadPartner: "Gamma" },
+    ],
     targets: [
       aTarget({ id: "T1", projectId: "P1", owner: "Alpha", values: { "2009-10": 100 } }),
       aMilestone({ "2009-10": 3 }, { id: "M1", projectId: "P1", owner: "Beta" }),
@@ -20,7 +23,12 @@ function consortium() {
     budgets: [aBudget("P2", "Venue", "2009-10", [100, 100, 100, 100])],
     spend: [aSpend("P2", "Venue", "2009-10", 1, 100)],
   });
-  c.partners = ["Alpha", "Beta", "Gamma"].map((name) => ({ name, type: null, contact: "", source: c.projects[0].source }));
+  c.partners = ["Alpha", "Beta", "Gamma"].map((name) => ({
+    name,
+    type: null,
+    contact: "",
+    source: c.projects[0].source,
+  }));
   return c;
 }
 const at = { fy: "2009-10", quarter: 2 } as const;

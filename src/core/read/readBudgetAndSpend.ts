@@ -84,7 +84,10 @@ function readBudgetRow(
     quarterPence[index] = penceFromPounds(read.value);
   }
   const { projectId, fy } = start;
-  return { row, item: { projectId, line: spelling, fy, quarterPence, source: sourceOf(table.sheet, row, "budgetLine") } };
+  return {
+    row,
+    item: { projectId, line: spelling, fy, quarterPence, source: sourceOf(table.sheet, row, "budgetLine") },
+  };
 }
 
 export interface BudgetSheet {

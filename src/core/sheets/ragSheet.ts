@@ -170,10 +170,7 @@ export function addRagLegend(b: SheetBuilder, settings: Settings): void {
   explain(ragCell("Amber"), `Ratio at or above ${amber} and below ${green}, or the milestone is due this quarter.`);
   explain(ragCell("Red"), `Ratio below ${amber}, or the milestone is overdue.`);
   explain(ragCell("NotDue"), "Nothing is expected yet, or the milestone is due in a later quarter.");
-  explain(
-    ragCell("Awaiting"),
-    "The quarter's figure is not in yet: not rated, and not counted in its project's RAG.",
-  );
+  explain(ragCell("Awaiting"), "The quarter's figure is not in yet: not rated, and not counted in its project's RAG.");
   const label = (text: string) => ({ value: text, style: STYLES.label });
   explain(label("Ratio"), "Actual to date ÷ expected to date (expected ÷ actual where lower is better).");
   explain(

@@ -83,12 +83,7 @@ export function aProject(id: string): Project {
 }
 
 /** A Budget row of four quarters in `pounds`, held in pence as the importer holds it. */
-export function aBudget(
-  projectId: string,
-  line: string,
-  fy: Fy,
-  pounds: [number, number, number, number],
-): BudgetLine {
+export function aBudget(projectId: string, line: string, fy: Fy, pounds: [number, number, number, number]): BudgetLine {
   const [q1, q2, q3, q4] = pounds.map(penceFromPounds);
   return { projectId, line, fy, quarterPence: [q1, q2, q3, q4], source: HERE };
 }

@@ -85,8 +85,18 @@ describe("Project RAG, Worst", () => {
 describe("Project RAG with nothing due", () => {
   it("all targets NotDue: NotDue with ratio null, in both modes", () => {
     const outcomes = [numeric(null, "NotDue"), milestone("NotDue")];
-    expect(projectRollup("P1", outcomes, average)).toEqual({ projectId: "P1", ratio: null, rag: "NotDue", awaitingTargets: 0 });
-    expect(projectRollup("P1", outcomes, worst)).toEqual({ projectId: "P1", ratio: null, rag: "NotDue", awaitingTargets: 0 });
+    expect(projectRollup("P1", outcomes, average)).toEqual({
+      projectId: "P1",
+      ratio: null,
+      rag: "NotDue",
+      awaitingTargets: 0,
+    });
+    expect(projectRollup("P1", outcomes, worst)).toEqual({
+      projectId: "P1",
+      ratio: null,
+      rag: "NotDue",
+      awaitingTargets: 0,
+    });
   });
 
   it("no targets in the FY: NotDue with ratio null", () => {

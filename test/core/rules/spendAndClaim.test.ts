@@ -1,4 +1,10 @@
-import { claimableToDate, claimTotals, spendRag, spendReport, totalBudget } from "../../../src/core/rules/spendAndClaim";
+import {
+  claimableToDate,
+  claimTotals,
+  spendRag,
+  spendReport,
+  totalBudget,
+} from "../../../src/core/rules/spendAndClaim";
 import { aBudget, aSpend, DEFAULT_SETTINGS, someSettings } from "./builders";
 
 const LINE = { projectId: "P1", line: "Staff" };

@@ -11,7 +11,15 @@ const here = { sheet: "Test", cell: "A1" };
 function withSpend(): Consortium {
   return {
     ...smallConsortium(),
-    budgets: [{ projectId: "P1", line: "Salaries", fy: "2009-10", quarterPence: [500000, 500000, 500000, 500000], source: here }],
+    budgets: [
+      {
+        projectId: "P1",
+        line: "Salaries",
+        fy: "2009-10",
+        quarterPence: [500000, 500000, 500000, 500000],
+        source: here,
+      },
+    ],
     spend: [
       { projectId: "P1", line: "Salaries", fy: "2009-10", quarter: 1, pence: 400000, comment: "", source: here },
       { projectId: "P1", line: "Salaries", fy: "2009-10", quarter: 2, pence: 500000, comment: "", source: here },
