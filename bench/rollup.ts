@@ -1,31 +1,17 @@
 // npm run bench (roll-up): 130 synthetic consortia of 100 targets each, written as .xlsx files into a temporary
 // folder, rolled up by `consortium-tracker rollup` at 2010-11 Q2. Prints the time and peak memory and records
 // them under "rollup" in bench/results.json. Exits 1 when it takes a minute or more.
-import ExcelJS from "exceljs";
 import { promises as fs } from "fs";
 import * as os from "os";
 import * as path from "path";
 import { performance } from "perf_hooks";
 import { runCli } from "../src/cli/main";
 import { recordResults } from "./results";
-import { syntheticGrids } from "./syntheticConsortium";
+import { writeSyntheticWorkbook } from "./syntheticFile";
 
 const CONSORTIA = 130;
 const TARGETS = 100;
 const LIMIT_MS = 60_000;
-
-async function writeConsortium(file: string, seed: number): Promise<void> {
-  const workbook = new ExcelJS.Workbook();
-  for (const grid of syntheticGrids(TARGETS, seed)) {
-    const sheet = workbook.addWorksheet(grid.sheet);
-    for (const row of grid.rows) sheet.addRow(row.map((value) => value ?? null));
-  }
-  const settings = workbook.getWorksheet("Settings");
-  settings?.eachRow((row) => {
-    if (row.getCell(1).value === "Consortium") row.getCell(2).value = `Synthetic consortium ${seed}`;
-  });
-  await workbook.xlsx.writeFile(file);
-}
 
 async function main(): Promise<number> {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), "rollup-bench-"));
@@ -33,7 +19,8 @@ async function main(): Promise<number> {
     const folder = path.join(dir, "consortia");
     await fs.mkdir(folder);
     for (let i = 0; i < CONSORTIA; i++) {
-      await writeConsortium(path.join(folder, `consortium-${String(i + 1).padStart(3, "0")}.xlsx`), 2008 + i);
+      const file = path.join(folder, `consortium-${String(i + 1).padStart(3, "0")}.xlsx`);
+      await writeSyntheticWorkbook(file, TARGETS, 2008 + i, `Synthetic consortium ${i + 1}`);
     }
     let output = "";
     const rssBefore = process.resourceUsage().maxRSS;

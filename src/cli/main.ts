@@ -150,7 +150,7 @@ async function reportCommand(input: string, options: ReportOptions, io: CliIo, n
   const importLog = keptImportLog(grids);
   const specs = buildSummarySheets(consortium, problems, period, today(now), { importLog });
   const pushed = await workbook.pushSummarySheets(specs);
-  await saveWorkbookFile(workbook, out);
+  await saveWorkbookFile(workbook, out, { keepInputs: true });
 
   const json = `${JSON.stringify(report, null, 2)}\n`;
   if (options.json === "-") io.stdout(json);
