@@ -8,7 +8,11 @@ import { figureText, percentText } from "../sheets/sheetBuilder";
 const pounds = (amount: number) => figureText(amount, "Currency");
 
 /** The partner's Spend comments for the line's own quarter, joined; "" when there are none. */
-export function spendComment(spend: readonly Spend[], line: Pick<SpendReport, "projectId" | "budgetLine">, period: Period): string {
+export function spendComment(
+  spend: readonly Spend[],
+  line: Pick<SpendReport, "projectId" | "budgetLine">,
+  period: Period,
+): string {
   return spend
     .filter(
       (row) =>
@@ -34,9 +38,7 @@ export function spendRuleReason(
   if (line.variancePct === null) return `Spent ${pounds(line.spendToDate)} with nothing budgeted to date`;
   const direction = line.variancePct > 0 ? "over" : "under";
   const [tolerance, name] =
-    line.rag === "Red"
-      ? [settings.spendAmberTolerance, "amber"]
-      : [settings.spendGreenTolerance, "green"];
+    line.rag === "Red" ? [settings.spendAmberTolerance, "amber"] : [settings.spendGreenTolerance, "green"];
   return (
     `Spent ${pounds(line.spendToDate)} against ${pounds(line.budgetToDate)} budgeted to date: ` +
     `${percentText(Math.abs(line.variancePct))} ${direction}, beyond the ${percentText(tolerance)} ${name} tolerance`
