@@ -117,9 +117,10 @@ function returnsLine(
 }
 
 function pushedLine(sheet: PushedSheet): string {
-  return sheet.action === "keptExisting"
-    ? `${sheet.writtenAs} (kept the existing sheet: ${sheet.reason})`
-    : sheet.writtenAs;
+  if (sheet.action === "keptExisting") return `${sheet.writtenAs} (kept the existing sheet: ${sheet.reason})`;
+  if (sheet.action === "adjustment") return `${sheet.writtenAs} (${sheet.reason})`;
+  if (sheet.action === "notWritten") return `no new claim (${sheet.reason})`;
+  return sheet.writtenAs;
 }
 
 interface ReportOptions {

@@ -5,6 +5,8 @@ import type { ProjectRag } from "../model";
 /** What kind of sheet the add-in wrote; also recorded in the workbook so the add-in recognises its own sheets. */
 export type SummaryKind =
   | "claim"
+  /** What changed on a submitted claim, and the difference to claim or repay. */
+  | "adjustment"
   | "rag"
   | "yearOnYear"
   | "riskRegister"

@@ -9,7 +9,6 @@ import {
   previousFy,
   sameQuarterLastYear,
   periodLabel,
-  isoDate,
   type Fy,
   type Period,
 } from "../../core/periods";
@@ -18,6 +17,7 @@ import { buildReport, defaultPeriod } from "../../core/report";
 import type { Report } from "../../core/reportTypes";
 import { keptImportLog } from "../../core/returns/ragSection";
 import type { ImportLogEntry } from "../../core/returns/types";
+import { submittedOnText } from "../../core/sheets/claimStamp";
 import { isSubmitted, readRegistry, REGISTRY_SHEET, type RegistryEntry } from "../../core/sheets/registry";
 import { buildSummarySheets } from "../../core/sheets/summarySheets";
 import { templateSheets } from "../../core/sheets/templateSheets";
@@ -410,7 +410,7 @@ export function useConsortium(host: TaskpaneHost) {
         await refresh(port);
         const errors = fresh.problems.filter((p) => p.severity === "error").length;
         say("push", {
-          intent: outcome.sheets.some((s) => s.action === "keptExisting") || errors > 0 ? "warning" : "success",
+          intent: outcome.sheets.some((s) => s.action === "keptExisting" || s.action === "adjustment") || errors > 0 ? "warning" : "success",
           title: pushHeadline(outcome),
           lines: [
             ...outcome.sheets.map(describePushedSheet),
@@ -435,7 +435,8 @@ export function useConsortium(host: TaskpaneHost) {
   const claim = useMemo<ClaimTarget>(() => {
     if (!period || !data) return { sheet: null, submitted: false };
     const wanted = `Claim ${periodLabel(period)}`;
-    const pushed = lastPush?.sheets.find((s) => s.requested === wanted)?.writtenAs;
+    // An adjustment is not the claim: the claim stays the submitted sheet.
+    const pushed = lastPush?.sheets.find((s) => s.requested === wanted && s.action !== "adjustment")?.writtenAs;
     const has = (name: string) => data.sheetNames.some((s) => s.toLowerCase() === name.toLowerCase());
     const sheet = pushed && has(pushed) ? pushed : has(wanted) ? wanted : null;
     const submitted =
@@ -451,7 +452,7 @@ export function useConsortium(host: TaskpaneHost) {
       "claiming",
       "claim",
       async () => {
-        const on = isoDate(host.today());
+        const on = submittedOnText(host.today());
         await port.markClaimSubmitted(sheet, on);
         setSubmittedHere((current) => [...current, sheet]);
         setUnsaved(true);
