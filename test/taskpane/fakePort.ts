@@ -4,7 +4,13 @@ import type { CellValue, SheetGrid, WorkbookGrids } from "../../src/core/grid";
 import { normaliseName } from "../../src/core/grid";
 import { applyEditsToGrids } from "../../src/core/returns/batch";
 import type { WorkbookEdits } from "../../src/core/returns/types";
-import { fingerprintOfGrid, planSummaryPush, pushedSheets, type RegistryEntry } from "../../src/core/sheets/registry";
+import {
+  fingerprintOfGrid,
+  markSubmitted,
+  planSummaryPush,
+  pushedSheets,
+  type RegistryEntry,
+} from "../../src/core/sheets/registry";
 import type { SheetSpec } from "../../src/core/sheets/spec";
 import { SETTINGS_KEYS, type SettingsField } from "../../src/core/templates";
 import type { DownloadableWorkbook, InsertOutcome, PushOutcome } from "../../src/workbook/port";
@@ -102,6 +108,7 @@ export class FakePort implements DownloadableWorkbook {
   async markClaimSubmitted(sheetName: string, submittedOn: string): Promise<void> {
     if (!this.find(sheetName)) throw new Error(`There is no sheet named "${sheetName}"`);
     this.calls.markClaimSubmitted.push({ sheet: sheetName, on: submittedOn });
+    this.registry = markSubmitted(this.registry, sheetName, submittedOn);
   }
 
   /** As the adapters do, all or nothing: the core's own model of applying edits to grids. */

@@ -82,3 +82,15 @@ export function yearEndUnderspend(
 export function spendLineKeys(spend: readonly { projectId: string; budgetLine: string }[]): LineKey[] {
   return spend.map((s) => ({ projectId: s.projectId, line: s.budgetLine }));
 }
+
+/** The warnings for a report's claim: its spend lines at its period, with the consortium's budgets and spend. */
+export function claimUnderspendWarnings(
+  consortium: {
+    budgets: readonly BudgetLine[];
+    spend: readonly Spend[];
+    settings: Pick<Settings, "spendAmberTolerance">;
+  },
+  report: { period: Period; spend: readonly { projectId: string; budgetLine: string }[] },
+): UnderspendWarning[] {
+  return yearEndUnderspend(consortium, spendLineKeys(report.spend), report.period, consortium.settings);
+}

@@ -2,12 +2,7 @@
 // shows with the figures it would write now. Nothing changed: nothing is written. A figure changed: an
 // "Adjustment <period>" sheet lists each change (submitted -> now) and the difference to claim or repay.
 import { poundsFromPence, type Pence } from "../money";
-import {
-  LINE_FIGURE_LABELS,
-  type ClaimFigures,
-  type ClaimTotalName,
-  type LineFigureName,
-} from "./claimFigures";
+import { LINE_FIGURE_LABELS, type ClaimFigures, type ClaimTotalName, type LineFigureName } from "./claimFigures";
 import { CLAIM_TOTAL_LABELS } from "./claimSheet";
 import { SheetBuilder, STYLES, figureText, landscapePrint, moneyCell, textCell, withConsortium } from "./sheetBuilder";
 import type { SheetSpec } from "./spec";
@@ -141,8 +136,7 @@ export function adjustmentSheet(
   b.addRow([
     null,
     {
-      value:
-        "Send this sheet to the funder with the submitted claim, which stays as it was sent.",
+      value: "Send this sheet to the funder with the submitted claim, which stays as it was sent.",
       style: STYLES.muted,
     },
   ]);

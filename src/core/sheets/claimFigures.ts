@@ -46,8 +46,11 @@ export function readClaimFigures(grid: SheetGrid): ClaimFigures | null {
   );
   let claimColumn: number | null = null;
   let consortium = "";
-  let table: { columns: Partial<Record<LineFigureName, number>>; lineColumn: number; pending: ClaimLineFigures[] } | null =
-    null;
+  let table: {
+    columns: Partial<Record<LineFigureName, number>>;
+    lineColumn: number;
+    pending: ClaimLineFigures[];
+  } | null = null;
   for (let r = 0; r < grid.rows.length; r++) {
     const row = grid.rows[r] ?? [];
     const lineColumn = row.findIndex((value) => text(value) === SPEND_HEADERS[1]);
@@ -82,8 +85,10 @@ export function readClaimFigures(grid: SheetGrid): ClaimFigures | null {
     if (consortium === "" && text(row[0]) === "Consortium") consortium = text(row[1]);
     for (let c = 0; c < row.length; c++) {
       const name = totalLabels.get(text(row[c]));
-      if (!name || claimColumn === null) continue;
-      const value = pence(at(r, claimColumn));
+      if (!name) continue;
+      // The claim column of the spend tables; with no table, the first figure right of the label.
+      const column = claimColumn ?? row.findIndex((value, index) => index > c && typeof value === "number");
+      const value = column >= 0 ? pence(at(r, column)) : undefined;
       if (value !== undefined) totals[name] = value;
     }
   }

@@ -5,7 +5,7 @@ import { periodLabel, quarterDates, type CalendarDate, type Period } from "../pe
 import { poundsFromPence } from "../money";
 import { spendReason } from "../reasons/spendReason";
 import type { Report, SpendReport } from "../reportTypes";
-import { spendLineKeys, yearEndUnderspend } from "../rules/yearEndUnderspend";
+import { claimUnderspendWarnings } from "../rules/yearEndUnderspend";
 import { actualsAt, projectsInOrder, type TargetRow } from "./reportLookup";
 import {
   SheetBuilder,
@@ -110,7 +110,7 @@ export function claimSheet(consortium: Consortium, report: Report, options: Clai
     b.skipRows();
   }
 
-  const underspend = yearEndUnderspend(consortium, spendLineKeys(report.spend), period, settings);
+  const underspend = claimUnderspendWarnings(consortium, report);
   if (underspend.length > 0) {
     b.addRow([null, { value: "Underspend warning", style: { ...STYLES.label, fontColor: "#9C0006" } }]);
     for (const warning of underspend) b.addRow([null, { value: warning.message, style: STYLES.muted }]);

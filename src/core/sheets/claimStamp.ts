@@ -18,8 +18,7 @@ export function submittedStampText(submittedOn: string): string {
   return `${SUBMITTED_LABEL} ${submittedOn}`;
 }
 
-const isStamp = (value: CellValue | undefined) =>
-  typeof value === "string" && value.startsWith(`${SUBMITTED_LABEL} `);
+const isStamp = (value: CellValue | undefined) => typeof value === "string" && value.startsWith(`${SUBMITTED_LABEL} `);
 
 /**
  * Where the stamp goes: over an earlier stamp in column A (a claim marked twice keeps one stamp), else column A

@@ -3,7 +3,14 @@
 import type { CellValue, SheetGrid } from "../grid";
 import type { SheetSpec, SummaryKind } from "./spec";
 import { MAX_SHEET_NAME } from "./sheetNames";
-import { adjustmentMessage, adjustmentSheet, adjustmentSheetName, compareClaims, ukDateText, unchangedMessage } from "./claimAdjustment";
+import {
+  adjustmentMessage,
+  adjustmentSheet,
+  adjustmentSheetName,
+  compareClaims,
+  ukDateText,
+  unchangedMessage,
+} from "./claimAdjustment";
 import { gridOfSpec, readClaimFigures } from "./claimFigures";
 
 export const REGISTRY_SHEET = "Tracker registry";
@@ -171,7 +178,9 @@ export function planSummaryPush(
   grids: ReadonlyMap<string, SheetGrid> = new Map(),
 ): PushPlan {
   const lower = (s: string) => s.toLowerCase(); // Excel sheet names are case-insensitive
-  const present = new Map([...existing.entries()].map(([sheet, fingerprint]) => [lower(sheet), { sheet, fingerprint }]));
+  const present = new Map(
+    [...existing.entries()].map(([sheet, fingerprint]) => [lower(sheet), { sheet, fingerprint }]),
+  );
   const taken = new Set(present.keys());
   const writtenNow = new Set<string>();
   const entries = new Map(registry.map((e) => [lower(e.sheet), e]));
@@ -258,7 +267,11 @@ export function planSummaryPush(
     }
     const comparison = compareClaims(submitted, now);
     if (comparison.changes.length === 0) {
-      skipped.push({ requested: spec.name, sheet: current.sheet, reason: unchangedMessage(current.sheet, entry.submittedOn) });
+      skipped.push({
+        requested: spec.name,
+        sheet: current.sheet,
+        reason: unchangedMessage(current.sheet, entry.submittedOn),
+      });
       continue;
     }
     place(
@@ -275,7 +288,12 @@ export function pushedSheets(plan: PushPlan): PushedSheet[] {
   const written: PushedSheet[] = plan.writes.map((write) => {
     if (write.adjustment) {
       const kept = write.keptReason ? ` (${write.keptReason}, so it is on "${write.writeAs}")` : "";
-      return { requested: write.requested, writtenAs: write.writeAs, action: "adjustment", reason: write.adjustment + kept };
+      return {
+        requested: write.requested,
+        writtenAs: write.writeAs,
+        action: "adjustment",
+        reason: write.adjustment + kept,
+      };
     }
     return {
       requested: write.requested,

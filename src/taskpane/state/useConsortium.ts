@@ -4,14 +4,7 @@
 import { useCallback, useMemo, useRef, useState } from "react";
 import { findGrid } from "../../core/grid";
 import type { Consortium, ImportResult, Problem, RollupMode } from "../../core/model";
-import {
-  compareFy,
-  previousFy,
-  sameQuarterLastYear,
-  periodLabel,
-  type Fy,
-  type Period,
-} from "../../core/periods";
+import { compareFy, previousFy, sameQuarterLastYear, periodLabel, type Fy, type Period } from "../../core/periods";
 import { importWorkbook } from "../../core/read/importWorkbook";
 import { buildReport, defaultPeriod } from "../../core/report";
 import type { Report } from "../../core/reportTypes";
@@ -410,7 +403,10 @@ export function useConsortium(host: TaskpaneHost) {
         await refresh(port);
         const errors = fresh.problems.filter((p) => p.severity === "error").length;
         say("push", {
-          intent: outcome.sheets.some((s) => s.action === "keptExisting" || s.action === "adjustment") || errors > 0 ? "warning" : "success",
+          intent:
+            outcome.sheets.some((s) => s.action === "keptExisting" || s.action === "adjustment") || errors > 0
+              ? "warning"
+              : "success",
           title: pushHeadline(outcome),
           lines: [
             ...outcome.sheets.map(describePushedSheet),

@@ -103,7 +103,7 @@ export function describeInsert(outcome: InsertOutcome, what: string): string {
 
 /** One line per sheet of a summary push: created, replaced, or kept with the reason and the new sheet's name. */
 export function describePushedSheet(sheet: PushedSheet): string {
-  if (sheet.action === "notWritten") return `${sheet.reason ?? `${sheet.writtenAs} was not written`}: nothing was written for it.`;
+  if (sheet.action === "notWritten") return `${sheet.reason ?? `${sheet.writtenAs} was not written`}.`;
   if (sheet.action === "adjustment") return `${sheet.reason ?? `${sheet.writtenAs} written`}.`;
   if (sheet.action === "created") return `${sheet.writtenAs}: created.`;
   if (sheet.action === "replaced") return `${sheet.writtenAs}: replaced with up-to-date figures.`;

@@ -23,9 +23,21 @@ describe("reading a claim sheet's figures back", () => {
     const figures = figuresOf(claimAsSubmitted());
     expect(figures.consortium).toBe("Oxfordshire VSDP");
     expect(figures.lines).toEqual([
-      { projectId: "P1", line: "Salaries", figures: { budgetToDate: 1000000, spendToDate: 900000, claimThisQuarter: 450000 } },
-      { projectId: "P1", line: "Running costs", figures: { budgetToDate: 200000, spendToDate: 260000, claimThisQuarter: 130000 } },
-      { projectId: "P2", line: "Salaries", figures: { budgetToDate: 300000, spendToDate: 300000, claimThisQuarter: 75000 } },
+      {
+        projectId: "P1",
+        line: "Salaries",
+        figures: { budgetToDate: 1000000, spendToDate: 900000, claimThisQuarter: 450000 },
+      },
+      {
+        projectId: "P1",
+        line: "Running costs",
+        figures: { budgetToDate: 200000, spendToDate: 260000, claimThisQuarter: 130000 },
+      },
+      {
+        projectId: "P2",
+        line: "Salaries",
+        figures: { budgetToDate: 300000, spendToDate: 300000, claimThisQuarter: 75000 },
+      },
     ]);
     expect(figures.totals).toEqual({
       totalAward: 4000000,
@@ -146,5 +158,25 @@ describe("pushing after a claim is submitted", () => {
     const plan = planSummaryPush([claimWithCorrectedSpend()], existing, registry, "2009-10-23", grids);
     expect(plan.writes).toEqual([]);
     expect(pushedSheets(plan)[0].reason).toMatch(/could not be read back/);
+  });
+});
+
+describe("a claim with no spend at all", () => {
+  it("still reads the claim as a whole, so an unchanged claim is recognised", () => {
+    const grid = {
+      sheet: "Claim 2009-10 Q2",
+      rows: [
+        ["Consortium", "Testshire"],
+        [null, "Total award", null, null, null, null, null, 0],
+        [null, "Total claim this quarter", null, null, null, null, null, 0],
+      ],
+      firstRow: 1,
+      firstColumn: 1,
+    };
+    expect(readClaimFigures(grid)).toEqual({
+      consortium: "Testshire",
+      lines: [],
+      totals: { totalAward: 0, claimThisQuarter: 0 },
+    });
   });
 });
