@@ -1,5 +1,5 @@
 // The consortium-tracker command: blank templates, the example workbook, the quarterly report of a workbook,
-// partner returns out (returns) and back in (import).
+// partner returns out (returns) and back in (import), and marking a claim as submitted (submit).
 // Exit codes: 0 done; 1 done, but the workbook (or a return) has error problems; 2 usage error or a file that
 // cannot be used.
 import { Command, CommanderError, Option } from "commander";
@@ -21,6 +21,7 @@ import { XlsxWorkbook } from "../file/xlsxWorkbook";
 import type { PushedSheet } from "../workbook/port";
 import { importCommand, type ImportOptions } from "./importCommand";
 import { returnsCommand, type ReturnsOptions } from "./returnsCommand";
+import { submitCommand, type SubmitOptions } from "./submitCommand";
 import {
   EXIT_OK,
   EXIT_PROBLEMS,
@@ -36,6 +37,7 @@ import {
 export { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, parsePeriod, type CliIo } from "./shared";
 export { defaultReturnsDir } from "./returnsCommand";
 export { defaultImportPath } from "./importCommand";
+export { defaultSubmitPath } from "./submitCommand";
 
 export interface CliOptions {
   /** The clock: today's date on the summary sheets and "written at" in the registry. */
@@ -243,6 +245,20 @@ function program(io: CliIo, now: () => Date, setExit: (code: number) => void): C
     .action(async (master: string, returns: string[], options: ImportOptions) =>
       setExit(await importCommand(master, returns, options, io, now)),
     );
+
+  cli
+    .command("submit")
+    .description("mark a quarter's claim as submitted (stamped and protected), in a copy of the workbook")
+    .argument("<master.xlsx>", "the workbook holding the claim sheet (never written)")
+    .addOption(
+      new Option(
+        "--period <period>",
+        'the quarter whose claim went to the funder, e.g. "2009-10 Q2" (required)',
+      ).argParser(parsePeriod),
+    )
+    .option("--out <out.xlsx>", "where to write the copy (default: <master>-<FY>-Q<n>-submitted.xlsx beside it)")
+    .addOption(new Option("--on <date>", "the day it was submitted (default: today)").argParser(parseDate))
+    .action(async (master: string, options: SubmitOptions) => setExit(await submitCommand(master, options, io, now)));
 
   return cli;
 }

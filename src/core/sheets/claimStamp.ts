@@ -32,3 +32,27 @@ export function stampCell(grid: SheetGrid): { row: number; column: number } {
   const lastRow = grid.rows.length === 0 ? 0 : grid.firstRow + grid.rows.length - 1;
   return { row: found ?? lastRow + 2, column: 1 };
 }
+
+/** Which sheet "mark the claim as submitted" stamps for a period, or why it cannot. */
+export type ClaimToSubmit = { ok: true; sheet: string } | { ok: false; reason: string };
+
+/**
+ * The period's claim sheet (`claimSheet`, e.g. "Claim 2009-10 Q2") when it is in the workbook and not yet
+ * submitted. `submittedOn` gives the date recorded for a sheet already submitted (null when it is not).
+ */
+export function claimToSubmit(
+  claimSheet: string,
+  sheetNames: readonly string[],
+  submittedOn: (sheet: string) => string | null,
+): ClaimToSubmit {
+  const sheet = sheetNames.find((name) => name.toLowerCase() === claimSheet.toLowerCase());
+  if (!sheet) {
+    return {
+      ok: false,
+      reason: `there is no sheet "${claimSheet}": write the claim first (consortium-tracker report, or Update summary sheets)`,
+    };
+  }
+  const on = submittedOn(sheet);
+  if (on !== null) return { ok: false, reason: `"${sheet}" was already marked as submitted on ${on}` };
+  return { ok: true, sheet };
+}
