@@ -180,3 +180,21 @@ describe("a claim with no spend at all", () => {
     });
   });
 });
+
+describe("a claim submitted from an earlier layout (no claim-as-a-whole block, no Explanation column)", () => {
+  it("compares only the figures it shows", () => {
+    const grid = gridOfSpec(claimAsSubmitted());
+    const dropped = ["Total award", "Claimed before this quarter", "Claimed to date", "Remaining", "Explanation"];
+    grid.rows = grid.rows.map((row) => row.map((value) => (dropped.includes(value as string) ? null : value)));
+    const old = readClaimFigures(grid)!;
+    expect(Object.keys(old.totals)).toEqual(["claimThisQuarter"]);
+    expect(compareClaims(old, figuresOf(sameClaimLater())).changes).toEqual([]);
+    const changed = compareClaims(old, figuresOf(claimWithCorrectedSpend()));
+    expect(changed.changes.map((c) => c.figure)).toEqual([
+      "Spend to date",
+      "Claim this quarter",
+      "Total claim this quarter",
+    ]);
+    expect(changed.difference).toBe(10000); // by the claim this quarter, as claimed to date is not on it
+  });
+});
