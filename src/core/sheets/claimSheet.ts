@@ -113,7 +113,11 @@ export function claimSheet(consortium: Consortium, report: Report, options: Clai
   const underspend = claimUnderspendWarnings(consortium, report);
   if (underspend.length > 0) {
     b.addRow([null, { value: "Underspend warning", style: { ...STYLES.label, fontColor: "#9C0006" } }]);
-    for (const warning of underspend) b.addRow([null, { value: warning.message, style: STYLES.muted }]);
+    for (const warning of underspend) {
+      // Across the tables' width, wrapped, so the page is not widened by one long line.
+      const row = b.addRow([null, { value: warning.message, style: { ...STYLES.muted, ...STYLES.wrap } }]);
+      b.merge(range(row, SPEND.line, row, SPEND.reason));
+    }
     b.skipRows();
   }
 
