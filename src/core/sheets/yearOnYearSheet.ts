@@ -2,13 +2,11 @@
 // with the same quarter last year.
 import type { Consortium } from "../model";
 import { compareFy, formatCalendarDate, previousFy, type CalendarDate, type Fy } from "../periods";
-import type { TargetReport } from "../reportTypes";
 import type { Report } from "../reportTypes";
 import { projectsInOrder } from "./reportLookup";
 import {
   SheetBuilder,
   STYLES,
-  figureText,
   landscapePrint,
   noDataCell,
   ratioCell,
@@ -83,7 +81,7 @@ export function yearOnYearSheet(consortium: Consortium, report: Report, options:
         t.targetId,
         textCell(description, STYLES.indented),
         ...ratios,
-        compared ? { ...ratioCell(t.ratio), note: expectedAndActual(t) } : null,
+        compared ? ratioCell(t.ratio) : null,
         compared ? ratioCell(t.previousYearRatio) : null,
         change,
         trendCell(t.trend),
@@ -108,10 +106,4 @@ export function yearOnYearSheet(consortium: Consortium, report: Report, options:
 /** A change in ratio (0.12) as points (12), without binary-fraction noise. */
 function points(change: number): number {
   return Number((change * 100).toPrecision(12));
-}
-
-/** "Actual 51 against 60 expected to date", so the ratio can be checked. */
-function expectedAndActual(t: TargetReport): string | undefined {
-  if (t.actualToDate === null || t.expectedToDate === null) return undefined;
-  return `Actual ${figureText(t.actualToDate, t.measure)} against ${figureText(t.expectedToDate, t.measure)} expected to date.`;
 }

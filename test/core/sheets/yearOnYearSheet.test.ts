@@ -45,7 +45,6 @@ describe("year on year sheet", () => {
     expect(rowValues(sheet, t11)).toEqual(["T1.1", "Volunteers placed", 0.9, 0.85, 0.85, 0.7, 15, "▲ up"]);
     expect(cellAt(sheet, t11, 3)?.style?.numberFormat).toBe(NUMBER_FORMATS.ratio);
     expect(cellAt(sheet, t11, 6)?.style?.numberFormat).toBe(NUMBER_FORMATS.ratio);
-    expect(cellAt(sheet, t11, 5)?.note).toBe("Actual 51 against 60 expected to date.");
     expect(cellAt(sheet, t11, 7)?.style?.numberFormat).toBe('+0" pts";-0" pts";0" pts"');
     expect(cellAt(sheet, t11, 2)?.style?.indent).toBe(1);
     expect(rowValues(sheet, rowWhere(sheet, 1, "T1.2"))).toEqual([
