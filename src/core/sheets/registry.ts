@@ -102,6 +102,8 @@ export interface PlannedWrite {
   requested: string;
   /** Set when the write is the adjustment of a submitted claim: what changed, in plain English. */
   adjustment?: string;
+  /** Where its spec was in the push's list, so the outcome reads in the order asked. */
+  position: number;
 }
 
 /** A summary sheet the push does not write, and why (a submitted claim whose figures have not changed). */
@@ -110,6 +112,7 @@ export interface PlannedSkip {
   /** The sheet that stays as it is. */
   sheet: string;
   reason: string;
+  position: number;
 }
 
 export interface PushPlan {
@@ -201,7 +204,7 @@ export function planSummaryPush(
     );
   };
 
-  const place = (spec: SheetSpec, requested: string, adjustment?: string) => {
+  const place = (spec: SheetSpec, requested: string, position: number, adjustment?: string) => {
     const name = spec.name.slice(0, MAX_SHEET_NAME);
     const key = lower(name);
     const current = present.get(key);
@@ -232,7 +235,7 @@ export function planSummaryPush(
     }
     taken.add(lower(writeAs));
     writtenNow.add(lower(writeAs));
-    writes.push({ spec, writeAs, replaces, keptReason, requested, ...(adjustment ? { adjustment } : {}) });
+    writes.push({ spec, writeAs, replaces, keptReason, requested, position, ...(adjustment ? { adjustment } : {}) });
     entries.set(lower(writeAs), {
       sheet: writeAs,
       kind: spec.kind,
@@ -243,12 +246,12 @@ export function planSummaryPush(
     });
   };
 
-  for (const spec of specs) {
+  for (const [position, spec] of specs.entries()) {
     const key = lower(spec.name.slice(0, MAX_SHEET_NAME));
     const current = present.get(key);
     const entry = entries.get(key);
     if (!(spec.kind === "claim" && current && entry?.status === "submitted")) {
-      place(spec, spec.name);
+      place(spec, spec.name, position);
       continue;
     }
     // A submitted claim stays the one claim for its period.
@@ -259,6 +262,7 @@ export function planSummaryPush(
       skipped.push({
         requested: spec.name,
         sheet: current.sheet,
+        position,
         reason:
           `${current.sheet} was submitted on ${ukDateText(entry.submittedOn)}, but its figures could not be read ` +
           `back, so no adjustment was worked out: compare it with the figures by hand`,
@@ -270,6 +274,7 @@ export function planSummaryPush(
       skipped.push({
         requested: spec.name,
         sheet: current.sheet,
+        position,
         reason: unchangedMessage(current.sheet, entry.submittedOn),
       });
       continue;
@@ -277,6 +282,7 @@ export function planSummaryPush(
     place(
       adjustmentSheet(current.sheet, entry.submittedOn, now.consortium, comparison),
       spec.name,
+      position,
       adjustmentMessage(current.sheet, entry.submittedOn, comparison),
     );
   }
@@ -285,30 +291,30 @@ export function planSummaryPush(
 
 /** What a push did, sheet by sheet, in the order asked: the words both adapters report. */
 export function pushedSheets(plan: PushPlan): PushedSheet[] {
-  const written: PushedSheet[] = plan.writes.map((write) => {
-    if (write.adjustment) {
-      const kept = write.keptReason ? ` (${write.keptReason}, so it is on "${write.writeAs}")` : "";
-      return {
-        requested: write.requested,
-        writtenAs: write.writeAs,
-        action: "adjustment",
-        reason: write.adjustment + kept,
-      };
-    }
+  const written: [number, PushedSheet][] = plan.writes.map((write) => [write.position, pushedSheet(write)]);
+  const notWritten: [number, PushedSheet][] = plan.skipped.map((skip) => [
+    skip.position,
+    { requested: skip.requested, writtenAs: skip.sheet, action: "notWritten", reason: skip.reason },
+  ]);
+  return [...written, ...notWritten].sort((a, b) => a[0] - b[0]).map(([, sheet]) => sheet);
+}
+
+function pushedSheet(write: PlannedWrite): PushedSheet {
+  if (write.adjustment) {
+    const kept = write.keptReason ? ` (${write.keptReason}, so it is on "${write.writeAs}")` : "";
     return {
       requested: write.requested,
       writtenAs: write.writeAs,
-      action: write.keptReason ? "keptExisting" : write.replaces ? "replaced" : "created",
-      ...(write.keptReason ? { reason: write.keptReason } : {}),
+      action: "adjustment",
+      reason: write.adjustment + kept,
     };
-  });
-  const notWritten: PushedSheet[] = plan.skipped.map((skip) => ({
-    requested: skip.requested,
-    writtenAs: skip.sheet,
-    action: "notWritten",
-    reason: skip.reason,
-  }));
-  return [...written, ...notWritten];
+  }
+  return {
+    requested: write.requested,
+    writtenAs: write.writeAs,
+    action: write.keptReason ? "keptExisting" : write.replaces ? "replaced" : "created",
+    ...(write.keptReason ? { reason: write.keptReason } : {}),
+  };
 }
 
 /** The registry after a claim is marked submitted. */

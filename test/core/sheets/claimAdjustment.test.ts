@@ -121,6 +121,16 @@ describe("pushing after a claim is submitted", () => {
     expect(plan.registry.find((e) => e.sheet === NAME)?.status).toBe("submitted");
   });
 
+  it("reports the sheets in the order asked, the claim not written among them", () => {
+    const { existing, registry, grids } = submittedWorkbook();
+    const rag = { ...sameClaimLater(), name: "RAG 2009-10 Q2", kind: "rag" as const };
+    const plan = planSummaryPush([sameClaimLater(), rag], existing, registry, "2009-10-23", grids);
+    expect(pushedSheets(plan).map((s) => [s.requested, s.action])).toEqual([
+      [NAME, "notWritten"],
+      ["RAG 2009-10 Q2", "created"],
+    ]);
+  });
+
   it("writes Adjustment <period> when a figure changed: each change, submitted -> now, and the difference", () => {
     const { existing, registry, grids } = submittedWorkbook();
     const plan = planSummaryPush([claimWithCorrectedSpend()], existing, registry, "2009-10-23", grids);
