@@ -250,8 +250,20 @@ export function planSummaryPush(
     const key = lower(spec.name.slice(0, MAX_SHEET_NAME));
     const current = present.get(key);
     const entry = entries.get(key);
-    if (!(spec.kind === "claim" && current && entry?.status === "submitted")) {
+    if (!(spec.kind === "claim" && entry?.status === "submitted")) {
       place(spec, spec.name, position);
+      continue;
+    }
+    if (!current) {
+      // Deleted since: writing it afresh would make a second claim for a quarter already claimed.
+      skipped.push({
+        requested: spec.name,
+        sheet: entry.sheet,
+        position,
+        reason:
+          `${entry.sheet} was submitted on ${ukDateText(entry.submittedOn)} and its sheet is no longer in the ` +
+          `workbook, so no new claim was written: restore the submitted sheet from the copy sent to the funder`,
+      });
       continue;
     }
     // A submitted claim stays the one claim for its period.

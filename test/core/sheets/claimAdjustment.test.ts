@@ -162,6 +162,17 @@ describe("pushing after a claim is submitted", () => {
     expect(second.writes.map((w) => [w.writeAs, w.replaces])).toEqual([["Adjustment 2009-10 Q2", true]]);
   });
 
+  it("writes no new claim when the submitted sheet was deleted, and says so", () => {
+    const { registry } = submittedWorkbook();
+    const plan = planSummaryPush([sameClaimLater()], new Map([["Targets", null]]), registry, "2009-10-23");
+    expect(plan.writes).toEqual([]);
+    expect(pushedSheets(plan)[0]).toMatchObject({ action: "notWritten" });
+    expect(pushedSheets(plan)[0].reason).toMatch(
+      /^Claim 2009-10 Q2 was submitted on 20\/10\/2009 and its sheet is no longer/,
+    );
+    expect(plan.registry.find((e) => e.sheet === NAME)?.status).toBe("submitted");
+  });
+
   it("says so, and writes nothing, when the submitted sheet's figures cannot be read", () => {
     const { existing, registry } = submittedWorkbook();
     const grids = new Map([[NAME.toLowerCase(), { sheet: NAME, rows: [["Cleared"]], firstRow: 1, firstColumn: 1 }]]);
