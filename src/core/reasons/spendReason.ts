@@ -7,6 +7,16 @@ import { figureText, percentText } from "../sheets/sheetBuilder";
 
 const pounds = (amount: number) => figureText(amount, "Currency");
 
+/**
+ * A share beyond a tolerance as percentage text that reads as beyond it: "35%", but "25.04%" rather than a
+ * rounded "25%" beside a 25% tolerance.
+ */
+export function shareBeyondText(share: number, tolerance: number): string {
+  const text = percentText(share);
+  if (text !== percentText(tolerance)) return text;
+  return `${Number((share * 100).toFixed(4))}%`;
+}
+
 /** The partner's Spend comments for the line's own quarter, joined; "" when there are none. */
 export function spendComment(
   spend: readonly Spend[],
@@ -41,7 +51,7 @@ export function spendRuleReason(
     line.rag === "Red" ? [settings.spendAmberTolerance, "amber"] : [settings.spendGreenTolerance, "green"];
   return (
     `Spent ${pounds(line.spendToDate)} against ${pounds(line.budgetToDate)} budgeted to date: ` +
-    `${percentText(Math.abs(line.variancePct))} ${direction}, beyond the ${percentText(tolerance)} ${name} tolerance`
+    `${shareBeyondText(Math.abs(line.variancePct), tolerance)} ${direction}, beyond the ${percentText(tolerance)} ${name} tolerance`
   );
 }
 

@@ -8,6 +8,7 @@
 import type { BudgetLine, Settings, Spend } from "../model";
 import { poundsFromPence, type Pence } from "../money";
 import type { Period } from "../periods";
+import { shareBeyondText } from "../reasons/spendReason";
 import { figureText, percentText } from "../sheets/sheetBuilder";
 import { budgetToDate, spendToDate, type LineKey } from "./spendAndClaim";
 
@@ -41,7 +42,7 @@ function warning(line: LineKey | null, figures: Figures, period: Period, toleran
   const projectedUnderspend = Math.round(annual * shortfall);
   const what = line === null ? "Overall" : `${line.projectId} ${line.line}`;
   const message =
-    `${what}: spend to date ${pounds(spent)} is ${percentText(shortfall)} below the ${pounds(budget)} budgeted ` +
+    `${what}: spend to date ${pounds(spent)} is ${shareBeyondText(shortfall, tolerance)} below the ${pounds(budget)} budgeted ` +
     `to date, beyond the ${percentText(tolerance)} amber tolerance. At this profile ${period.fy} ends ` +
     `${pounds(projectedUnderspend)} underspent against its ${pounds(annual)} budget.`;
   return {

@@ -1,4 +1,4 @@
-import { spendComment, spendReason, spendRuleReason } from "../../../src/core/reasons/spendReason";
+import { shareBeyondText, spendComment, spendReason, spendRuleReason } from "../../../src/core/reasons/spendReason";
 import { spendReport } from "../../../src/core/rules/spendAndClaim";
 import { aBudget, aSpend, DEFAULT_SETTINGS } from "../rules/builders";
 
@@ -63,5 +63,13 @@ describe("spendReason", () => {
     expect(spendReason(lineWith(noComment), noComment, Q2, DEFAULT_SETTINGS)).toMatch(/^Spent £2,700.00 against/);
     const green = [{ ...aSpend("P1", "Staff", "2009-10", 2, 2000), comment: "On plan" }];
     expect(spendReason(lineWith(green), green, Q2, DEFAULT_SETTINGS)).toBeNull();
+  });
+});
+
+describe("shareBeyondText", () => {
+  it("never prints a share beyond a tolerance as equal to it", () => {
+    expect(shareBeyondText(0.35, 0.25)).toBe("35%");
+    expect(shareBeyondText(0.2504, 0.25)).toBe("25.04%");
+    expect(shareBeyondText(0.12345, 0.1)).toBe("12.3%");
   });
 });
