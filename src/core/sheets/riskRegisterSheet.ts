@@ -141,7 +141,7 @@ function ratingCell(value: number | null, written: Risk["impact"] | undefined): 
   return { value, style: { ...STYLES.centre }, ...(note ? { note } : {}) };
 }
 
-/** The scores of each band (rules.md "Risks"), for the heat map's legend. */
+/** The scores of each band (see scoreBand), for the heat map's legend. */
 const BAND_SCORES = { Red: "(score 15-25)", Amber: "(8-14)", Green: "(1-7)" } as const;
 
 /** Columns of the heat map: probability 1..5 under Impact .. Needs review; row labels in the Risk column. */
