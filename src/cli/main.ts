@@ -1,5 +1,5 @@
 // The consortium-tracker command: blank templates, the example workbook, the quarterly report of a workbook,
-// partner returns out (returns) and back in (import).
+// partner returns out (returns) and back in (import), and marking a claim as submitted (submit).
 // Exit codes: 0 done; 1 done, but the workbook (or a return) has error problems; 2 usage error or a file that
 // cannot be used.
 import { Command, CommanderError, Option } from "commander";
@@ -22,6 +22,7 @@ import type { PushedSheet } from "../workbook/port";
 import { importCommand, type ImportOptions } from "./importCommand";
 import { returnsCommand, type ReturnsOptions } from "./returnsCommand";
 import { rollupCommand, type RollupOptions } from "./rollupCommand";
+import { submitCommand, type SubmitOptions } from "./submitCommand";
 import {
   EXIT_OK,
   EXIT_PROBLEMS,
@@ -37,6 +38,7 @@ import {
 export { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, parsePeriod, type CliIo } from "./shared";
 export { defaultReturnsDir } from "./returnsCommand";
 export { defaultImportPath } from "./importCommand";
+export { defaultSubmitPath } from "./submitCommand";
 
 export interface CliOptions {
   /** The clock: today's date on the summary sheets and "written at" in the registry. */
@@ -118,9 +120,10 @@ function returnsLine(
 }
 
 function pushedLine(sheet: PushedSheet): string {
-  return sheet.action === "keptExisting"
-    ? `${sheet.writtenAs} (kept the existing sheet: ${sheet.reason})`
-    : sheet.writtenAs;
+  if (sheet.action === "keptExisting") return `${sheet.writtenAs} (kept the existing sheet: ${sheet.reason})`;
+  if (sheet.action === "adjustment") return `${sheet.writtenAs} (${sheet.reason})`;
+  if (sheet.action === "notWritten") return `no new claim (${sheet.reason})`;
+  return sheet.writtenAs;
 }
 
 interface ReportOptions {
@@ -254,6 +257,20 @@ function program(io: CliIo, now: () => Date, setExit: (code: number) => void): C
     .option("--out <rollup.xlsx>", "the roll-up workbook to write (required)")
     .option("--json <file>", "also write the roll-up as JSON")
     .action(async (inputs: string[], options: RollupOptions) => setExit(await rollupCommand(inputs, options, io, now)));
+
+  cli
+    .command("submit")
+    .description("mark a quarter's claim as submitted (stamped and protected), in a copy of the workbook")
+    .argument("<master.xlsx>", "the workbook holding the claim sheet (never written)")
+    .addOption(
+      new Option(
+        "--period <period>",
+        'the quarter whose claim went to the funder, e.g. "2009-10 Q2" (required)',
+      ).argParser(parsePeriod),
+    )
+    .option("--out <out.xlsx>", "where to write the copy (default: <master>-<FY>-Q<n>-submitted.xlsx beside it)")
+    .addOption(new Option("--on <date>", "the day it was submitted (default: today)").argParser(parseDate))
+    .action(async (master: string, options: SubmitOptions) => setExit(await submitCommand(master, options, io, now)));
 
   return cli;
 }

@@ -125,6 +125,11 @@ export interface Rating {
   value: number | null;
   needsReview: boolean;
   text: string;
+  /**
+   * Why the rating needs review, as the end of a sentence about it ("is a range: the higher value is used");
+   * absent when it does not.
+   */
+  reviewReason?: string;
 }
 
 export interface Risk {

@@ -11,6 +11,7 @@ import {
 import { IMPORT_LOG_SHEET, RETURN_INFO_SHEET, RETURN_SHEET } from "../core/returns/layout";
 import type { WorkbookEdits } from "../core/returns/types";
 import { markSubmitted, readRegistry, REGISTRY_SHEET, registryRows } from "../core/sheets/registry";
+import { stampCell, submittedStampText, SUBMITTED_NOTE } from "../core/sheets/claimStamp";
 import { RAG_STYLE, type SheetSpec } from "../core/sheets/spec";
 import {
   PERCENT_SETTINGS,
@@ -48,8 +49,7 @@ export const SHEETS_READ: readonly string[] = [
 
 const withFormulas = (name: string) => FORMULA_SHEETS.some((sheet) => normaliseName(sheet) === normaliseName(name));
 
-/** The text stamped on a claim sheet when it is marked submitted (as the ExcelJS adapter writes it). */
-export const SUBMITTED_LABEL = "Submitted on";
+export { SUBMITTED_LABEL } from "../core/sheets/claimStamp";
 
 export interface OfficeWorkbookOptions {
   label?: string;
@@ -247,15 +247,15 @@ export class OfficeWorkbook implements WorkbookPort {
       const registryExists = worksheets.items.some((item) => item.name.toLowerCase() === REGISTRY_SHEET.toLowerCase());
       const registry = readRegistry(registryExists ? gridOf(REGISTRY_SHEET, registryUsed) : undefined);
       if (!sheet.protection.protected) {
-        const grid = gridOf(name, used);
-        const stamp = sheet.getRange(cellAddress(stampRow(grid) ?? lastRowOf(grid) + 2, 1));
+        const at = stampCell(gridOf(name, used));
+        const stamp = sheet.getRange(cellAddress(at.row, at.column));
         stamp.numberFormat = [["@"]];
-        stamp.values = [[`${SUBMITTED_LABEL} ${submittedOn}`]];
+        stamp.values = [[submittedStampText(submittedOn)]];
         stamp.format.font.bold = true;
         stamp.format.font.color = RAG_STYLE.Green.fontColor;
         stamp.format.fill.color = RAG_STYLE.Green.fill;
         if (supportsExcelApi("1.18", this.probe)) {
-          sheet.notes.add(stamp, "This claim was marked submitted; the add-in never overwrites it.");
+          sheet.notes.add(stamp, SUBMITTED_NOTE);
         }
         sheet.protection.protect({ allowFormatColumns: true, allowFormatRows: true });
       }
@@ -327,14 +327,6 @@ function findRow(grid: SheetGrid, headerRow: number, keyColumn: number, key: str
     if (normaliseName(textAt(grid, row, keyColumn)) === wanted) return row;
   }
   return null;
-}
-
-function stampRow(grid: SheetGrid): number | null {
-  let found: number | null = null;
-  for (let row = grid.firstRow; row <= lastRowOf(grid); row++) {
-    if (textAt(grid, row, 1).startsWith(`${SUBMITTED_LABEL} `)) found = row;
-  }
-  return found;
 }
 
 /** readInputSheets in one sync (two when a template sheet is named loosely). */

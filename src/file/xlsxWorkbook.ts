@@ -1,29 +1,31 @@
 // The Workbook port over an ExcelJS workbook: the CLI and the standalone (browser) mode use it.
 // No fs here: bytes in, bytes out, so this module also runs in the browser bundle.
 import ExcelJS from "exceljs";
-import { normaliseName, parseCellAddress, type WorkbookGrids } from "../core/grid";
+import { normaliseName, parseCellAddress, type SheetGrid, type WorkbookGrids } from "../core/grid";
 import type { WorkbookEdits } from "../core/returns/types";
 import {
   fingerprintOfGrid,
   markSubmitted,
   planSummaryPush,
+  pushedSheets,
   readRegistry,
   REGISTRY_SHEET,
   registryRows,
+  sheetsToReadForPush,
   type RegistryEntry,
 } from "../core/sheets/registry";
+import { stampCell, submittedStampText, SUBMITTED_NOTE } from "../core/sheets/claimStamp";
 import type { SheetSpec } from "../core/sheets/spec";
 import { PERCENT_SETTINGS, SETTINGS_KEYS, SETTINGS_TEMPLATE, type SettingsField } from "../core/templates";
-import type { DownloadableWorkbook, InsertOutcome, PushedSheet, PushOutcome } from "../workbook/port";
+import type { DownloadableWorkbook, InsertOutcome, PushOutcome } from "../workbook/port";
 import { drawSheet, excelValue } from "./drawSheet";
 import { readGrid, readGrids } from "./readGrids";
-import { MAX_SHEET_NAME, sheetNameProblem } from "../core/sheets/sheetNames";
+import { sheetNameProblem } from "../core/sheets/sheetNames";
 
 /** ExcelJS keeps a worksheet's tab position in `orderNo` but leaves it out of its type declarations. */
 type OrderedWorksheet = ExcelJS.Worksheet & { orderNo: number };
 
-/** The text stamped on a claim sheet when it is marked submitted. */
-export const SUBMITTED_LABEL = "Submitted on";
+export { SUBMITTED_LABEL } from "../core/sheets/claimStamp";
 
 export interface XlsxWorkbookOptions {
   /** The clock for "Written at" in the registry (tests pass a fixed one). */
@@ -106,11 +108,15 @@ export class XlsxWorkbook implements DownloadableWorkbook {
    */
   async pushSummarySheets(specs: SheetSpec[]): Promise<PushOutcome> {
     const existing = new Map<string, string | null>();
-    const wanted = new Set(specs.map((spec) => spec.name.slice(0, MAX_SHEET_NAME).toLowerCase()));
+    const grids = new Map<string, SheetGrid>();
+    const wanted = new Set(sheetsToReadForPush(specs));
     for (const sheet of this.workbook.worksheets) {
-      existing.set(sheet.name, wanted.has(sheet.name.toLowerCase()) ? fingerprintOfGrid(readGrid(sheet)) : null);
+      const key = sheet.name.toLowerCase();
+      const grid = wanted.has(key) ? readGrid(sheet) : null;
+      if (grid) grids.set(key, grid);
+      existing.set(sheet.name, grid ? fingerprintOfGrid(grid) : null);
     }
-    const plan = planSummaryPush(specs, existing, this.registry(), this.now().toISOString());
+    const plan = planSummaryPush(specs, existing, this.registry(), this.now().toISOString(), grids);
     for (const write of plan.writes) {
       const problem = sheetNameProblem(write.writeAs);
       if (problem) throw new Error(`Cannot write the summary sheets: ${problem}.`);
@@ -129,7 +135,7 @@ export class XlsxWorkbook implements DownloadableWorkbook {
     }
 
     // Nothing below can fail on valid names: swap the drawn sheets in.
-    const sheets: PushedSheet[] = plan.writes.map((write, index) => {
+    plan.writes.forEach((write, index) => {
       const worksheet = drawn[index] as OrderedWorksheet;
       if (write.replaces) {
         const old = this.find(write.writeAs) as OrderedWorksheet;
@@ -137,15 +143,9 @@ export class XlsxWorkbook implements DownloadableWorkbook {
         this.workbook.removeWorksheet(old.id);
       }
       worksheet.name = write.writeAs;
-      return {
-        requested: write.spec.name,
-        writtenAs: write.writeAs,
-        action: write.replaces ? "replaced" : write.keptReason ? "keptExisting" : "created",
-        ...(write.keptReason ? { reason: write.keptReason } : {}),
-      };
     });
     this.writeRegistry(plan.registry);
-    return { sheets };
+    return { sheets: pushedSheets(plan) };
   }
 
   /**
@@ -234,13 +234,12 @@ export class XlsxWorkbook implements DownloadableWorkbook {
     const sheet = this.find(sheetName);
     if (!sheet) throw new Error(`There is no sheet named "${sheetName}".`);
     // The stamp goes below everything on the sheet (or replaces an earlier stamp), so no figure moves.
-    const used = readGrid(sheet);
-    const existingStamp = findStamp(sheet);
-    const stamp = existingStamp ?? sheet.getCell(lastUsedRow(sheet) + 2, used.firstColumn);
-    stamp.value = `${SUBMITTED_LABEL} ${submittedOn}`;
+    const at = stampCell(readGrid(sheet));
+    const stamp = sheet.getCell(at.row, at.column);
+    stamp.value = submittedStampText(submittedOn);
     stamp.font = { name: "Calibri", size: 11, family: 2, bold: true, color: { argb: "FF0B5D3B" } };
     stamp.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFC6E7D8" } };
-    stamp.note = "This claim was marked submitted; the add-in never overwrites it.";
+    stamp.note = SUBMITTED_NOTE;
     await sheet.protect("", { selectLockedCells: true, selectUnlockedCells: true });
     this.writeRegistry(markSubmitted(this.registry(), sheet.name, submittedOn));
   }
@@ -383,15 +382,4 @@ function findKeyRow(sheet: ExcelJS.Worksheet, headerRow: number, keyColumn: numb
     if (normaliseName(sheet.getCell(row, keyColumn).text ?? "") === wanted) return row;
   }
   return null;
-}
-
-/** The cell of an earlier "Submitted on" stamp, if the claim was marked before. */
-function findStamp(sheet: ExcelJS.Worksheet): ExcelJS.Cell | null {
-  let found: ExcelJS.Cell | null = null;
-  sheet.eachRow({ includeEmpty: false }, (row) =>
-    row.eachCell({ includeEmpty: false }, (cell) => {
-      if (typeof cell.value === "string" && cell.value.startsWith(`${SUBMITTED_LABEL} `)) found = cell;
-    }),
-  );
-  return found;
 }

@@ -5,6 +5,8 @@ import type { ProjectRag } from "../model";
 /** What kind of sheet the add-in wrote; also recorded in the workbook so the add-in recognises its own sheets. */
 export type SummaryKind =
   | "claim"
+  /** What changed on a submitted claim, and the difference to claim or repay. */
+  | "adjustment"
   | "rag"
   | "yearOnYear"
   | "riskRegister"
@@ -189,7 +191,8 @@ export const NUMBER_FORMATS = {
   money: '"£"#,##0.00;[Red]-"£"#,##0.00',
   wholeMoney: '"£"#,##0;[Red]-"£"#,##0',
   ratio: "0%",
-  percentPoints: "+0%;-0%;0%",
+  /** A change in percentage points, written as points (the value is the change x 100): never with a % sign. */
+  percentPoints: '+0" pts";-0" pts";0" pts"',
   number: "#,##0.##",
   integer: "#,##0",
   date: "dd/mm/yyyy",

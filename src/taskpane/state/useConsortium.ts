@@ -4,20 +4,13 @@
 import { useCallback, useMemo, useRef, useState } from "react";
 import { findGrid } from "../../core/grid";
 import type { Consortium, ImportResult, Problem, RollupMode } from "../../core/model";
-import {
-  compareFy,
-  previousFy,
-  sameQuarterLastYear,
-  periodLabel,
-  isoDate,
-  type Fy,
-  type Period,
-} from "../../core/periods";
+import { compareFy, previousFy, sameQuarterLastYear, periodLabel, type Fy, type Period } from "../../core/periods";
 import { importWorkbook } from "../../core/read/importWorkbook";
 import { buildReport, defaultPeriod } from "../../core/report";
 import type { Report } from "../../core/reportTypes";
 import { keptImportLog } from "../../core/returns/ragSection";
 import type { ImportLogEntry } from "../../core/returns/types";
+import { submittedOnText } from "../../core/sheets/claimStamp";
 import { isSubmitted, readRegistry, REGISTRY_SHEET, type RegistryEntry } from "../../core/sheets/registry";
 import { buildSummarySheets } from "../../core/sheets/summarySheets";
 import { templateSheets } from "../../core/sheets/templateSheets";
@@ -410,7 +403,10 @@ export function useConsortium(host: TaskpaneHost) {
         await refresh(port);
         const errors = fresh.problems.filter((p) => p.severity === "error").length;
         say("push", {
-          intent: outcome.sheets.some((s) => s.action === "keptExisting") || errors > 0 ? "warning" : "success",
+          intent:
+            outcome.sheets.some((s) => s.action === "keptExisting" || s.action === "adjustment") || errors > 0
+              ? "warning"
+              : "success",
           title: pushHeadline(outcome),
           lines: [
             ...outcome.sheets.map(describePushedSheet),
@@ -435,7 +431,8 @@ export function useConsortium(host: TaskpaneHost) {
   const claim = useMemo<ClaimTarget>(() => {
     if (!period || !data) return { sheet: null, submitted: false };
     const wanted = `Claim ${periodLabel(period)}`;
-    const pushed = lastPush?.sheets.find((s) => s.requested === wanted)?.writtenAs;
+    // An adjustment is not the claim: the claim stays the submitted sheet.
+    const pushed = lastPush?.sheets.find((s) => s.requested === wanted && s.action !== "adjustment")?.writtenAs;
     const has = (name: string) => data.sheetNames.some((s) => s.toLowerCase() === name.toLowerCase());
     const sheet = pushed && has(pushed) ? pushed : has(wanted) ? wanted : null;
     const submitted =
@@ -451,7 +448,7 @@ export function useConsortium(host: TaskpaneHost) {
       "claiming",
       "claim",
       async () => {
-        const on = isoDate(host.today());
+        const on = submittedOnText(host.today());
         await port.markClaimSubmitted(sheet, on);
         setSubmittedHere((current) => [...current, sheet]);
         setUnsaved(true);

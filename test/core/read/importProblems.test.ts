@@ -520,7 +520,12 @@ describe("Risks problems", () => {
         'R4: Impact "Serious" has no rating in it (1-5, or very low, low, medium, high, very high), so the risk has no score',
       ),
     ]);
-    expect(result.consortium.risks.at(-1)?.impact).toEqual({ value: null, needsReview: true, text: "Serious" });
+    expect(result.consortium.risks.at(-1)?.impact).toEqual({
+      value: null,
+      needsReview: true,
+      text: "Serious",
+      reviewReason: "holds no rating (1-5, or very low to very high)",
+    });
   });
 
   it("an unreadable review date is a warning and is left blank", () => {
