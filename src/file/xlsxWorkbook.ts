@@ -282,8 +282,9 @@ export class XlsxWorkbook implements DownloadableWorkbook {
       if (originals.has(worksheet)) return { name: worksheet.name, from: "original" as const };
       const copy = written.addWorksheet(worksheet.name, { state: worksheet.state });
       const model = worksheet.model as ExcelJS.WorksheetModel & { merges?: string[] };
-      // ExcelJS reads merges back from `mergeCells` when a model is set.
-      copy.model = { ...model, id: copy.id, name: worksheet.name, mergeCells: model.merges } as ExcelJS.WorksheetModel;
+      copy.model = { ...model, id: copy.id, name: worksheet.name, mergeCells: [] } as ExcelJS.WorksheetModel;
+      // Merged the way drawSheet merges them, so the covered cells take the first cell's look (its borders).
+      for (const merge of model.merges ?? []) copy.mergeCells(merge);
       return { name: worksheet.name, from: "written" as const };
     });
     const writtenBytes = new Uint8Array((await written.xlsx.writeBuffer()) as ArrayBuffer);
