@@ -17,6 +17,7 @@ import { PERCENT_SETTINGS, SETTINGS_KEYS, SETTINGS_TEMPLATE, type SettingsField 
 import type { DownloadableWorkbook, InsertOutcome, PushedSheet, PushOutcome } from "../workbook/port";
 import { drawSheet, excelValue } from "./drawSheet";
 import { readGrid, readGrids } from "./readGrids";
+import { checkXlsxPackage } from "./xlsxPackage";
 import { MAX_SHEET_NAME, sheetNameProblem } from "../core/sheets/sheetNames";
 
 /** ExcelJS keeps a worksheet's tab position in `orderNo` but leaves it out of its type declarations. */
@@ -39,8 +40,12 @@ export class XlsxWorkbook implements DownloadableWorkbook {
     private readonly options: XlsxWorkbookOptions,
   ) {}
 
-  /** Opens .xlsx bytes; throws when they are not a readable workbook. */
+  /**
+   * Opens .xlsx bytes; throws when they are not a readable workbook (a PackageProblem saying what is wrong with
+   * the file, when the package check can tell, before ExcelJS inflates anything).
+   */
   static async fromBytes(bytes: Uint8Array, label: string, options: XlsxWorkbookOptions = {}): Promise<XlsxWorkbook> {
+    await checkXlsxPackage(bytes);
     const workbook = new ExcelJS.Workbook();
     // ExcelJS declares a Node Buffer, but its zip reader takes any Uint8Array (and must, in the browser).
     await workbook.xlsx.load(bytes as unknown as Parameters<ExcelJS.Xlsx["load"]>[0]);
