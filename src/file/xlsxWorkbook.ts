@@ -1,7 +1,7 @@
 // The Workbook port over an ExcelJS workbook: the CLI and the standalone (browser) mode use it.
 // No fs here: bytes in, bytes out, so this module also runs in the browser bundle.
 import ExcelJS from "exceljs";
-import { normaliseName, parseCellAddress, type WorkbookGrids } from "../core/grid";
+import { cellAddress, normaliseName, parseCellAddress, type WorkbookGrids } from "../core/grid";
 import type { WorkbookEdits } from "../core/returns/types";
 import {
   fingerprintOfGrid,
@@ -19,6 +19,7 @@ import { drawSheet, excelValue } from "./drawSheet";
 import { readGrid, readGrids } from "./readGrids";
 import { checkXlsxPackage } from "./xlsxPackage";
 import { MAX_SHEET_NAME, sheetNameProblem } from "../core/sheets/sheetNames";
+import { appendedAreas, areaOf, grownLastRow, type Area } from "../core/returns/tableGrowth";
 
 /** ExcelJS keeps a worksheet's tab position in `orderNo` but leaves it out of its type declarations. */
 type OrderedWorksheet = ExcelJS.Worksheet & { orderNo: number };
@@ -206,6 +207,9 @@ export class XlsxWorkbook implements DownloadableWorkbook {
         });
       });
     }
+    for (const sheet of new Set(edits.appends.map((append) => this.find(append.sheet)!))) {
+      growTables(sheet, appendedAreas(edits.appends, sheet.name));
+    }
   }
 
   async writeSettings(values: Partial<Record<SettingsField, string | number>>): Promise<void> {
@@ -361,4 +365,30 @@ function findStamp(sheet: ExcelJS.Worksheet): ExcelJS.Cell | null {
     }),
   );
   return found;
+}
+
+/** What ExcelJS keeps of a table read from a file (its declarations only describe tables it creates). */
+interface LoadedTableModel {
+  tableRef?: string;
+  ref?: string;
+  autoFilterRef?: string;
+  totalsRow?: boolean;
+}
+
+/**
+ * Tables (Actuals or Spend kept as an Excel table) that appended rows continue take them in, as Excel would, so
+ * filters, pivots and structured references see them. A table with a totals row is left as it is (rows below a
+ * totals row are not the table's).
+ */
+function growTables(sheet: ExcelJS.Worksheet, appended: Area[]): void {
+  for (const table of sheet.getTables() as unknown as { table?: LoadedTableModel }[]) {
+    const model = table.table;
+    const area = model ? areaOf(model.tableRef ?? model.ref ?? "") : null;
+    if (!model || !area || model.totalsRow) continue;
+    const lastRow = grownLastRow(area, appended);
+    if (lastRow === null) continue;
+    const ref = `${cellAddress(area.firstRow, area.firstColumn)}:${cellAddress(lastRow, area.lastColumn)}`;
+    model.tableRef = ref;
+    if (model.autoFilterRef) model.autoFilterRef = ref;
+  }
 }
