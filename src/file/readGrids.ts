@@ -1,7 +1,14 @@
 // ExcelJS workbook → grids: every worksheet's used range as plain cell values, for the core to read.
 // No fs here: this module also runs in the browser bundle.
 import type ExcelJS from "exceljs";
-import { gridFromCells, isPercentFormat, type CellValue, type FoundCell, type SheetGrid, type WorkbookGrids } from "../core/grid";
+import {
+  gridFromCells,
+  isPercentFormat,
+  type CellValue,
+  type FoundCell,
+  type SheetGrid,
+  type WorkbookGrids,
+} from "../core/grid";
 
 type ExcelValue = ExcelJS.CellValue;
 

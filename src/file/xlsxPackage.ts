@@ -181,13 +181,23 @@ function scanPart(entry: JSZip.JSZipObject, stated: number, keepText: boolean, s
         if (done) return;
         seen += chunk.length;
         if (seen > limit) {
-          fail(new PackageProblem(`is refused: ${where} unpacks to more than its zip directory says (it may be a zip bomb).`, sheet));
+          fail(
+            new PackageProblem(
+              `is refused: ${where} unpacks to more than its zip directory says (it may be a zip bomb).`,
+              sheet,
+            ),
+          );
           return;
         }
         const control = controlCharacter(chunk);
         if (control !== null) {
           const code = `0x${control.toString(16).padStart(2, "0").toUpperCase()}`;
-          fail(new PackageProblem(`is damaged: ${where} holds a control character (${code}) that Excel files cannot hold.`, sheet));
+          fail(
+            new PackageProblem(
+              `is damaged: ${where} holds a control character (${code}) that Excel files cannot hold.`,
+              sheet,
+            ),
+          );
           return;
         }
         const piece = decoder.decode(chunk, { stream: true });
@@ -242,7 +252,22 @@ export async function checkXlsxPackage(bytes: Uint8Array): Promise<void> {
   };
   const workbook = await scan("xl/workbook.xml", true);
   const rels = await scan("xl/_rels/workbook.xml.rels", true);
-  const sheets = sheetParts(workbook?.text ?? "", rels?.text ?? "");
+  if (!rels) {
+    throw new PackageProblem("is damaged: it has no xl/_rels/workbook.xml.rels, so its sheets cannot be found.");
+  }
+  const sheets = sheetParts(workbook?.text ?? "", rels.text);
+  const listed = [...(workbook?.text ?? "").matchAll(/<(?:\w+:)?sheet\b[^>]*\bname="([^"]*)"/g)].map((m) =>
+    unescapeXml(m[1]),
+  );
+  for (const name of listed) {
+    const part = [...sheets].find(([, sheet]) => sheet === name)?.[0];
+    if (part === undefined || !names.has(part)) {
+      throw new PackageProblem(
+        `is damaged: the sheet "${name}" is listed but its part is missing from the file.`,
+        name,
+      );
+    }
+  }
   let sharedStringCells: string | null = null;
   for (const entry of entries) {
     if (entry.name === "xl/workbook.xml" || entry.name === "xl/_rels/workbook.xml.rels") continue;

@@ -17,7 +17,7 @@ import { PERCENT_SETTINGS, SETTINGS_KEYS, SETTINGS_TEMPLATE, type SettingsField 
 import type { DownloadableWorkbook, InsertOutcome, PushedSheet, PushOutcome } from "../workbook/port";
 import { drawSheet, excelValue } from "./drawSheet";
 import { readGrid, readGrids } from "./readGrids";
-import { checkXlsxPackage } from "./xlsxPackage";
+import { checkXlsxPackage, PackageProblem } from "./xlsxPackage";
 import { MAX_SHEET_NAME, sheetNameProblem } from "../core/sheets/sheetNames";
 import { appendedAreas, areaOf, grownLastRow, type Area } from "../core/returns/tableGrowth";
 
@@ -48,8 +48,17 @@ export class XlsxWorkbook implements DownloadableWorkbook {
   static async fromBytes(bytes: Uint8Array, label: string, options: XlsxWorkbookOptions = {}): Promise<XlsxWorkbook> {
     await checkXlsxPackage(bytes);
     const workbook = new ExcelJS.Workbook();
-    // ExcelJS declares a Node Buffer, but its zip reader takes any Uint8Array (and must, in the browser).
-    await workbook.xlsx.load(bytes as unknown as Parameters<ExcelJS.Xlsx["load"]>[0]);
+    try {
+      // ExcelJS declares a Node Buffer, but its zip reader takes any Uint8Array (and must, in the browser).
+      await workbook.xlsx.load(bytes as unknown as Parameters<ExcelJS.Xlsx["load"]>[0]);
+      // A package ExcelJS half-read (a part it needs missing) fails here rather than later, in the middle of a read.
+      readGrids(workbook);
+    } catch (error) {
+      // The package check passed, so this is damage inside a part: said plainly, not as the loader's internals.
+      const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
+      const internal = /Cannot read propert|undefined|null|is not a function|is not iterable/.test(reason);
+      throw new PackageProblem(`is damaged: its parts cannot be read as a workbook${internal ? "" : ` (${reason})`}.`);
+    }
     return new XlsxWorkbook(workbook, label, options);
   }
 

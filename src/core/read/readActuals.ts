@@ -4,16 +4,7 @@ import type { Actual, Target } from "../model";
 import type { CellValue } from "../grid";
 import type { CalendarDate, Fy, Quarter } from "../periods";
 import type { Read } from "./cellValues";
-import {
-  cellNote,
-  cellText,
-  fail,
-  isBlank,
-  ok,
-  readMilestoneActual,
-  readMeasured,
-  readQuarter,
-} from "./cellValues";
+import { cellNote, cellText, fail, isBlank, ok, readMilestoneActual, readMeasured, readQuarter } from "./cellValues";
 import type { SheetTable, TableRow } from "./headerRow";
 import type { ImportContext } from "./importContext";
 import { lacksValue, partnerName, readPlanFy, readTargetRef, report, skipRow, sourceOf } from "./importContext";
