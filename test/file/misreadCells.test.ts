@@ -1,6 +1,7 @@
 // Cells a workbook can hold that must never crash the reader or read as a wrong figure: a stray far cell,
 // percentages stored as numbers, formulas Excel never calculated, numbers that are not numbers.
 import type ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { readGrid } from "../../src/file/readGrids";
 import { claimOf, editedExample, errorsOf, exampleBytes, reportOf } from "../support/exampleXlsx";
 
@@ -134,7 +135,31 @@ describe("a formula with no stored result", () => {
   });
 });
 
+/** The example with some cells' stored numbers replaced in the sheet XML, as a script might write them. */
+async function withRawNumbers(sheet: string, values: Record<string, string>): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(await exampleBytes());
+  const workbook = await zip.file("xl/workbook.xml")!.async("string");
+  const rels = await zip.file("xl/_rels/workbook.xml.rels")!.async("string");
+  const id = new RegExp(`<sheet [^>]*name="${sheet}"[^>]*r:id="([^"]+)"`).exec(workbook)![1];
+  const target = new RegExp(`Id="${id}"[^>]*Target="([^"]+)"`).exec(rels)![1];
+  const part = `xl/${target.replace(/^\/?xl\//, "")}`;
+  let xml = await zip.file(part)!.async("string");
+  for (const [cell, raw] of Object.entries(values)) {
+    xml = xml.replace(new RegExp(`<c r="${cell}"([^>]*)>.*?</c>`), `<c r="${cell}"><v>${raw}</v></c>`);
+  }
+  zip.file(part, xml);
+  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+}
+
 describe("numbers that are not numbers", () => {
+  it("NaN, Infinity and -1e999 stored in the file are errors at their cells, not blanks", async () => {
+    const bytes = await withRawNumbers("Actuals", { D2: "NaN", D3: "Infinity", D4: "-1e999" });
+    const report = await reportOf(bytes);
+    for (const cell of ["D2", "D3", "D4"]) {
+      expect(report.problems).toContainEqual(expect.objectContaining({ sheet: "Actuals", cell, severity: "error" }));
+    }
+  });
+
   it("a target written (50) is an error at its cell, not -50 scored Red", async () => {
     let cell = "";
     const bytes = await editedExample((workbook) => {
