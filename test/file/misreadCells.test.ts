@@ -115,6 +115,21 @@ describe("percentages stored as numbers", () => {
       expect.objectContaining({ sheet: "Actuals", cell, severity: "error", message: expect.stringContaining("85%") }),
     );
   });
+
+  it('"85%" in a spend Amount is an error at its cell, not £0.85', async () => {
+    const bytes = await editedExample((workbook) => {
+      workbook.getWorksheet("Spend")!.getCell("E2").value = "85%";
+    });
+    const report = await reportOf(bytes);
+    expect(report.problems).toContainEqual(
+      expect.objectContaining({
+        sheet: "Spend",
+        cell: "E2",
+        severity: "error",
+        message: expect.stringContaining("85%"),
+      }),
+    );
+  });
 });
 
 describe("a formula with no stored result", () => {

@@ -138,6 +138,16 @@ export function readMeasured(value: CellValue | undefined, measure: Measure, per
   return read;
 }
 
+/** An amount of money: a number, where a percentage ("85%", or a number shown as 85%) is refused, not read as £0.85. */
+export function readAmount(value: CellValue | undefined, percentFormatted = false): Read<number> {
+  const read = readNumber(value);
+  if (read.ok && looksLikePercentage(value, percentFormatted)) {
+    const shown = typeof value === "number" ? `${Math.round(value * 1e6) / 1e4}%` : cellText(value);
+    return fail(`${shown} is a percentage, not an amount in £: type the amount`);
+  }
+  return read;
+}
+
 /** An enumerated value matched case-, space- and punctuation-insensitively; returns the template's spelling. */
 export function readEnum<T extends string>(value: CellValue | undefined, options: readonly T[]): Read<T> {
   return enumReader(options)(value);

@@ -2,7 +2,7 @@
 // Budget lines match like names ("Running costs" and "running-costs" are one line) and take the Budget's spelling.
 import type { BudgetLine, Spend } from "../model";
 import type { Fy } from "../periods";
-import { cellNote, cellText, isBlank, readNumber, readQuarter } from "./cellValues";
+import { cellNote, cellText, isBlank, readAmount, readQuarter } from "./cellValues";
 import type { SheetTable, TableRow } from "./headerRow";
 import type { ImportContext } from "./importContext";
 import { idKey, nameKey, readPlanFy, readProjectRef, report, skipRow, sourceOf } from "./importContext";
@@ -61,7 +61,7 @@ function readBudgetRow(
     const key = QUARTER_KEYS[index];
     const value = row.value(key);
     if (isBlank(value)) continue;
-    const read = readNumber(value);
+    const read = readAmount(value, row.percentFormatted(key));
     if (!read.ok) {
       skipRow(context, table.sheet, row, key, `${label} Q${index + 1}: ${read.reason}`);
       return null;
@@ -148,7 +148,7 @@ export function readSpend(table: SheetTable, budget: BudgetSheet, context: Impor
     }
     const value = row.value("amount");
     if (isBlank(value)) continue; // nothing spent, or not yet returned
-    const amount = readNumber(value);
+    const amount = readAmount(value, row.percentFormatted("amount"));
     if (!amount.ok) {
       skipRow(context, table.sheet, row, "amount", `${label} Q${quarter.value}: ${amount.reason}`);
       continue;
