@@ -144,6 +144,14 @@ async function reportCommand(input: string, options: ReportOptions, io: CliIo, n
       `${input} has no financial year to report on: add Targets, Actuals or Spend, or give --period.`,
     );
   }
+  if (!consortium.planYears.includes(period.fy)) {
+    // Every figure would be blank: a report that looks complete but says nothing. Said, and nothing written.
+    const years = consortium.planYears;
+    const plan =
+      years.length === 0 ? "the workbook's plan has no years" : `the plan runs ${years[0]} to ${years.at(-1)}`;
+    io.stderr(`consortium-tracker: ${periodLabel(period)} is outside the plan (${plan}): nothing to report.\n`);
+    return EXIT_PROBLEMS;
+  }
   const out = options.out ?? defaultReportPath(input, period);
   if (await sameFile(out, input)) {
     throw new UsageProblem("--out names the input workbook, which is never written: choose another file.");

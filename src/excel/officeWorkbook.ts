@@ -50,6 +50,17 @@ export const SHEETS_READ: readonly string[] = [
 const withFormulas = (name: string) => FORMULA_SHEETS.some((sheet) => normaliseName(sheet) === normaliseName(name));
 
 export { SUBMITTED_LABEL } from "../core/sheets/claimStamp";
+/** Sheets where a number's format decides what it means (a cell showing 150% holds 1.5): their formats are read. */
+export const FORMAT_SHEETS: readonly string[] = ["Settings", "Targets", "Actuals"];
+
+const withFormats = (name: string) => FORMAT_SHEETS.some((sheet) => normaliseName(sheet) === normaliseName(name));
+
+/**
+ * What the one-go read asks for: the used cells inside this window. A sheet with anything outside it (data past
+ * row 50,000, or one stray value at XFD1048576) is read by readGridsInBlocks instead, so Excel is never asked for a
+ * range bigger than the window, whatever the sheet's used range.
+ */
+export const READ_WINDOW = "A1:AN50000";
 
 export interface OfficeWorkbookOptions {
   label?: string;
@@ -97,7 +108,7 @@ export class OfficeWorkbook implements WorkbookPort {
       await context.sync();
       const wanted = new Set(SHEETS_READ.map(normaliseName));
       const names = worksheets.items.map((sheet) => sheet.name).filter((name) => wanted.has(normaliseName(name)));
-      const grids = await readGridsInBlocks(context, names, { withFormulas });
+      const grids = await readGridsInBlocks(context, names, { withFormulas, withFormats });
       return names.map((name) => grids.get(name)!);
     });
   }
@@ -329,38 +340,59 @@ function findRow(grid: SheetGrid, headerRow: number, keyColumn: number, key: str
   return null;
 }
 
-/** readInputSheets in one sync (two when a template sheet is named loosely). */
+/** The used range of a sheet, and the used cells in READ_WINDOW with what the core needs of them, queued. */
+function queueRead(sheet: Excel.Worksheet, name: string): { all: Excel.Range; used: Excel.Range } {
+  const all = sheet.getUsedRangeOrNullObject(true);
+  all.load("address");
+  // Null-object methods all the way, as a missing sheet is one: its used range in the window, not the window.
+  const used = all.getIntersectionOrNullObject(READ_WINDOW).getUsedRangeOrNullObject(true);
+  // Literal lists, so the linter can see what is loaded.
+  if (withFormulas(name)) used.load("address,values,formulas");
+  else if (withFormats(name)) used.load("address,values,numberFormat");
+  else used.load("address,values");
+  return { all, used };
+}
+
+/** The grid read in one go, or null when the sheet has cells outside READ_WINDOW. */
+function settledGrid(name: string, all: Excel.Range, used: Excel.Range): SheetGrid | null {
+  if (!all.isNullObject && (used.isNullObject || used.address !== all.address)) return null;
+  return gridOf(name, used, withFormulas(name), withFormats(name));
+}
+
+/**
+ * readInputSheets in one sync (two when a template sheet is named loosely); sheets with cells outside READ_WINDOW
+ * are then read by readGridsInBlocks.
+ */
 async function readAtOnce(context: Excel.RequestContext): Promise<WorkbookGrids> {
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name");
-  const direct = SHEETS_READ.map((name) => {
-    const used = worksheets.getItemOrNullObject(name).getUsedRangeOrNullObject(true);
-    // Literal lists, so the linter can see what is loaded.
-    if (withFormulas(name)) used.load("address,values,formulas");
-    else used.load("address,values");
-    return { name, used };
-  });
+  const direct = SHEETS_READ.map((name) => ({ name, ...queueRead(worksheets.getItemOrNullObject(name), name) }));
   await context.sync();
 
   const names = worksheets.items.map((sheet) => sheet.name);
   const grids = new Map<string, SheetGrid>();
-  for (const { name, used } of direct) {
+  const beyond: string[] = [];
+  const settle = (actual: string, all: Excel.Range, used: Excel.Range) => {
+    const grid = settledGrid(actual, all, used);
+    if (grid) grids.set(actual, grid);
+    else beyond.push(actual);
+  };
+  for (const { name, all, used } of direct) {
     const actual = names.find((sheetName) => sheetName.toLowerCase() === name.toLowerCase());
-    if (actual) grids.set(actual, gridOf(actual, used, withFormulas(name)));
+    if (actual) settle(actual, all, used);
   }
   const wanted = new Set(SHEETS_READ.map(normaliseName));
   const loose = names
-    .filter((name) => !grids.has(name) && wanted.has(normaliseName(name)))
-    .map((name) => {
-      const used = context.workbook.worksheets.getItem(name).getUsedRangeOrNullObject(true);
-      // Literal lists, so the linter can see what is loaded.
-      if (withFormulas(name)) used.load("address,values,formulas");
-      else used.load("address,values");
-      return { name, used };
-    });
+    .filter((name) => !grids.has(name) && !beyond.includes(name) && wanted.has(normaliseName(name)))
+    .map((name) => ({ name, ...queueRead(context.workbook.worksheets.getItem(name), name) }));
   if (loose.length > 0) {
     await context.sync();
-    for (const { name, used } of loose) grids.set(name, gridOf(name, used, withFormulas(name)));
+    for (const { name, all, used } of loose) settle(name, all, used);
+  }
+  if (beyond.length > 0) {
+    for (const [name, grid] of await readGridsInBlocks(context, beyond, { withFormulas, withFormats })) {
+      grids.set(name, grid);
+    }
   }
   return names.filter((name) => grids.has(name)).map((name) => grids.get(name)!);
 }

@@ -1,7 +1,7 @@
 // The Workbook port over an ExcelJS workbook: the CLI and the standalone (browser) mode use it.
 // No fs here: bytes in, bytes out, so this module also runs in the browser bundle.
 import ExcelJS from "exceljs";
-import { normaliseName, parseCellAddress, type SheetGrid, type WorkbookGrids } from "../core/grid";
+import { cellAddress, normaliseName, parseCellAddress, type SheetGrid, type WorkbookGrids } from "../core/grid";
 import type { WorkbookEdits } from "../core/returns/types";
 import {
   fingerprintOfGrid,
@@ -20,7 +20,9 @@ import { PERCENT_SETTINGS, SETTINGS_KEYS, SETTINGS_TEMPLATE, type SettingsField 
 import type { DownloadableWorkbook, InsertOutcome, PushOutcome } from "../workbook/port";
 import { drawSheet, excelValue } from "./drawSheet";
 import { readGrid, readGrids } from "./readGrids";
+import { checkXlsxPackage, PackageProblem } from "./xlsxPackage";
 import { sheetNameProblem } from "../core/sheets/sheetNames";
+import { appendedAreas, areaOf, grownLastRow, type Area } from "../core/returns/tableGrowth";
 
 /** ExcelJS keeps a worksheet's tab position in `orderNo` but leaves it out of its type declarations. */
 type OrderedWorksheet = ExcelJS.Worksheet & { orderNo: number };
@@ -45,11 +47,24 @@ export class XlsxWorkbook implements DownloadableWorkbook {
     private readonly options: XlsxWorkbookOptions,
   ) {}
 
-  /** Opens .xlsx bytes; throws when they are not a readable workbook. */
+  /**
+   * Opens .xlsx bytes; throws when they are not a readable workbook (a PackageProblem saying what is wrong with
+   * the file, when the package check can tell, before ExcelJS inflates anything).
+   */
   static async fromBytes(bytes: Uint8Array, label: string, options: XlsxWorkbookOptions = {}): Promise<XlsxWorkbook> {
+    await checkXlsxPackage(bytes);
     const workbook = new ExcelJS.Workbook();
-    // ExcelJS declares a Node Buffer, but its zip reader takes any Uint8Array (and must, in the browser).
-    await workbook.xlsx.load(bytes as unknown as Parameters<ExcelJS.Xlsx["load"]>[0]);
+    try {
+      // ExcelJS declares a Node Buffer, but its zip reader takes any Uint8Array (and must, in the browser).
+      await workbook.xlsx.load(bytes as unknown as Parameters<ExcelJS.Xlsx["load"]>[0]);
+      // A package ExcelJS half-read (a part it needs missing) fails here rather than later, in the middle of a read.
+      readGrids(workbook);
+    } catch (error) {
+      // The package check passed, so this is damage inside a part: said plainly, not as the loader's internals.
+      const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
+      const internal = /Cannot read propert|undefined|null|is not a function|is not iterable/.test(reason);
+      throw new PackageProblem(`is damaged: its parts cannot be read as a workbook${internal ? "" : ` (${reason})`}.`);
+    }
     const opened = new XlsxWorkbook(workbook, label, options);
     opened.original = { bytes, sheets: new WeakSet(workbook.worksheets) };
     return opened;
@@ -207,6 +222,9 @@ export class XlsxWorkbook implements DownloadableWorkbook {
           if (value !== null) sheet.getCell(append.firstRow + r, append.firstColumn + c).value = excelValue(value);
         });
       });
+    }
+    for (const sheet of new Set(edits.appends.map((append) => this.find(append.sheet)!))) {
+      growTables(sheet, appendedAreas(edits.appends, sheet.name));
     }
   }
 
@@ -383,4 +401,30 @@ function findKeyRow(sheet: ExcelJS.Worksheet, headerRow: number, keyColumn: numb
     if (normaliseName(sheet.getCell(row, keyColumn).text ?? "") === wanted) return row;
   }
   return null;
+}
+
+/** What ExcelJS keeps of a table read from a file (its declarations only describe tables it creates). */
+interface LoadedTableModel {
+  tableRef?: string;
+  ref?: string;
+  autoFilterRef?: string;
+  totalsRow?: boolean;
+}
+
+/**
+ * Tables (Actuals or Spend kept as an Excel table) that appended rows continue take them in, as Excel would, so
+ * filters, pivots and structured references see them. A table with a totals row is left as it is (rows below a
+ * totals row are not the table's).
+ */
+function growTables(sheet: ExcelJS.Worksheet, appended: Area[]): void {
+  for (const table of sheet.getTables() as unknown as { table?: LoadedTableModel }[]) {
+    const model = table.table;
+    const area = model ? areaOf(model.tableRef ?? model.ref ?? "") : null;
+    if (!model || !area || model.totalsRow) continue;
+    const lastRow = grownLastRow(area, appended);
+    if (lastRow === null) continue;
+    const ref = `${cellAddress(area.firstRow, area.firstColumn)}:${cellAddress(lastRow, area.lastColumn)}`;
+    model.tableRef = ref;
+    if (model.autoFilterRef) model.autoFilterRef = ref;
+  }
 }

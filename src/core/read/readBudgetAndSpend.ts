@@ -4,7 +4,7 @@ import type { CellValue } from "../grid";
 import type { BudgetLine, Spend } from "../model";
 import { isWholePence, penceFromPounds, type Pence } from "../money";
 import type { Fy } from "../periods";
-import { cellNote, cellText, isBlank, readNumber, readQuarter } from "./cellValues";
+import { cellNote, cellText, isBlank, readAmount, readQuarter } from "./cellValues";
 import type { SheetTable, TableRow } from "./headerRow";
 import type { ImportContext } from "./importContext";
 import { idKey, nameKey, readPlanFy, readProjectRef, report, skipRow, sourceOf } from "./importContext";
@@ -63,7 +63,7 @@ function readBudgetRow(
     const key = QUARTER_KEYS[index];
     const value = row.value(key);
     if (isBlank(value)) continue;
-    const read = readNumber(value);
+    const read = readAmount(value, row.percentFormatted(key));
     if (!read.ok) {
       skipRow(context, table.sheet, row, key, `${label} Q${index + 1}: ${read.reason}`);
       return null;
@@ -156,7 +156,7 @@ export function readSpend(table: SheetTable, budget: BudgetSheet, context: Impor
     }
     const value = row.value("amount");
     if (isBlank(value)) continue; // nothing spent, or not yet returned
-    const amount = readNumber(value);
+    const amount = readAmount(value, row.percentFormatted("amount"));
     if (!amount.ok) {
       skipRow(context, table.sheet, row, "amount", `${label} Q${quarter.value}: ${amount.reason}`);
       continue;

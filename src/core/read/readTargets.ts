@@ -6,7 +6,7 @@ import type { Fy, Quarter } from "../periods";
 import type { ColumnSpec } from "../templates";
 import { BASES, DIRECTIONS, MEASURES, TARGETS_TEMPLATE, columnOf } from "../templates";
 import type { Read } from "./cellValues";
-import { cellNote, cellText, enumReader, isBlank, ok, readNumber, readPercentage, readQuarter } from "./cellValues";
+import { cellNote, cellText, enumReader, isBlank, ok, readMeasured, readQuarter } from "./cellValues";
 import type { SheetTable, TableRow, YearColumn } from "./headerRow";
 import type { ImportContext } from "./importContext";
 import {
@@ -56,18 +56,15 @@ function readYears(
       else yearProblem(context, table, row, year, `${id} ${year.fy}: ${due.reason} for when the milestone is due`);
       continue;
     }
-    const read = measure === "Percentage" ? readPercentage(value) : readNumber(value);
+    const read = readMeasured(value, measure, row.yearPercentFormatted(year));
     if (!read.ok) {
       yearProblem(context, table, row, year, `${id} ${year.fy}: ${read.reason}`);
       continue;
     }
+    // A negative target ("(50)", an accountant's minus) cannot be met or missed: refused, not scored.
     if (read.value < 0) {
-      context.problems.warning(
-        table.sheet,
-        row.row,
-        year.column,
-        `${id} ${year.fy}: the target ${cellText(value)} is negative`,
-      );
+      yearProblem(context, table, row, year, `${id} ${year.fy}: the target ${cellText(value)} is negative`);
+      continue;
     }
     result.values[year.fy] = read.value;
   }

@@ -2,7 +2,8 @@
 // one row per issued target and budget line (none deleted, none added), and every value the partner typed.
 // Anything wrong becomes a problem naming the sheet and cell; a return with errors is never applied.
 import type { CellValue, SheetGrid, WorkbookGrids } from "../grid";
-import { cellAddress, findGrid, normaliseName } from "../grid";
+import { cellAddress, cellSet, findGrid, normaliseName } from "../grid";
+import { gridOrigin } from "../read/headerRow";
 import type { Measure, Problem } from "../model";
 import { periodLabel, type CalendarDate, type Period } from "../periods";
 import {
@@ -13,7 +14,7 @@ import {
   readFy,
   readMilestoneActual,
   readNumber,
-  readPercentage,
+  readMeasured,
   readQuarter,
   showValue,
 } from "../read/cellValues";
@@ -62,6 +63,23 @@ interface ReturnInfo {
   signatures: Signature[];
 }
 
+/** The most characters an Excel cell holds: longer text (written by a script) could not be applied to the master. */
+export const EXCEL_CELL_TEXT_LIMIT = 32_767;
+
+function overlongTextCells(grid: SheetGrid): { row: number; column: number; length: number }[] {
+  const { firstRow, firstColumn } = gridOrigin(grid);
+  const found: { row: number; column: number; length: number }[] = [];
+  (Array.isArray(grid.rows) ? grid.rows : []).forEach((cells, r) => {
+    if (!Array.isArray(cells)) return;
+    cells.forEach((value, c) => {
+      if (typeof value === "string" && value.length > EXCEL_CELL_TEXT_LIMIT) {
+        found.push({ row: firstRow + r, column: firstColumn + c, length: value.length });
+      }
+    });
+  });
+  return found;
+}
+
 const KEEP_AS_ISSUED = "Please send the return back as it was issued, with only the yellow cells filled in.";
 
 export function readPartnerReturn(
@@ -90,6 +108,14 @@ export function readPartnerReturn(
         cell.row,
         cell.column,
         `${cell.address} holds a formula: a return takes typed values only, so replace the formula with its value`,
+      );
+    }
+    for (const cell of overlongTextCells(grid)) {
+      problems.error(
+        grid.sheet,
+        cell.row,
+        cell.column,
+        `${cellAddress(cell.row, cell.column)} holds ${cell.length.toLocaleString("en-GB")} characters, more than the ${EXCEL_CELL_TEXT_LIMIT.toLocaleString("en-GB")} an Excel cell can hold: shorten it`,
       );
     }
   }
@@ -566,7 +592,7 @@ function readActual(
     );
     return { kind: "blank" };
   }
-  const read = measure === "Percentage" ? readPercentage(value) : readNumber(value);
+  const read = readMeasured(value, measure, cellSet(grid.percentCells)(row, column));
   if (!read.ok) {
     problems.error(grid.sheet, row, column, `${address}: ${read.reason}. Type the quarter's figure as a number`);
     return { kind: "blank" };

@@ -205,10 +205,14 @@ export function useConsortium(host: TaskpaneHost) {
         (error) => ({
           intent: "error",
           title: `Could not open ${file.name}`,
-          lines: [
-            "Choose an Excel workbook saved as .xlsx: an old .xls file or a password-protected workbook cannot be opened here.",
-            `Details: ${errorText(error)}.`,
-          ],
+          // The file check's sentence says what is wrong with this file ("… is an OpenDocument file (.ods) …").
+          lines:
+            error instanceof Error && error.name === "PackageProblem"
+              ? [`${file.name} ${error.message}`]
+              : [
+                  "Choose an Excel workbook saved as .xlsx: an old .xls file or a password-protected workbook cannot be opened here.",
+                  `Details: ${errorText(error)}.`,
+                ],
         }),
       );
     },
