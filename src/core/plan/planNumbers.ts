@@ -59,7 +59,7 @@ const MONTHS =
 /** Spans of the text that hold numbers which are not targets, to be masked before numbers are read. */
 const NOT_TARGETS: RegExp[] = [
   // one-to-one support
-  /\b(?:1|one)\s*(?:-|\u2013|to|:)\s*(?:1|one)\b/gi,
+  /\b(?:1|one)\s*(?:-\s*to\s*-|-|\u2013|to|:)\s*(?:1|one)\b/gi,
   // labels: year 3, quarter 2, Q3, project 5, phase two
   new RegExp(
     `\\b(?:years?|yr|quarters?|phase|stage|tier|level|project|objective|priority|step|section|page|annex|no\\.)\\s*(?:\\d+|${NUMBER_WORD})\\b`,

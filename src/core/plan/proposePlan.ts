@@ -7,6 +7,7 @@ import type { Fy } from "../periods";
 import { compareFy, fyLabel, fyStartYear } from "../periods";
 import { readFy, readNumber } from "../read/cellValues";
 import { readMilestoneDue } from "../read/milestoneDue";
+import { targetNumber } from "./planNumbers";
 import { readStatement, statementKey, type PlanLine, type StatementContext } from "./readStatement";
 import {
   TextRiskReader,
@@ -25,6 +26,7 @@ import type {
   PlanSource,
   PlanTotal,
   ProposedProject,
+  Qualifier,
   ProposedTarget,
   UnreadLine,
 } from "./planTypes";
@@ -137,7 +139,6 @@ function setProject(walk: Walk, id: string, name: string, source: PlanSource): v
   walk.fy = null;
   walk.group = "";
   walk.sinceTotal = [];
-  walk.yearColumns = null;
 }
 
 function projectHeading(text: string): { id: string; name: string } | null {
@@ -149,7 +150,10 @@ function projectHeading(text: string): { id: string; name: string } | null {
 /** The project a statement belongs to: the current one, or a single "Key targets" project for a plan without any. */
 function currentProject(walk: Walk, source: PlanSource): string {
   if (walk.projectId) return walk.projectId;
+  const { fy, group } = walk;
   setProject(walk, "P1", "Key targets", source);
+  walk.fy = fy;
+  walk.group = group;
   return "P1";
 }
 
@@ -353,6 +357,25 @@ function yearColumnsOf(walk: Walk, cells: string[]): Map<number, Fy> | null {
   return columns;
 }
 
+interface Figure {
+  value: number;
+  percent: boolean;
+  money: boolean;
+  qualifier: Qualifier | null;
+}
+
+/** A year cell holding only a figure: 900, "2,000", "25%", "£1,500", "at least 45", "400+", "twenty five". */
+function figureOf(cell: string): Figure | null {
+  const read = readNumber(cell);
+  const percent = /%/.test(cell);
+  const money = /£/.test(cell);
+  if (read.ok) return { value: read.value, percent, money, qualifier: null };
+  const number = targetNumber(cell);
+  if (!number || /[a-z]{2}/i.test(cell.replace(number.text, ""))) return null;
+  const value = number.kind === "percent" ? number.value / 100 : number.value;
+  return { value, percent: number.kind === "percent", money: number.kind === "money", qualifier: number.qualifier };
+}
+
 /** A row of a years-as-columns table: its label (target or group), then a figure, due date or text per year. */
 function yearColumnsRow(walk: Walk, cells: string[], source: PlanSource, columns: Map<number, Fy>): void {
   const labelCells = cells.filter((cell, i) => !columns.has(i) && clean(cell) !== "").map(clean);
@@ -375,51 +398,38 @@ function yearColumnsRow(walk: Walk, cells: string[], source: PlanSource, columns
   for (const [i, fy] of yearCells) {
     const cell = clean(cells[i]);
     const yearSource: PlanSource = { ...source, fy, text: `${targetLabel}: ${cell}` };
-    const figure = readNumber(cell.replace(/^(?:at least|minimum|min\.?|average|up to)\s*/i, ""));
-    const due = figure.ok ? null : readMilestoneDue(cell, walk.options.yearStartMonth);
-    if (targetLabel && (figure.ok || due)) {
+    const figure = figureOf(cell);
+    const due = figure ? null : readMilestoneDue(cell, walk.options.yearStartMonth);
+    if (targetLabel && figure) {
+      const part = { text: targetLabel, lead: "", figureGiven: true };
+      const line = readStatement(part, context(walk, projectId, fy, yearSource));
+      key ??= statementKey(projectId, line.description);
+      const measure = figure.percent ? "Percentage" : figure.money ? "Currency" : line.measure;
+      const qualifier = figure.qualifier ?? line.qualifier;
+      addLine(walk, { ...line, key, measure, qualifier, value: { fy, value: figure.value } }, fy);
+      continue;
+    }
+    if (targetLabel && due) {
       const line = readStatement({ text: targetLabel, lead: "" }, context(walk, projectId, fy, yearSource));
       key ??= statementKey(projectId, line.description);
-      const guesses = line.guesses.filter((g) => g.field !== "value" && g.field !== "due");
-      const percent = figure.ok && /%/.test(cell);
-      if (figure.ok) {
-        const measure = percent
-          ? "Percentage"
-          : line.measure === "Currency" || /£/.test(cell)
-            ? "Currency"
-            : line.measure === "Percentage"
-              ? "Percentage"
-              : "Number";
-        addLine(walk, { ...line, key, measure, aim: null, value: { fy, value: figure.value }, due: null, guesses }, fy);
-      } else if (due) {
-        const dueFy = due.fy ?? fy;
-        const dueGuesses: PlanGuess[] = due.assumed
-          ? [
-              {
-                field: "due",
-                fy: dueFy,
-                value: `${dueFy} Q${due.quarter}`,
-                from: cell,
-                why: "a plain year: assumed due by the end of that year (December)",
-              },
-            ]
-          : [];
-        addLine(
-          walk,
-          {
-            ...line,
-            key: `${key}|milestone`,
-            measure: "Milestone",
-            basis: "Annual",
-            direction: "Higher",
-            aim: null,
-            value: null,
-            due: { fy: dueFy, quarter: due.quarter },
-            guesses: [...guesses, ...dueGuesses],
-          },
-          fy,
-        );
+      const dueFy = due.fy ?? fy;
+      const guesses: PlanGuess[] = line.guesses.filter((g) => g.field !== "value" && g.field !== "due");
+      if (due.assumed) {
+        const why = "a plain year: assumed due by the end of that year (December)";
+        guesses.push({ field: "due", fy: dueFy, value: `${dueFy} Q${due.quarter}`, from: cell, why });
       }
+      const milestone: PlanLine = {
+        ...line,
+        key: `${key}|milestone`,
+        measure: "Milestone",
+        basis: "Annual",
+        direction: "Higher",
+        aim: null,
+        value: null,
+        due: { fy: dueFy, quarter: due.quarter },
+        guesses,
+      };
+      addLine(walk, milestone, fy);
       continue;
     }
     const groupBefore = walk.group;

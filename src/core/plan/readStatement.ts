@@ -213,7 +213,7 @@ export function readStatement(part: StatementPart, context: StatementContext): P
   const stated = `${lead}${text}`.replace(/\s+/g, " ").trim();
   const description = context.group ? `${context.group}: ${capitalised(stated)}` : capitalised(stated);
   const aim = relativeAim(text);
-  const number = aim ? null : targetNumber(text);
+  const number = aim || part.figureGiven ? null : targetNumber(text);
   let measure: Measure = "Milestone";
   let value: PlanLine["value"] = null;
   let due: PlanLine["due"] = null;
@@ -228,6 +228,12 @@ export function readStatement(part: StatementPart, context: StatementContext): P
   } else if (number) {
     measure = number.kind === "percent" ? "Percentage" : number.kind === "money" ? "Currency" : "Number";
     value = yearlyValue(text, number, part.rate, context, guesses);
+  } else if (part.figureGiven) {
+    measure = /%|per\s?cent|percentage|proportion|share\b/i.test(text)
+      ? "Percentage"
+      : /£/.test(text)
+        ? "Currency"
+        : "Number";
   } else {
     const frequency = frequencyWithoutNumber(text);
     if (frequency) {

@@ -12,6 +12,8 @@ export interface StatementPart {
   carried?: PlanGuess;
   /** A rate carried from the part it was split from ("per month"). */
   rate?: StatedRate;
+  /** A row label whose figures are in the year columns: a number, never a milestone. */
+  figureGiven?: boolean;
   /** A "Total" part: the figure it states. */
   total?: number;
 }
