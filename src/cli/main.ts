@@ -19,6 +19,7 @@ import { FileProblem, openWorkbookFile, saveWorkbookFile, writeFileBytes } from 
 import { XlsxWorkbook } from "../file/xlsxWorkbook";
 import type { PushedSheet } from "../workbook/port";
 import { importCommand, type ImportOptions } from "./importCommand";
+import { importPlanCommand, type ImportPlanOptions } from "./importPlanCommand";
 import { returnsCommand, type ReturnsOptions } from "./returnsCommand";
 import {
   EXIT_OK,
@@ -242,6 +243,17 @@ function program(io: CliIo, now: () => Date, setExit: (code: number) => void): C
     )
     .action(async (master: string, returns: string[], options: ImportOptions) =>
       setExit(await importCommand(master, returns, options, io, now)),
+    );
+
+  cli
+    .command("import-plan")
+    .description("read a business plan's key-target and risk tables into the standard sheets, for review")
+    .argument("<plan>", "the plan's tables: text as pasted (.txt, tab-separated cells) or a workbook (.xlsx)")
+    .option("--out <workbook.xlsx>", "the workbook to write (default: <plan>-workbook.xlsx beside the plan)")
+    .option("--into <master.xlsx>", "add the plan's rows to a copy of this workbook, never over rows already there")
+    .option("--json <file>", "also write the proposal (targets, guesses, lines not read) to this file (- for stdout)")
+    .action(async (plan: string, options: ImportPlanOptions) =>
+      setExit(await importPlanCommand(plan, options, io, now)),
     );
 
   return cli;

@@ -609,7 +609,8 @@ function proposal(walk: Walk): PlanProposal {
         withYear.field !== "value" &&
         withYear.field !== "due" &&
         target.guesses.some((g) => g.field === withYear.field && g.why === withYear.why);
-      if (!same && !sameEveryYear) target.guesses.push({ ...withYear, value: withYear.value || valueShown(line) });
+      const shown = withYear.value || (withYear.field === "value" || withYear.field === "due" ? valueShown(line) : "");
+      if (!same && !sameEveryYear) target.guesses.push({ ...withYear, value: shown });
     }
     target.sources.push({ ...line.source, fy: line.value?.fy ?? line.due?.fy ?? line.source.fy });
     idOfLine.set(line, target.id);
