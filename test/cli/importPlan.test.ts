@@ -67,8 +67,9 @@ describe("import-plan", () => {
       ["R4", 4], // "Medium to high": a range is worth its higher word
       ["R5", 3],
     ]);
-    // The only warning: the baseline target has no figure in any year until its baseline is entered.
+    // The key-target table names no lead partners; the baseline target has no figure until its baseline is entered.
     expect(problems.filter((p) => p.sheet !== "Settings").map((p) => p.message)).toEqual([
+      ...["P1", "P2", "P3", "P4", "P5", "P6", "P7"].map((id) => `Project ${id} has no lead partner`),
       "T7.8 has no target in any year of the plan",
     ]);
   });
