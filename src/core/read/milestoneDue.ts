@@ -53,7 +53,8 @@ export function readMilestoneDue(value: CellValue, yearStartMonth = 4): Mileston
     const plainYear = /^((?:19|20)\d{2})$/.exec(text);
     if (plainYear) return { ...quarterOfMonth(Number(plainYear[1]), 12, yearStartMonth), assumed: true };
   }
-  if (value instanceof Date || typeof value === "string") {
+  // Excel turns "December 2009" typed into a cell into the date 1 Dec 2009 (a serial number to Office.js).
+  if (value instanceof Date || typeof value === "string" || (typeof value === "number" && value > 366)) {
     const date = readDate(value);
     if (date.ok) return { ...quarterOfMonth(date.value.year, date.value.month, yearStartMonth), assumed: false };
   }
