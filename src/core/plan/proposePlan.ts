@@ -6,7 +6,8 @@ import type { CellValue } from "../grid";
 import type { Fy } from "../periods";
 import { compareFy, fyLabel, fyStartYear } from "../periods";
 import { readFy, readNumber } from "../read/cellValues";
-import { readMilestoneDue } from "../read/milestoneDue";
+import { quarterOfMonth, readMilestoneDue } from "../read/milestoneDue";
+import { monthFromName } from "../read/months";
 import { targetNumber } from "./planNumbers";
 import { readStatement, statementKey, type PlanLine, type StatementContext } from "./readStatement";
 import {
@@ -59,6 +60,7 @@ const PROJECT =
 const SEE_ABOVE = /^see\s+above\b[\s.,:;\-\u2013\u2014]*(.*)$/i;
 const RISK_HEADING = /^(?:description\s+of\s+(?:the\s+)?risks?|risks?|risk\s+description|risk\s+assessment)$/i;
 const RISK_LIST_HEADING = /^[A-Z\s&,-]*\bRISKS?\b[A-Z\s&,-]*$/;
+const INLINE_YEAR = /^((?:fy\s*)?(?:19|20)\d{2}\s*[-/\u2013]\s*(?:19|20)?\d{2})\s*[:\u2013\u2014-]?\s+(.+)$/i;
 const NUMBERED = /^\s*(\d+)[.)]\s+(.+)$/;
 const WORD_YEARS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
 
@@ -108,8 +110,18 @@ function yearNumbered(walk: Walk, n: number): Fy | null {
 
 /** A year heading: "2008 – 2009", "2008-09", "2008/09", "Year 1", "Year 2 (2009-10)". */
 function yearOf(walk: Walk, text: string): Fy | null {
-  const trimmed = clean(text).replace(/:$/, "");
+  const trimmed = clean(text)
+    .replace(/:$/, "")
+    .replace(/^(?:key\s+targets?|targets?)\s+(?:for\s+)?/i, "");
   if (trimmed.length > 40) return null;
+  const months =
+    /^([a-z]{3,9})\.?\s+((?:19|20)\d{2})\s*(?:-|\u2013|\u2014|to)\s*([a-z]{3,9})\.?\s+((?:19|20)\d{2})$/i.exec(trimmed);
+  if (months) {
+    // "April 2008 – March 2009": the FY of its first month, when the span is a year.
+    const first = quarterOfMonth(Number(months[2]), monthFromName(months[1]) ?? 0, walk.options.yearStartMonth);
+    const last = quarterOfMonth(Number(months[4]), monthFromName(months[3]) ?? 0, walk.options.yearStartMonth);
+    if (monthFromName(months[1]) !== null && first.fy === last.fy) return first.fy;
+  }
   const direct = readFy(trimmed.replace(/^(?:fy|financial\s+year)\s*/i, ""));
   if (direct.ok) return direct.value;
   const numbered = /^year\s+(\d|one|two|three|four|five|six|seven)\b\s*[:\-\u2013]?\s*(?:\((.*)\)|(.*))$/i.exec(
@@ -232,6 +244,10 @@ function statements(walk: Walk, text: string, source: PlanSource, fy: Fy | null 
     return;
   }
   for (const part of splitStatement(cleaned)) {
+    if (part.total !== undefined && walk.sinceTotal.length === 0) {
+      unread(walk, source, "a total with no figures above it to add up", part.text);
+      continue;
+    }
     if (part.total !== undefined) {
       walk.totals.push({ projectId, fy, stated: part.total, lines: walk.sinceTotal, source });
       walk.sinceTotal = [];
@@ -328,6 +344,14 @@ function singleCell(walk: Walk, text: string, source: PlanSource): void {
     walk.group = cleaned.replace(/:$/, "");
     walk.sinceTotal = [];
     heading(walk, source, "group", cleaned);
+    return;
+  }
+  const inlineYear = INLINE_YEAR.exec(cleaned);
+  const inlineFy = inlineYear ? yearOf(walk, inlineYear[1]) : null;
+  if (inlineYear && inlineFy) {
+    // "2009/10: 60 groups supported": the year, then its targets.
+    setYear(walk, inlineFy);
+    statements(walk, inlineYear[2], source);
     return;
   }
   if (/\?$/.test(cleaned) || /^(?:please|what|how|describe|list|give)\b/i.test(cleaned)) {

@@ -129,9 +129,27 @@ function directionOf(text: string, measure: Measure, guesses: PlanGuess[]): Dire
   return "Lower";
 }
 
+const SEASON_MONTH: Record<string, number> = { spring: 4, summer: 7, autumn: 10, fall: 10, winter: 1 };
+
 function milestoneDue(text: string, context: StatementContext, guesses: PlanGuess[]): { fy: Fy; quarter: Quarter } {
   const month = monthDueIn(text, context.yearStartMonth);
   if (month && month.due.fy) return { fy: month.due.fy, quarter: month.due.quarter };
+  const quarter = /\b(?:Q|quarter\s*)([1-4])\b|\b(first|second|third|fourth|final|last)\s+quarter\b/i.exec(text);
+  if (quarter) {
+    const words: Record<string, Quarter> = { first: 1, second: 2, third: 3, fourth: 4, final: 4, last: 4 };
+    const q = quarter[1] ? (Number(quarter[1]) as Quarter) : words[quarter[2].toLowerCase()];
+    return { fy: context.fy, quarter: q };
+  }
+  const season = /\b(spring|summer|autumn|fall|winter)\s+((?:19|20)\d{2})\b/i.exec(text);
+  if (season) {
+    // Winter 2009 is read as January 2010, the winter that starts in 2009.
+    const month = SEASON_MONTH[season[1].toLowerCase()];
+    const year = Number(season[2]) + (month === 1 ? 1 : 0);
+    const due = quarterOfMonth(year, month + 2, context.yearStartMonth);
+    const why = "a season: assumed due by its last month";
+    guesses.push({ field: "due", fy: due.fy, value: `${due.fy} Q${due.quarter}`, from: season[0], why });
+    return due;
+  }
   const year = byYear(text);
   const yearFy = year ? context.yearNumbered(year.n) : null;
   if (year && yearFy) {

@@ -18,7 +18,10 @@ export interface StatementPart {
   total?: number;
 }
 
-const BULLET = /^[\s\u00b7\u2022\u2023\u2043\u25aa\u25cf\u25e6\u2219\u2205*>-]+/;
+// Bullets as Word and PDF converters leave them (dots, dashes, squares, arrows, ticks, Wingdings), and list
+// markers: "1.", "2)", "a)", "(iii)".
+const BULLET =
+  /^(?:[\s\u00b7\u2022\u2023\u2043\u2013\u2014\u2219\u2205\u25a0-\u25ff\u2700-\u27bf\uf000-\uf0ff*>-]|o\s(?=\S))+|^\s*(?:\(?\d{1,2}[.)]|\(?[a-h][.)]|\([ivx]{1,4}\))\s+(?=\S)/i;
 const TOTAL = /^totals?\s*[-\u2013\u2014:=]?\s*(£?\d[\d,]*)\s*\.?$/i;
 const ABBREVIATION = /\b(?:e\.g|i\.e|etc|no|vs|approx|incl)\.$/i;
 
@@ -53,9 +56,17 @@ function sentences(text: string): string[] {
   return result;
 }
 
+/** Without its leading bullets and list markers ("• 1. 900 volunteers" is "900 volunteers"). */
+export function withoutBullets(text: string): string {
+  let result = text;
+  for (let stripped = result.replace(BULLET, ""); stripped !== result; stripped = result.replace(BULLET, "")) {
+    result = stripped;
+  }
+  return result;
+}
+
 function tidy(text: string): string {
-  return text
-    .replace(BULLET, "")
+  return withoutBullets(text)
     .replace(/\s+/g, " ")
     .replace(/[\s.,;:]+$/, "")
     .trim();
@@ -90,7 +101,7 @@ function splitAtAnd(part: StatementPart): StatementPart[] {
 /** The stated targets (and totals) of one line of a key-target table. */
 export function splitStatement(line: string): StatementPart[] {
   const parts: StatementPart[] = [];
-  for (const piece of splitOutsideParentheses(line.replace(BULLET, ""), ";")) {
+  for (const piece of splitOutsideParentheses(withoutBullets(line), ";")) {
     for (const sentence of sentences(piece)) {
       const text = tidy(sentence);
       if (text === "") continue;

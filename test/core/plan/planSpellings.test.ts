@@ -1,0 +1,54 @@
+// Plans written the same way but spelt differently: bullets and list markers, year headings as months or with
+// "Year 1", a year at the start of its line, quarters and seasons in words.
+import { proposePlanFromText } from "../../../src/core/plan/proposePlan";
+
+const proposal = proposePlanFromText(
+  [
+    "Project 1: Volunteering",
+    "Year 1 (2008/09)",
+    "\u2022 1. 900 volunteers placed",
+    "\u2013 20 trustees trained",
+    "\u25aa Handbook published in quarter 3",
+    "a) 12 workshops",
+    "Year 2 (2009/10)",
+    "\u27a2 Volunteer fair held in Spring 2010",
+    "Project 2 - Information",
+    "Total: 1,775",
+    "April 2008 \u2013 March 2009",
+    "2009/10: 60 groups supported; 10 case studies",
+    "Key targets 2010-2011",
+    "Review in the second quarter",
+  ].join("\n"),
+);
+
+const rows = proposal.targets.map((t) => [t.id, t.description, { ...t.values, ...t.dueQuarters }]);
+
+it("reads bullets and list markers as bullets, not as numbers", () => {
+  expect(rows.slice(0, 4)).toEqual([
+    ["T1.1", "900 volunteers placed", { "2008-09": 900 }],
+    ["T1.2", "20 trustees trained", { "2008-09": 20 }],
+    ["T1.3", "Handbook published in quarter 3", { "2008-09": 3 }],
+    ["T1.4", "12 workshops", { "2008-09": 12 }],
+  ]);
+});
+
+it("reads a season as its last month, marked as assumed", () => {
+  expect(rows[4]).toEqual(["T1.5", "Volunteer fair held in Spring 2010", { "2010-11": 1 }]);
+  expect(proposal.targets[4].guesses[0].why).toBe("a season: assumed due by its last month");
+});
+
+it("reads year headings written as months, at the start of a line, or after 'Key targets'", () => {
+  expect(proposal.years).toEqual(["2008-09", "2009-10", "2010-11"]);
+  expect(rows.slice(5)).toEqual([
+    ["T2.1", "60 groups supported", { "2009-10": 60 }],
+    ["T2.2", "10 case studies", { "2009-10": 10 }],
+    ["T2.3", "Review in the second quarter", { "2010-11": 2 }],
+  ]);
+});
+
+it("lists a total with no year or figures above it, rather than checking it against nothing", () => {
+  expect(proposal.totals).toEqual([]);
+  expect(proposal.unread.map((u) => [u.line, u.reason])).toEqual([
+    [10, "not under a year heading (e.g. 2008 – 2009), so its year is not known"],
+  ]);
+});
