@@ -54,3 +54,50 @@ export function editYear(proposal: PlanProposal, id: string, fy: Fy, text: strin
 export function dropTarget(proposal: PlanProposal, id: string): PlanProposal {
   return { ...proposal, targets: proposal.targets.filter((target) => target.id !== id) };
 }
+
+/**
+ * The yearly figures of a target set on a baseline, once the baseline is entered: baseline + change in each year
+ * it is stated ("obtain 50% more": 150 on a baseline of 100), or for a year-on-year aim the change compounded
+ * from the first year (100, +10% a year: 110, 121, 133.1).
+ */
+export function valuesFromBaseline(target: ProposedTarget, baseline: number): Partial<Record<Fy, number>> | string {
+  const aim = target.aim;
+  if (!aim) return `${target.id} is not set on a baseline.`;
+  if (aim.change === null)
+    return `The plan does not say by how much ${target.id} should rise: enter each year's figure.`;
+  const change = aim.change;
+  const years = [...new Set(target.sources.map((source) => source.fy).filter((fy): fy is Fy => fy !== null))].sort();
+  const values: Partial<Record<Fy, number>> = {};
+  years.forEach((fy, i) => {
+    values[fy] = aim.yearOnYear ? baseline * (1 + change) ** (i + 1) : baseline * (1 + change);
+  });
+  return values;
+}
+
+/** Enters a target's baseline: its figures are worked out and it is no longer waiting to be set. */
+export function editBaseline(proposal: PlanProposal, id: string, text: string): EditResult {
+  const target = proposal.targets.find((t) => t.id === id);
+  if (!target) return { ok: false, reason: `There is no target ${id}.` };
+  const read = readNumber(text.trim());
+  if (!read.ok) return { ok: false, reason: `"${text.trim()}" is not a number.` };
+  const values = valuesFromBaseline(target, read.value);
+  if (typeof values === "string") return { ok: false, reason: values };
+  const working = Object.entries(values)
+    .map(([fy, value]) => `${fy} ${Math.round((value ?? 0) * 100) / 100}`)
+    .join(", ");
+  const guess = {
+    field: "value" as const,
+    value: working,
+    from: target.aim?.text ?? "",
+    why: `baseline ${read.value} ${target.aim?.yearOnYear ? "with the change each year" : "plus the change"}: ${working}`,
+  };
+  return {
+    ok: true,
+    proposal: withTarget(proposal, id, (t) => ({
+      ...t,
+      values,
+      aim: null,
+      guesses: [...t.guesses.filter((g) => g.field !== "aim"), guess],
+    })),
+  };
+}

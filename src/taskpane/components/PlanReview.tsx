@@ -1,7 +1,7 @@
 import * as React from "react";
 import { Badge, Button, Caption1, Input, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { DeleteRegular } from "@fluentui/react-icons";
-import { editDescription, editYear, dropTarget } from "../../core/plan/editProposal";
+import { dropTarget, editBaseline, editDescription, editYear } from "../../core/plan/editProposal";
 import { guessText } from "../../core/plan/planSheets";
 import type { PlanProposal, ProposedTarget } from "../../core/plan/planTypes";
 import type { Fy } from "../../core/periods";
@@ -45,6 +45,16 @@ function TargetCard({
   const styles = useStyles();
   const [drafts, setDrafts] = React.useState<Partial<Record<Fy, string>>>({});
   const [errors, setErrors] = React.useState<Partial<Record<Fy, string>>>({});
+  const [baseline, setBaseline] = React.useState("");
+  const [baselineError, setBaselineError] = React.useState<string | null>(null);
+  const setTarget = () => {
+    if (baseline.trim() === "") return;
+    onChange((proposal) => {
+      const result = editBaseline(proposal, target.id, baseline);
+      setBaselineError(result.ok ? null : result.reason);
+      return result.ok ? result.proposal : proposal;
+    });
+  };
   const guessedYears = new Set(target.guesses.filter((g) => g.field === "value" || g.field === "due").map((g) => g.fy));
   const commit = (fy: Fy) => {
     const text = drafts[fy];
@@ -87,6 +97,19 @@ function TargetCard({
           onClick={() => onChange((proposal) => dropTarget(proposal, target.id))}
         />
       </div>
+      {target.aim && (
+        <label className={styles.year}>
+          <Caption1>Baseline</Caption1>
+          <Input
+            size="small"
+            aria-label={`${target.id} baseline`}
+            value={baseline}
+            onChange={(_, data) => setBaseline(data.value)}
+            onBlur={setTarget}
+          />
+          {baselineError && <Caption1 className={styles.error}>{baselineError}</Caption1>}
+        </label>
+      )}
       <div className={styles.years}>
         {years.map((fy) => (
           <label key={fy} className={styles.year}>
