@@ -92,6 +92,8 @@ interface Walk {
   riskList: boolean;
   riskColumns: Map<number, RiskField> | null;
   yearColumns: Map<number, Fy> | null;
+  /** Plain text with years as columns ("Key targets 2008-09 2009-10 2010-11"): the years, in column order. */
+  textYearColumns: Fy[] | null;
   /** Years-as-rows tables: which column holds the year and which the project. */
   yearColumn: number | null;
   projectColumn: number | null;
@@ -328,6 +330,15 @@ function singleCell(walk: Walk, text: string, source: PlanSource): void {
     heading(walk, source, "heading", cleaned);
     return;
   }
+  const textYears = textYearHeader(walk, cleaned);
+  if (textYears) {
+    walk.textYearColumns = textYears;
+    walk.fy = null;
+    for (const fy of textYears) walk.years.add(fy);
+    heading(walk, source, "heading", cleaned);
+    return;
+  }
+  if (walk.textYearColumns && textYearRow(walk, cleaned, source, walk.textYearColumns)) return;
   const project = projectHeading(cleaned);
   if (project) {
     setProject(walk, project.id, project.name, source);
@@ -337,6 +348,7 @@ function singleCell(walk: Walk, text: string, source: PlanSource): void {
   const fy = yearOf(walk, cleaned);
   if (fy) {
     setYear(walk, fy);
+    walk.textYearColumns = null;
     heading(walk, source, "year", cleaned);
     return;
   }
@@ -359,6 +371,34 @@ function singleCell(walk: Walk, text: string, source: PlanSource): void {
     return;
   }
   statements(walk, cleaned, source);
+}
+
+const FY_IN_TEXT = /(?:19|20)\d{2}\s*[-/\u2013]\s*(?:19|20)?\d{2}\b/g;
+const FIGURE_TOKEN = /^(?:£?\d[\d,]*(?:\.\d+)?%?\+?|-|\u2013|n\/a|nil|none|Q[1-4])$/i;
+
+/** "Key targets 2008-09 2009-10 2010-11" on one line: two or more years after at most a few heading words. */
+function textYearHeader(walk: Walk, text: string): Fy[] | null {
+  const found = [...text.matchAll(FY_IN_TEXT)];
+  if (found.length < 2) return null;
+  const years = found.map((match) => yearOf(walk, match[0]));
+  const rest = text.replace(FY_IN_TEXT, " ").trim().split(/\s+/).filter(Boolean);
+  if (years.some((fy) => fy === null) || rest.length > 4 || /\d/.test(rest.join(" "))) return null;
+  return years as Fy[];
+}
+
+/** A line under a text year header: its words, then one figure (or "-") per year column. */
+function textYearRow(walk: Walk, text: string, source: PlanSource, years: Fy[]): boolean {
+  const tokens = text.split(/\s+/);
+  let figures = 0;
+  while (figures < tokens.length && FIGURE_TOKEN.test(tokens[tokens.length - 1 - figures])) figures++;
+  if (figures < years.length || figures === tokens.length) return false;
+  const label = tokens.slice(0, tokens.length - years.length).join(" ");
+  const cells = [
+    label,
+    ...tokens.slice(tokens.length - years.length).map((t) => (/^(?:-|\u2013|n\/a|nil|none)$/i.test(t) ? "" : t)),
+  ];
+  yearColumnsRow(walk, cells, source, new Map(years.map((fy, i) => [i + 1, fy])));
+  return true;
 }
 
 function endRisks(walk: Walk): void {
@@ -533,6 +573,7 @@ export function proposePlan(rows: PlanRows, options: PlanOptions = {}): PlanProp
     riskList: false,
     riskColumns: null,
     yearColumns: null,
+    textYearColumns: null,
     yearColumn: null,
     projectColumn: null,
   };

@@ -52,3 +52,30 @@ it("lists a total with no year or figures above it, rather than checking it agai
     [10, "not under a year heading (e.g. 2008 – 2009), so its year is not known"],
   ]);
 });
+
+describe("plain text with years as columns", () => {
+  const columns = proposePlanFromText(
+    [
+      "Project 1 Volunteering",
+      "Key targets 2008-09 2009-10 2010-11",
+      "Potential volunteers make contact 900 900 950",
+      "Average waiting time in days 10 8 6",
+      "Vbase system in place Q4 - -",
+      "A line that has no figures at all",
+    ].join("\n"),
+  );
+
+  it("reads the figures at the end of each line as the years of the header, '-' as no target", () => {
+    expect(
+      columns.targets.map((t) => [t.description, t.measure, t.direction, { ...t.values, ...t.dueQuarters }]),
+    ).toEqual([
+      ["Potential volunteers make contact", "Number", "Higher", { "2008-09": 900, "2009-10": 900, "2010-11": 950 }],
+      ["Average waiting time in days", "Number", "Lower", { "2008-09": 10, "2009-10": 8, "2010-11": 6 }],
+      ["Vbase system in place", "Milestone", "Higher", { "2008-09": 4 }],
+    ]);
+  });
+
+  it("lists a line whose figures do not line up with the years", () => {
+    expect(columns.unread.map((u) => u.line)).toEqual([6]);
+  });
+});
