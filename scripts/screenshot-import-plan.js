@@ -23,7 +23,13 @@ async function main() {
   const { server, url } = await serveDist({ dir: path.join(ROOT, "dist"), port: 0 });
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"],
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+    ],
   });
   try {
     const context = await browser.newContext({ viewport: { width: 440, height: 1400 }, deviceScaleFactor: 1 });
@@ -38,11 +44,8 @@ async function main() {
     await page.getByLabel("Plan tables").fill(excerpt());
     await page.getByRole("button", { name: "Read plan" }).click();
     await page.getByRole("heading", { name: "Review the proposed targets" }).waitFor();
-    await page.getByRole("heading", { name: "Review the proposed targets" }).scrollIntoViewIfNeeded();
-    await page.evaluate(() => {
-      const review = document.getElementById("plan-review-heading");
-      if (review) window.scrollTo(0, review.getBoundingClientRect().top + window.scrollY - 16);
-    });
+    // The review at the top of the picture.
+    await page.locator("#plan-review-heading").evaluate((heading) => heading.scrollIntoView());
     await page.screenshot({ path: OUT });
     process.stdout.write(`Wrote ${path.relative(ROOT, OUT)}\n`);
   } finally {
