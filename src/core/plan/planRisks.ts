@@ -99,86 +99,99 @@ export function proposedRisk(id: string, cells: RiskCells): ProposedRisk {
   };
 }
 
-type TextRiskStep = "description" | "impact" | "probability" | "controls" | "lead";
+type TextField = Exclude<RiskField, "project">;
+const DEFAULT_ORDER: TextField[] = ["description", "impact", "probability", "controls", "lead"];
 
 /**
- * The risk table of a converted PDF: one line per cell in header order. A line where an impact should be that
- * rates nothing means the line before was not a risk (it is returned as unread).
+ * The risk table of a converted PDF: one line per cell, in the order of the header lines (risk, impact,
+ * probability, controls, lead unless the headers say otherwise). A rating may run on over lines that rate
+ * something ("Information – low to medium ..."). Where the first rating should be, a line that rates nothing
+ * means the line before was not a risk (it is returned as unread).
  */
 export class TextRiskReader {
-  private step: TextRiskStep = "description";
+  private order: TextField[] = [];
+  private step = 0;
   private cells: RiskCells | null = null;
   readonly finished: RiskCells[] = [];
   readonly unread: { source: PlanSource; reason: string }[] = [];
 
   constructor(private readonly projectId: string | null) {}
 
+  /** A header line: its field, in order. Only before the first risk. */
+  header(field: RiskField): boolean {
+    if (this.cells || this.finished.length > 0 || field === "project" || this.order.includes(field)) return false;
+    this.order.push(field);
+    return true;
+  }
+
+  private fields(): TextField[] {
+    const order = this.order.includes("description") ? this.order : ["description" as const, ...this.order];
+    return order.length >= 3 ? order : DEFAULT_ORDER;
+  }
+
   line(text: string, source: PlanSource): void {
+    const fields = this.fields();
+    const field = fields[this.step];
     const cells = this.cells;
-    switch (this.step) {
-      case "description":
-        this.cells = {
-          description: text,
-          impact: "",
-          probability: "",
-          controls: "",
-          lead: "",
-          projectId: this.projectId,
-          source,
-          lines: [source.line],
-        };
-        this.step = "impact";
-        return;
-      case "impact":
-        if (!cells) return;
-        if (!hasRatingWord(text)) {
-          this.unread.push({
-            source: cells.source,
-            reason: "no impact rating follows it, so it is not read as a risk",
-          });
-          this.cells = null;
-          this.step = "description";
-          this.line(text, source);
-          return;
-        }
-        cells.impact = text;
-        cells.lines.push(source.line);
-        this.step = "probability";
-        return;
-      case "probability":
-        if (!cells) return;
-        if (cells.probability !== "" && !isRatingContinuation(text)) {
-          this.step = "controls";
-          this.line(text, source);
-          return;
-        }
-        cells.probability = cells.probability === "" ? text : `${cells.probability}\n${text}`;
-        cells.lines.push(source.line);
-        return;
-      case "controls":
-        if (!cells) return;
-        cells.controls = text;
-        cells.lines.push(source.line);
-        this.step = "lead";
-        return;
-      case "lead":
-        if (!cells) return;
-        cells.lead = text;
-        cells.lines.push(source.line);
-        this.finished.push(cells);
-        this.cells = null;
-        this.step = "description";
-        return;
+    if (field === "description" || !cells) {
+      this.cells = {
+        description: text,
+        impact: "",
+        probability: "",
+        controls: "",
+        lead: "",
+        projectId: this.projectId,
+        source,
+        lines: [source.line],
+      };
+      this.step = fields.indexOf("description") + 1;
+      return;
     }
+    const firstRating = fields.find((f) => f === "impact" || f === "probability");
+    if (field === firstRating && !hasRatingWord(text)) {
+      this.unread.push({ source: cells.source, reason: `no ${field} rating follows it, so it is not read as a risk` });
+      this.cells = null;
+      this.step = 0;
+      this.line(text, source);
+      return;
+    }
+    cells[field] = text;
+    cells.lines.push(source.line);
+    this.step++;
+    if (this.step >= fields.length) this.finish();
+  }
+
+  /** A line that continues the rating just read ("Information – low to medium ..."), if it is one. */
+  continues(text: string, source: PlanSource): boolean {
+    const fields = this.fields();
+    const previous = fields[this.step - 1];
+    const cells = this.cells;
+    if (!cells || (previous !== "impact" && previous !== "probability") || !isRatingContinuation(text)) return false;
+    // The next field is a rating too: this line is that rating, not more of this one.
+    const next = fields[this.step];
+    if ((next === "impact" || next === "probability") && cells[next] === "") return false;
+    cells[previous] = `${cells[previous]}\n${text}`;
+    cells.lines.push(source.line);
+    return true;
+  }
+
+  private finish(): void {
+    if (this.cells) this.finished.push(this.cells);
+    this.cells = null;
+    this.step = 0;
   }
 
   /** The end of the table: a risk missing its last cells is kept with what it has. */
   end(): void {
     const cells = this.cells;
-    if (cells && this.step !== "impact") this.finished.push(cells);
-    else if (cells)
-      this.unread.push({ source: cells.source, reason: "no impact rating follows it, so it is not read as a risk" });
-    this.cells = null;
-    this.step = "description";
+    const firstRating = this.fields().find((f) => f === "impact" || f === "probability");
+    if (cells && firstRating && cells[firstRating] === "") {
+      this.unread.push({
+        source: cells.source,
+        reason: `no ${firstRating} rating follows it, so it is not read as a risk`,
+      });
+      this.cells = null;
+    }
+    this.finish();
   }
 }

@@ -56,8 +56,12 @@ export function planRowsFromGrid(rows: readonly (readonly CellValue[])[]): PlanR
 const HEADING =
   /^(?:years?|key\s+targets?|targets?|milestones?|outputs?|outcomes?|fy|financial\s+year|target\s+description|description)\s*:?$/i;
 const PROJECT =
-  /^(?:project|workstream|work\s+stream|objective|strand|theme)\s*(\d+|[A-Z])\b\s*[:.\-\u2013\u2014]?\s*(.*)$/i;
-const SEE_ABOVE = /^see\s+above\b[\s.,:;\-\u2013\u2014]*(.*)$/i;
+  /^(?:project|workstream|work\s+stream|objective|strand|theme|priority|programme)\s*(\d+|[A-Z])\b\s*[:.\-\u2013\u2014]?\s*(.*)$/i;
+const SEE_ABOVE =
+  /^(?:see|as)\s+(?:above|before|(?:for\s+)?(?:the\s+)?(?:previous|last)\s+year)\b[\s.,:;\-\u2013\u2014]*(.*)$/i;
+/** "As 2008-09", "Same as year 1": a named earlier year repeated. */
+const AS_YEAR =
+  /^(?:as|same\s+as)\s+(?:for\s+|in\s+)?(year\s+(?:\d|one|two|three|four|five)|(?:19|20)\d{2}\s*[-/\u2013]\s*(?:19|20)?\d{2})\b[\s.,:;\-\u2013\u2014]*(.*)$/i;
 const RISK_HEADING = /^(?:description\s+of\s+(?:the\s+)?risks?|risks?|risk\s+description|risk\s+assessment)$/i;
 const RISK_LIST_HEADING = /^[A-Z\s&,-]*\bRISKS?\b[A-Z\s&,-]*$/;
 const INLINE_YEAR = /^((?:fy\s*)?(?:19|20)\d{2}\s*[-/\u2013]\s*(?:19|20)?\d{2})\s*[:\u2013\u2014-]?\s+(.+)$/i;
@@ -124,7 +128,12 @@ function yearOf(walk: Walk, text: string): Fy | null {
     const last = quarterOfMonth(Number(months[4]), monthFromName(months[3]) ?? 0, walk.options.yearStartMonth);
     if (monthFromName(months[1]) !== null && first.fy === last.fy) return first.fy;
   }
-  const direct = readFy(trimmed.replace(/^(?:fy|financial\s+year)\s*/i, ""));
+  const direct = readFy(
+    trimmed
+      .replace(/^(?:fy|financial\s+year)\s*/i, "")
+      // "2008-9": the second year's last digit only.
+      .replace(/^((?:19|20)\d)(\d)\s*([-/\u2013])\s*(\d)$/, "$1$2$3$1$4"),
+  );
   if (direct.ok) return direct.value;
   const numbered = /^year\s+(\d|one|two|three|four|five|six|seven)\b\s*[:\-\u2013]?\s*(?:\((.*)\)|(.*))$/i.exec(
     trimmed,
@@ -201,11 +210,18 @@ function addLine(walk: Walk, line: PlanLine, fy: Fy): void {
 }
 
 /** "See above": the project's previous year, again (only its group's lines when under a group label). */
-function seeAbove(walk: Walk, projectId: string, fy: Fy, rest: string, source: PlanSource): void {
+function seeAbove(
+  walk: Walk,
+  projectId: string,
+  fy: Fy,
+  rest: string,
+  source: PlanSource,
+  named?: { fy: Fy; words: string },
+): void {
   const earlier = [...walk.years].filter(
     (year) => compareFy(year, fy) < 0 && walk.byYear.has(yearKey(projectId, year)),
   );
-  const previous = earlier.sort(compareFy).pop();
+  const previous = named?.fy || earlier.sort(compareFy).pop();
   const lines = previous
     ? (walk.byYear.get(yearKey(projectId, previous)) ?? []).filter((line) => !walk.group || line.group === walk.group)
     : [];
@@ -213,7 +229,8 @@ function seeAbove(walk: Walk, projectId: string, fy: Fy, rest: string, source: P
     unread(walk, source, '"See above" with no earlier year of this project to repeat');
     return;
   }
-  const copy: PlanGuess = { field: "value", fy, value: "", from: "See above", why: `${fy} repeats ${previous}` };
+  const from = named?.words ?? "See above";
+  const copy: PlanGuess = { field: "value", fy, value: "", from, why: `${fy} repeats ${previous}` };
   for (const line of lines) {
     const moved = <T extends { fy: Fy }>(at: T | null): T | null => (at && at.fy === previous ? { ...at, fy } : at);
     addLine(
@@ -228,7 +245,7 @@ function seeAbove(walk: Walk, projectId: string, fy: Fy, rest: string, source: P
       fy,
     );
   }
-  if (clean(rest) !== "") unread(walk, source, 'an explanation after "See above", not a target', rest);
+  if (clean(rest) !== "") unread(walk, source, `an explanation after "${from}", not a target`, rest);
 }
 
 /** One line (or cell) of stated targets in a year. */
@@ -242,7 +259,19 @@ function statements(walk: Walk, text: string, source: PlanSource, fy: Fy | null 
   const projectId = currentProject(walk, source);
   const seeAboveMatch = SEE_ABOVE.exec(cleaned);
   if (seeAboveMatch) {
-    seeAbove(walk, projectId, fy, seeAboveMatch[1], source);
+    const words = cleaned.slice(0, cleaned.length - seeAboveMatch[1].length).replace(/[\s.,:;\-\u2013\u2014]+$/, "");
+    seeAbove(walk, projectId, fy, seeAboveMatch[1], source, { fy: "", words });
+    return;
+  }
+  const asYear = AS_YEAR.exec(cleaned);
+  const namedYear = asYear ? yearOf(walk, asYear[1]) : null;
+  if (asYear && namedYear && compareFy(namedYear, fy) < 0) {
+    seeAbove(walk, projectId, fy, asYear[2], source, {
+      fy: namedYear,
+      words: clean(asYear[0])
+        .slice(0, asYear[0].length - asYear[2].length)
+        .trim(),
+    });
     return;
   }
   for (const part of splitStatement(cleaned)) {
@@ -285,11 +314,12 @@ function singleCell(walk: Walk, text: string, source: PlanSource): void {
   if (walk.textRisks) {
     const project = projectHeading(cleaned);
     if (!project) {
-      if (riskHeaderField(cleaned) && !hasRatingWord(cleaned) && cleaned.length < 80) {
+      const field = riskHeaderField(cleaned);
+      if (field && !hasRatingWord(cleaned) && cleaned.length < 80 && walk.textRisks.header(field)) {
         heading(walk, source, "heading", cleaned);
         return;
       }
-      walk.textRisks.line(cleaned, source);
+      if (!walk.textRisks.continues(cleaned, source)) walk.textRisks.line(cleaned, source);
       return;
     }
     endRisks(walk);
@@ -318,6 +348,8 @@ function singleCell(walk: Walk, text: string, source: PlanSource): void {
   }
   if (RISK_HEADING.test(cleaned)) {
     walk.textRisks = new TextRiskReader(null);
+    const field = riskHeaderField(cleaned);
+    if (field) walk.textRisks.header(field);
     heading(walk, source, "heading", cleaned);
     return;
   }

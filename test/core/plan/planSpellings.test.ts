@@ -79,3 +79,49 @@ describe("plain text with years as columns", () => {
     expect(columns.unread.map((u) => u.line)).toEqual([6]);
   });
 });
+
+describe("repeated years and other headings", () => {
+  const repeated = proposePlanFromText(
+    ["Priority 1 Volunteering", "2008-9", "40 drivers recruited", "2009-10", "As 2008-09", "2010-11", "As above"].join(
+      "\n",
+    ),
+  );
+
+  it("reads 'As 2008-09' and 'As above' as repeats of that year and the one before, each marked", () => {
+    expect(repeated.projects.map((p) => `${p.id} ${p.name}`)).toEqual(["P1 Volunteering"]);
+    expect(repeated.targets.map((t) => t.values)).toEqual([{ "2008-09": 40, "2009-10": 40, "2010-11": 40 }]);
+    expect(repeated.targets[0].guesses.map((g) => `${g.from}: ${g.why}`)).toEqual([
+      "As 2008-09: 2009-10 repeats 2008-09",
+      "As above: 2010-11 repeats 2009-10",
+    ]);
+  });
+});
+
+describe("a risk table in text with its headers in another order", () => {
+  const risks = proposePlanFromText(
+    [
+      "Risk",
+      "Likelihood",
+      "Impact",
+      "Mitigation",
+      "Owner",
+      "Funding ends early",
+      "Medium",
+      "High",
+      "Diversify funders",
+      "Chair",
+      "Key worker leaves",
+      "Low",
+      "Medium to high",
+      "Shadowing",
+      "Manager",
+    ].join("\n"),
+  ).risks;
+
+  it("reads each line into the field its header names", () => {
+    expect(risks.map((r) => [r.description, r.probability, r.impact, r.controls, r.lead])).toEqual([
+      ["Funding ends early", "Medium", "High", "Diversify funders", "Chair"],
+      ["Key worker leaves", "Low", "Medium to high", "Shadowing", "Manager"],
+    ]);
+  });
+});
