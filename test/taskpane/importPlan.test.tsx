@@ -6,6 +6,8 @@ import { FakePort } from "./fakePort";
 import { consortiumGrids } from "./consortiumGrids";
 import { openTab, renderInExcel } from "./renderPane";
 
+jest.setTimeout(30_000);
+
 const PLAN = [
   "Project 9 Support for volunteering",
   "2008 – 2009",

@@ -101,9 +101,14 @@ const RATE_AFTER = new RegExp(
   "i",
 );
 
+/** "open 5 days a week", "2 hours a month": how long, not how many. */
+const DURATION_BEFORE_RATE =
+  /\b(?:days?|hours?|hrs|nights?|mornings?|afternoons?|evenings?|minutes?|weeks?|months?)\s+$/i;
+
 function rateAfter(rest: string): StatedRate | null {
   const match = RATE_AFTER.exec(rest);
   if (!match) return null;
+  if (DURATION_BEFORE_RATE.test(rest.slice(0, (match.index ?? 0) + match[0].length - match[1].length))) return null;
   const unit = match[2].toLowerCase() === "annum" ? "year" : (match[2].toLowerCase() as RateUnit);
   return { unit, text: match[1] };
 }

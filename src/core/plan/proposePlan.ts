@@ -280,7 +280,10 @@ function statements(walk: Walk, text: string, source: PlanSource, fy: Fy | null 
       continue;
     }
     if (part.total !== undefined) {
-      walk.totals.push({ projectId, fy, stated: part.total, lines: walk.sinceTotal, source });
+      // A total in pounds adds up the sums above it; any other, the counts.
+      const money = /£/.test(part.text);
+      const lines = walk.sinceTotal.filter((line) => (line.measure === "Currency") === money);
+      walk.totals.push({ projectId, fy, stated: part.total, lines, source });
       walk.sinceTotal = [];
       continue;
     }

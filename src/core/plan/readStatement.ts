@@ -100,7 +100,7 @@ const CUMULATIVE =
   /\b(cumulative(?:ly)?|in total|running total|over (?:the )?(?:\w+ )?(?:\d+|two|three|four|five|ten) years|total of)\b/i;
 const LEVEL = /\b(operational|in place|accessible to|maintained|at any (?:one )?time|level of|on the register)\b/i;
 const LOWER =
-  /\b(waiting(?: times?| lists?)?|(?:response|turnaround|processing|travel) times?|costs?\b(?! of)|reduc(?:e|ed|es|ing|tion)|fewer|decreas(?:e|ed|es|ing)|lower)\b/i;
+  /\b(waiting(?: times?| lists?)?|(?:response|turnaround|processing|travel|average) times?|time (?:from|to|taken)|within \d+ (?:working )?(?:days|hours|weeks)|costs?\b(?! of)|reduc(?:e|ed|es|ing|tion)|fewer|decreas(?:e|ed|es|ing)|lower)\b/i;
 
 function basisOf(text: string, number: StatedNumber | null, guesses: PlanGuess[]): Basis {
   const cumulative = CUMULATIVE.exec(text);

@@ -98,6 +98,26 @@ function splitAtAnd(part: StatementPart): StatementPart[] {
   return [{ ...part, text: left }, ...splitAtAnd({ text: right, lead, rate: rightRate ? undefined : rate, carried })];
 }
 
+/**
+ * "Funding advice to 120 groups, raising £250,000": a count and a sum (or a share) in one part are two targets.
+ * The second is led by the first, and read for its own number only.
+ */
+function splitAtSecondKind(part: StatementPart): StatementPart[] {
+  const numbers = statedNumbers(part.text).filter((n) => !n.inParentheses);
+  const second = numbers.find((n) => n.kind !== numbers[0]?.kind);
+  if (!second || numbers[0].rate || second.rate) return [part];
+  const before = part.text.slice(0, second.index);
+  const cut = Math.max(before.lastIndexOf(", "), before.search(/\s+and\s+(?!.*\sand\s)/));
+  if (cut <= numbers[0].end) return [part];
+  const left = part.text.slice(0, cut).trim();
+  const right = part.text.slice(cut).replace(/^,?\s*(?:and\s+)?/, "");
+  const carried: PlanGuess = { field: "description", value: "", from: left, why: `"${left}" leads the second figure` };
+  return [
+    { ...part, text: left },
+    { text: right, lead: `${part.lead}${left} \u2013 `, carried },
+  ];
+}
+
 /** The stated targets (and totals) of one line of a key-target table. */
 export function splitStatement(line: string): StatementPart[] {
   const parts: StatementPart[] = [];
@@ -119,7 +139,7 @@ export function splitStatement(line: string): StatementPart[] {
         ? { field: "description", value: "", from: carry.trim(), why: `"${carry.trim()}" carried from the part before` }
         : undefined;
       const lead = carry ? `${previous.lead}${carry}` : "";
-      parts.push(...splitAtAnd({ text: main, lead, carried }));
+      parts.push(...splitAtAnd({ text: main, lead, carried }).flatMap(splitAtSecondKind));
       if (aside) parts.push({ text: aside[1], lead: `${main} \u2013 ` });
     }
   }

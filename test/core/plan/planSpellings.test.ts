@@ -125,3 +125,30 @@ describe("a risk table in text with its headers in another order", () => {
     ]);
   });
 });
+
+describe("counts, sums, durations and deadlines in one line", () => {
+  const lines = proposePlanFromText(
+    [
+      "Project 2 Funding advice",
+      "2008 – 2009",
+      "Funding advice to 120 groups, raising £250,000",
+      "Volunteer Centres open 5 days a week",
+      "Response to enquiries within 5 working days",
+    ].join("\n"),
+  ).targets;
+
+  it("splits a count and a sum into two targets, the sum led by the count's words", () => {
+    expect(lines.slice(0, 2).map((t) => [t.description, t.measure, t.values])).toEqual([
+      ["Funding advice to 120 groups", "Number", { "2008-09": 120 }],
+      ["Funding advice to 120 groups \u2013 raising £250,000", "Currency", { "2008-09": 250000 }],
+    ]);
+  });
+
+  it("does not turn 'open 5 days a week' into a yearly count", () => {
+    expect(lines[2].values).toEqual({ "2008-09": 5 });
+  });
+
+  it("reads 'within 5 working days' as lower is better", () => {
+    expect(lines[3].direction).toBe("Lower");
+  });
+});
