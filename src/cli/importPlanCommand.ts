@@ -6,13 +6,16 @@ import { promises as fs } from "fs";
 import * as path from "path";
 import { mergePlan } from "../core/plan/mergePlan";
 import { guessText, planWorkbookSheets } from "../core/plan/planSheets";
-import type { PlanProposal } from "../core/plan/planTypes";
+import type { PlanOptions, PlanProposal } from "../core/plan/planTypes";
+import type { Fy } from "../core/periods";
 import { planRowsFromGrid, planRowsFromText, proposePlan } from "../core/plan/proposePlan";
 import { FileProblem, openWorkbookFile, saveWorkbookFile, writeFileBytes } from "../file/xlsxFiles";
 import { XlsxWorkbook } from "../file/xlsxWorkbook";
 import { EXIT_OK, UsageProblem, plural, sameFile, type CliIo } from "./shared";
 
 export interface ImportPlanOptions {
+  /** The FY of "Year 1", for a plan that names its years only by number. */
+  planStart?: Fy;
   out?: string;
   into?: string;
   json?: string;
@@ -24,11 +27,14 @@ export function defaultPlanWorkbookPath(input: string): string {
   return path.join(path.dirname(input), `${base}-workbook.xlsx`);
 }
 
-async function readPlan(input: string, now: () => Date): Promise<PlanProposal> {
+async function readPlan(input: string, options: PlanOptions, now: () => Date): Promise<PlanProposal> {
   if (/\.xlsx$/i.test(input)) {
     const workbook = await openWorkbookFile(input, { now });
     const grids = await workbook.readInputSheets();
-    return proposePlan(grids.flatMap((grid) => planRowsFromGrid(grid.rows)));
+    return proposePlan(
+      grids.flatMap((grid) => planRowsFromGrid(grid.rows)),
+      options,
+    );
   }
   let text: string;
   try {
@@ -36,7 +42,7 @@ async function readPlan(input: string, now: () => Date): Promise<PlanProposal> {
   } catch {
     throw new FileProblem(`${input} cannot be read: check the file name.`);
   }
-  return proposePlan(planRowsFromText(text));
+  return proposePlan(planRowsFromText(text), options);
 }
 
 /** What a person reads: counts, totals that do not add up, guesses to check, lines not read. */
@@ -75,7 +81,7 @@ export async function importPlanCommand(
   now: () => Date,
 ): Promise<number> {
   const say = options.json === "-" ? io.stderr : io.stdout;
-  const proposal = await readPlan(input, now);
+  const proposal = await readPlan(input, options.planStart ? { planStart: options.planStart } : {}, now);
   const out = options.out ?? defaultPlanWorkbookPath(options.into ?? input);
   if ((await sameFile(out, input)) || (options.into && (await sameFile(out, options.into)))) {
     throw new UsageProblem("--out names an input file, which is never written: choose another file.");

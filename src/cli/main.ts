@@ -27,6 +27,7 @@ import {
   EXIT_USAGE,
   UsageProblem,
   parseDate,
+  parseFyOption,
   parsePeriod,
   sameFile,
   today,
@@ -250,6 +251,12 @@ function program(io: CliIo, now: () => Date, setExit: (code: number) => void): C
     .description("read a business plan's key-target and risk tables into the standard sheets, for review")
     .argument("<plan>", "the plan's tables: text as pasted (.txt, tab-separated cells) or a workbook (.xlsx)")
     .option("--out <workbook.xlsx>", "the workbook to write (default: <plan>-workbook.xlsx beside the plan)")
+    .addOption(
+      new Option(
+        "--plan-start <FY>",
+        'the financial year of "Year 1", e.g. 2008-09, for a plan that numbers its years',
+      ).argParser(parseFyOption),
+    )
     .option("--into <master.xlsx>", "add the plan's rows to a copy of this workbook, never over rows already there")
     .option("--json <file>", "also write the proposal (targets, guesses, lines not read) to this file (- for stdout)")
     .action(async (plan: string, options: ImportPlanOptions) =>

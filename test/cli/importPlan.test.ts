@@ -123,4 +123,25 @@ describe("import-plan", () => {
       "2010-11": 900,
     });
   });
+
+  it("reads a plan table from a workbook of cells, and with --json - gives stdout the JSON only", async () => {
+    const plan = path.join(dir, "plan-table.xlsx");
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet("Key targets");
+    sheet.addRows([
+      ["Project 1 Support for volunteering"],
+      ["Key targets", "2008-09", "2009-10", "2010-11"],
+      ["Potential volunteers make contact", 900, 900, 950],
+      ["Cherwell CVS attains accreditation", null, "December 2009", null],
+    ]);
+    await workbook.xlsx.writeFile(plan);
+    const result = await run("import-plan", plan, "--out", path.join(dir, "out.xlsx"), "--json", "-");
+    expect(result.code).toBe(0);
+    const proposal = JSON.parse(result.stdout) as PlanProposal;
+    expect(proposal.targets.map((t) => [t.id, t.measure, t.values, t.dueQuarters])).toEqual([
+      ["T1.1", "Number", { "2008-09": 900, "2009-10": 900, "2010-11": 950 }, {}],
+      ["T1.2", "Milestone", {}, { "2009-10": 3 }],
+    ]);
+    expect(result.stderr).toContain("Read 2 targets in 1 project");
+  });
 });

@@ -103,10 +103,10 @@ interface Walk {
   projectColumn: number | null;
 }
 
+/** The plan's first year: the first it names, else the one given for "Year 1". */
 function firstYear(walk: Walk): Fy | null {
-  if (walk.options.planStart) return walk.options.planStart;
   const years = [...walk.years].sort(compareFy);
-  return years[0] ?? null;
+  return years[0] ?? walk.options.planStart ?? null;
 }
 
 function yearNumbered(walk: Walk, n: number): Fy | null {
@@ -387,6 +387,11 @@ function singleCell(walk: Walk, text: string, source: PlanSource): void {
     heading(walk, source, "year", cleaned);
     return;
   }
+  if (/^year\s+(?:\d|one|two|three|four|five|six|seven)\s*:?$/i.test(cleaned)) {
+    unread(walk, source, "a year named only by number: give the plan's first year (e.g. --plan-start 2008-09)");
+    walk.fy = null;
+    return;
+  }
   if (isGroupLabel(cleaned) && walk.fy) {
     walk.group = cleaned.replace(/:$/, "");
     walk.sinceTotal = [];
@@ -596,7 +601,7 @@ export function proposePlan(rows: PlanRows, options: PlanOptions = {}): PlanProp
     projectId: null,
     fy: null,
     group: "",
-    years: new Set(options.planStart ? [options.planStart] : []),
+    years: new Set(),
     lines: [],
     byYear: new Map(),
     sinceTotal: [],

@@ -27,7 +27,11 @@ export function PlanTab({ model }: { model: ConsortiumModel }) {
 
   const read = () => {
     setMessage(undefined);
-    const next = proposePlanFromText(text, { yearStartMonth: model.consortium?.settings.yearStartMonth ?? 4 });
+    const settings = model.consortium?.settings;
+    const next = proposePlanFromText(text, {
+      yearStartMonth: settings?.yearStartMonth ?? 4,
+      ...(settings?.planStart ? { planStart: settings.planStart } : {}),
+    });
     setProposal(next);
     if (next.targets.length === 0 && next.risks.length === 0) {
       setMessage({

@@ -152,3 +152,25 @@ describe("counts, sums, durations and deadlines in one line", () => {
     expect(lines[3].direction).toBe("Lower");
   });
 });
+
+describe("years named only by number", () => {
+  const text = ["Project 1 Volunteering", "Year 1", "40 drivers recruited", "Year 2", "45 drivers recruited"].join(
+    "\n",
+  );
+
+  it("are placed from the plan's first year when it is given", () => {
+    const proposal = proposePlanFromText(text, { planStart: "2011-12" });
+    expect(proposal.targets.map((t) => t.values)).toEqual([{ "2011-12": 40, "2012-13": 45 }]);
+  });
+
+  it("are listed as not read, with their targets, when it is not", () => {
+    const proposal = proposePlanFromText(text);
+    expect(proposal.targets).toEqual([]);
+    expect(proposal.unread.map((u) => u.text)).toEqual([
+      "Year 1",
+      "40 drivers recruited",
+      "Year 2",
+      "45 drivers recruited",
+    ]);
+  });
+});
