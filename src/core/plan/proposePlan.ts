@@ -374,7 +374,9 @@ function singleCell(walk: Walk, text: string, source: PlanSource): void {
     return;
   }
   if (walk.textYearColumns && textYearRow(walk, cleaned, source, walk.textYearColumns)) return;
-  const project = projectHeading(cleaned);
+  const unnumbered = /^project\s*[:\u2013\u2014-]\s*(.+)$/i.exec(cleaned);
+  const project =
+    projectHeading(cleaned) ?? (unnumbered ? { id: `P${walk.projects.length + 1}`, name: unnumbered[1] } : null);
   if (project) {
     setProject(walk, project.id, project.name, source);
     heading(walk, source, "project", cleaned);

@@ -174,3 +174,18 @@ describe("years named only by number", () => {
     ]);
   });
 });
+
+it("numbers projects the plan names without a number", () => {
+  const proposal = proposePlanFromText(
+    [
+      "Project: Volunteering",
+      "2008 – 2009",
+      "40 drivers",
+      "Project – Information",
+      "2008 – 2009",
+      "25 factsheets",
+    ].join("\n"),
+  );
+  expect(proposal.projects.map((p) => `${p.id} ${p.name}`)).toEqual(["P1 Volunteering", "P2 Information"]);
+  expect(proposal.targets.map((t) => `${t.id} ${t.projectId}`)).toEqual(["T1.1 P1", "T2.1 P2"]);
+});
