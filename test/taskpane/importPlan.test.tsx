@@ -59,6 +59,15 @@ describe("Import plan", () => {
     await waitFor(() => expect((screen.getByLabelText("T9.2 2008-09") as HTMLInputElement).value).toBe("40"));
   });
 
+  it("lets a guessed basis be chosen, after which it is no longer marked", async () => {
+    renderInExcel();
+    await readPlan(["2008 – 2009", "9/10 outreach points operational in market towns"].join("\n"));
+    const basis = screen.getByLabelText("T1.1 basis (guessed: check)") as HTMLSelectElement;
+    expect(basis.value).toBe("Level");
+    fireEvent.change(basis, { target: { value: "Annual" } });
+    await waitFor(() => expect((screen.getByLabelText("T1.1 basis") as HTMLSelectElement).value).toBe("Annual"));
+  });
+
   it("writes nothing until confirmed, then adds the projects and targets below the sheets' rows", async () => {
     const port = new FakePort(consortiumGrids());
     renderInExcel(port);

@@ -101,3 +101,27 @@ export function editBaseline(proposal: PlanProposal, id: string, text: string): 
     })),
   };
 }
+
+export type ChoiceField = "measure" | "basis" | "direction";
+type Choice<F extends ChoiceField> = ProposedTarget[F];
+
+/**
+ * Sets a target's measure, basis or direction: the person's choice, no longer a guess. A milestone has no
+ * figures and a numeric target no due quarters, so changing between them keeps only what the new measure holds.
+ */
+export function editChoice<F extends ChoiceField>(
+  proposal: PlanProposal,
+  id: string,
+  field: F,
+  value: Choice<F>,
+): PlanProposal {
+  return withTarget(proposal, id, (target) => {
+    const changed: ProposedTarget = {
+      ...target,
+      [field]: value,
+      guesses: target.guesses.filter((g) => g.field !== field),
+    };
+    if (field !== "measure") return changed;
+    return value === "Milestone" ? { ...changed, values: {} } : { ...changed, dueQuarters: {} };
+  });
+}

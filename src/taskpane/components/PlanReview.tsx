@@ -1,7 +1,15 @@
 import * as React from "react";
-import { Badge, Button, Caption1, Input, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Badge, Button, Caption1, Input, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { DeleteRegular } from "@fluentui/react-icons";
-import { dropTarget, editBaseline, editDescription, editYear } from "../../core/plan/editProposal";
+import {
+  dropTarget,
+  editBaseline,
+  editChoice,
+  editDescription,
+  editYear,
+  type ChoiceField,
+} from "../../core/plan/editProposal";
+import { BASES, DIRECTIONS, MEASURES } from "../../core/templates";
 import { guessText } from "../../core/plan/planSheets";
 import type { PlanProposal, ProposedTarget } from "../../core/plan/planTypes";
 import type { Fy } from "../../core/periods";
@@ -32,6 +40,12 @@ function yearText(target: ProposedTarget, fy: Fy): string {
   if (value === undefined) return "";
   return target.measure === "Percentage" ? `${Math.round(value * 10000) / 100}%` : String(value);
 }
+
+const CHOICES: { field: ChoiceField; label: string; options: readonly string[] }[] = [
+  { field: "measure", label: "Measure", options: MEASURES },
+  { field: "basis", label: "Basis", options: BASES },
+  { field: "direction", label: "Direction", options: DIRECTIONS },
+];
 
 function TargetCard({
   target,
@@ -75,10 +89,30 @@ function TargetCard({
       />
       <div className={styles.meta}>
         <Caption1>
-          {target.id} · {target.measure} · {target.basis} ·{" "}
-          {target.direction === "Lower" ? "lower is better" : "higher is better"}
+          {target.id}
           {target.qualifier ? ` · ${target.qualifier}` : ""}
         </Caption1>
+        {CHOICES.map(({ field, label, options }) => {
+          const guessed = target.guesses.some((g) => g.field === field);
+          return (
+            <Select
+              key={field}
+              size="small"
+              aria-label={`${target.id} ${label.toLowerCase()}${guessed ? " (guessed: check)" : ""}`}
+              className={guessed ? styles.guessed : undefined}
+              value={target[field]}
+              onChange={(_, data) =>
+                onChange((proposal) =>
+                  editChoice(proposal, target.id, field, data.value as ProposedTarget[typeof field]),
+                )
+              }
+            >
+              {options.map((option) => (
+                <option key={option}>{option}</option>
+              ))}
+            </Select>
+          );
+        })}
         {target.aim && (
           <Badge appearance="tint" color="informative">
             ◷ Target to be set: {target.aim.text} on a baseline

@@ -1,6 +1,6 @@
 // A person's edits while reviewing: a figure or due quarter for one year (then no longer a guess), and a baseline
 // that sets the figures of a target the plan states relative to it.
-import { editBaseline, editYear, valuesFromBaseline } from "../../../src/core/plan/editProposal";
+import { editBaseline, editChoice, editYear, valuesFromBaseline } from "../../../src/core/plan/editProposal";
 import { proposePlanFromText } from "../../../src/core/plan/proposePlan";
 
 const proposal = proposePlanFromText(
@@ -59,5 +59,20 @@ describe("a target set on a baseline", () => {
       ok: false,
       reason: "The plan does not say by how much T7.5 should rise: enter each year's figure.",
     });
+  });
+});
+
+describe("choosing a measure, basis or direction", () => {
+  it("takes the person's choice and drops the guess about it", () => {
+    const level = proposePlanFromText(["2008 - 2009", "9/10 outreach points operational"].join("\n"));
+    expect(level.targets[0].guesses.map((g) => g.field)).toEqual(["value", "basis"]);
+    const annual = editChoice(level, "T1.1", "basis", "Annual");
+    expect(annual.targets[0].basis).toBe("Annual");
+    expect(annual.targets[0].guesses.map((g) => g.field)).toEqual(["value"]);
+  });
+
+  it("keeps only what the new measure holds: a milestone has no figures", () => {
+    const milestone = editChoice(proposal, "T7.1", "measure", "Milestone");
+    expect(milestone.targets[0]).toMatchObject({ measure: "Milestone", values: {}, dueQuarters: {} });
   });
 });
