@@ -5,6 +5,7 @@ import {
   columnLetters,
   normaliseName,
   parseCellAddress,
+  type CellValue,
   type SheetGrid,
   type WorkbookGrids,
 } from "../core/grid";
@@ -103,6 +104,16 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 
   /** Visible sheets in tab order. 1 sync. */
+  /** The selected cells' values, blanks as null: 1 sync. */
+  async readSelection(): Promise<CellValue[][]> {
+    return this.run(async (context) => {
+      const range = context.workbook.getSelectedRange();
+      range.load("values,address");
+      await context.sync();
+      return gridOf("(selection)", range).rows;
+    });
+  }
+
   async sheetNames(): Promise<string[]> {
     return this.run(async (context) => {
       const worksheets = context.workbook.worksheets;

@@ -68,6 +68,20 @@ describe("Import plan", () => {
     await waitFor(() => expect((screen.getByLabelText("T1.1 basis") as HTMLSelectElement).value).toBe("Annual"));
   });
 
+  it("reads the cells selected in the workbook", async () => {
+    const port = new FakePort(consortiumGrids());
+    port.selection = [
+      ["Project 9 Support for volunteering", null, null],
+      ["Key targets", "2008-09", "2009-10"],
+      ["Potential volunteers make contact", 900, 950],
+    ];
+    renderInExcel(port);
+    await openTab("Plan");
+    fireEvent.click(screen.getByRole("button", { name: "Read the selected cells" }));
+    expect(await screen.findByLabelText("T9.1 target")).toBeTruthy();
+    expect((screen.getByLabelText("T9.1 2009-10") as HTMLInputElement).value).toBe("950");
+  });
+
   it("writes nothing until confirmed, then adds the projects and targets below the sheets' rows", async () => {
     const port = new FakePort(consortiumGrids());
     renderInExcel(port);

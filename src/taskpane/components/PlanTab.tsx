@@ -1,9 +1,9 @@
 import * as React from "react";
 import { Button, Field, Textarea, makeStyles, tokens } from "@fluentui/react-components";
-import { DocumentTextRegular, TableAddRegular } from "@fluentui/react-icons";
+import { DocumentTextRegular, TableAddRegular, TableSearchRegular } from "@fluentui/react-icons";
 import { mergePlan } from "../../core/plan/mergePlan";
 import type { PlanProposal } from "../../core/plan/planTypes";
-import { proposePlanFromText } from "../../core/plan/proposePlan";
+import { planRowsFromGrid, planRowsFromText, proposePlan, type PlanRows } from "../../core/plan/proposePlan";
 import type { ConsortiumModel, Message } from "../state/useConsortium";
 import { PlanReview } from "./PlanReview";
 import { ButtonRow, Section } from "./Section";
@@ -25,10 +25,10 @@ export function PlanTab({ model }: { model: ConsortiumModel }) {
   const [message, setMessage] = React.useState<Message | undefined>(undefined);
   const [writing, setWriting] = React.useState(false);
 
-  const read = () => {
+  const propose = (rows: PlanRows) => {
     setMessage(undefined);
     const settings = model.consortium?.settings;
-    const next = proposePlanFromText(text, {
+    const next = proposePlan(rows, {
       yearStartMonth: settings?.yearStartMonth ?? 4,
       ...(settings?.planStart ? { planStart: settings.planStart } : {}),
     });
@@ -39,6 +39,16 @@ export function PlanTab({ model }: { model: ConsortiumModel }) {
         title: "No key targets or risks found",
         lines: ["Paste the table with its project and year headings (e.g. Project 1 …, 2008 – 2009)."],
       });
+    }
+  };
+
+  const readSelection = async () => {
+    const port = model.port;
+    if (!port?.readSelection) return;
+    try {
+      propose(planRowsFromGrid(await port.readSelection()));
+    } catch (error) {
+      setMessage({ intent: "error", title: "Could not read the selected cells", lines: [`${errorText(error)}.`] });
     }
   };
 
@@ -73,7 +83,7 @@ export function PlanTab({ model }: { model: ConsortiumModel }) {
       <Section
         id="import-plan"
         title="Import plan"
-        intro="Paste the business plan's key-target and risk tables (cells from a sheet, or text from the plan). Nothing is written until you add it."
+        intro="Paste the business plan's key-target and risk tables (cells from a sheet, or text from the plan), or select them in the workbook. Nothing is written until you add it."
       >
         <div className={styles.form}>
           <Field label="Plan tables">
@@ -86,9 +96,18 @@ export function PlanTab({ model }: { model: ConsortiumModel }) {
             />
           </Field>
           <ButtonRow>
-            <Button icon={<DocumentTextRegular />} onClick={read} disabled={text.trim() === ""}>
+            <Button
+              icon={<DocumentTextRegular />}
+              onClick={() => propose(planRowsFromText(text))}
+              disabled={text.trim() === ""}
+            >
               Read plan
             </Button>
+            {model.mode === "excel" && model.port?.readSelection && (
+              <Button icon={<TableSearchRegular />} onClick={() => void readSelection()} disabled={model.busy}>
+                Read the selected cells
+              </Button>
+            )}
             {proposal && (proposal.targets.length > 0 || proposal.risks.length > 0) && (
               <Button
                 appearance="primary"
