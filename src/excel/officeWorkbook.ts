@@ -27,7 +27,7 @@ import { POINTS_PER_CHARACTER } from "./layout";
 import { pushSummarySheets, writeRegistrySheet } from "./pushSummary";
 import { isResponseTooLarge, readGridsInBlocks } from "./readRanges";
 import { officeProbe, supportsExcelApi, type RequirementProbe } from "./requirements";
-import { gridOf, lastRowOf, officeErrorCode, sheetNameProblem, type ExcelRun } from "./sheetIo";
+import { cellValue, gridOf, lastRowOf, officeErrorCode, sheetNameProblem, type ExcelRun } from "./sheetIo";
 import { officePlatform, requestBudgetFor, SyncBudget } from "./syncBudget";
 
 /**
@@ -108,9 +108,9 @@ export class OfficeWorkbook implements WorkbookPort {
   async readSelection(): Promise<CellValue[][]> {
     return this.run(async (context) => {
       const range = context.workbook.getSelectedRange();
-      range.load("values,address");
+      range.load("values");
       await context.sync();
-      return gridOf("(selection)", range).rows;
+      return (range.values as unknown[][]).map((row) => row.map(cellValue));
     });
   }
 
