@@ -144,4 +144,16 @@ describe("import-plan", () => {
     ]);
     expect(result.stderr).toContain("Read 2 targets in 1 project");
   });
+
+  it("writes the plan's words as text, never as a formula", async () => {
+    const plan = path.join(dir, "formula.txt");
+    await fs.writeFile(plan, '2008 - 2009\n=HYPERLINK("http://example.org") 5 groups supported\n');
+    const out = path.join(dir, "formula.xlsx");
+    await run("import-plan", plan, "--out", out);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await fs.readFile(out)) as unknown as Parameters<ExcelJS.Xlsx["load"]>[0]);
+    const cell = workbook.getWorksheet("Targets")?.getCell("C2");
+    expect(cell?.formula).toBeUndefined();
+    expect(cell?.value).toBe('=HYPERLINK("http://example.org") 5 groups supported');
+  });
 });
