@@ -56,7 +56,7 @@ export function planRowsFromGrid(rows: readonly (readonly CellValue[])[]): PlanR
 const HEADING =
   /^(?:years?|key\s+targets?|targets?|milestones?|outputs?|outcomes?|fy|financial\s+year|target\s+description|description)\s*:?$/i;
 const PROJECT =
-  /^(?:project|workstream|work\s+stream|objective|strand|theme|priority|programme)\s*(\d+|[A-Z])\b\s*[:.\-\u2013\u2014]?\s*(.*)$/i;
+  /^(?:project|workstream|work\s+stream|objective|strand|theme|priority|programme)(?:\s*(\d+)|\s+([A-Z]))\b\s*[:.\-\u2013\u2014]?\s*(.*)$/i;
 const SEE_ABOVE =
   /^(?:see|as)\s+(?:above|before|(?:for\s+)?(?:the\s+)?(?:previous|last)\s+year)\b[\s.,:;\-\u2013\u2014]*(.*)$/i;
 /** "As 2008-09", "Same as year 1": a named earlier year repeated. */
@@ -156,8 +156,11 @@ function setYear(walk: Walk, fy: Fy): void {
 }
 
 function setProject(walk: Walk, id: string, name: string, source: PlanSource): void {
-  const existing = walk.projects.find((p) => p.id === id);
-  if (!existing) walk.projects.push({ id, name: name || `Project ${id.replace(/^P/, "")}`, source });
+  const existing = walk.projects.findIndex((p) => p.id === id);
+  const project = { id, name: name.replace(/[;,.:\s]+$/, "") || `Project ${id.replace(/^P/, "")}`, source };
+  if (existing < 0) walk.projects.push(project);
+  // A project only mentioned before (in a list of projects) takes the name of the heading its targets are under.
+  else if (name && !walk.lines.some((line) => line.projectId === id)) walk.projects[existing] = project;
   walk.projectId = id;
   walk.fy = null;
   walk.group = "";
@@ -167,7 +170,10 @@ function setProject(walk: Walk, id: string, name: string, source: PlanSource): v
 function projectHeading(text: string): { id: string; name: string } | null {
   const match = PROJECT.exec(clean(text));
   if (!match) return null;
-  return { id: `P${match[1].toUpperCase()}`, name: clean(match[2]).replace(/^[:.\-\u2013\u2014]\s*/, "") };
+  return {
+    id: `P${(match[1] ?? match[2]).toUpperCase()}`,
+    name: clean(match[3]).replace(/^[:.\-\u2013\u2014]\s*/, ""),
+  };
 }
 
 /** The project a statement belongs to: the current one, or a single "Key targets" project for a plan without any. */

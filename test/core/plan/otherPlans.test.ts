@@ -132,3 +132,21 @@ describe("a risk table pasted with a header row", () => {
     expect(proposal.risks[0].guesses.map((g) => `${g.field} ${g.value}`)).toEqual(["probability High"]);
   });
 });
+
+describe("the whole Oxfordshire business plan, not only its tables", () => {
+  const whole = proposePlanFromText(planText("oxfordshire-business-plan-2008-11-whole.txt"));
+  const tables = proposePlanFromText(planText(OXFORDSHIRE_PLAN));
+
+  it("proposes the same projects, targets and risks as its key-target and risk tables alone", () => {
+    expect(whole.projects.map((p) => `${p.id} ${p.name}`)).toEqual(tables.projects.map((p) => `${p.id} ${p.name}`));
+    const shown = (p: PlanProposal) => p.targets.map((t) => [t.id, t.description, t.values, t.dueQuarters]);
+    expect(shown(whole)).toEqual(shown(tables));
+    expect(whole.risks.map((r) => r.description)).toEqual(tables.risks.map((r) => r.description));
+  });
+
+  it("lists the rest of the document as not read, dropping nothing", () => {
+    const text = planText("oxfordshire-business-plan-2008-11-whole.txt");
+    expect(droppedLines(text, whole)).toEqual([]);
+    expect(whole.unread.length).toBeGreaterThan(200);
+  });
+});
