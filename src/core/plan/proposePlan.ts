@@ -36,11 +36,62 @@ import { splitStatement } from "./splitStatements";
 /** Rows of cell text, as pasted: a plain-text line is a row of one cell, tab-separated text a row of cells. */
 export type PlanRows = string[][];
 
+/** The lines of a cell, each tidied; blank lines left out. */
+function cellLines(cell: string): string[] {
+  return cell
+    .split(/\n+/)
+    .map((line) => line.trim())
+    .filter((line) => line !== "");
+}
+
+/**
+ * Text as pasted. Cells copied from a sheet come tab-separated, and a cell of several lines comes in double
+ * quotes ("" for a quote inside): such a cell is kept whole. Plain text is a row of one cell a line.
+ */
 export function planRowsFromText(text: string): PlanRows {
-  return text
-    .replace(/\r\n?/g, "\n")
-    .split("\n")
-    .map((line) => line.split("\t"));
+  const normalised = text.replace(/\r\n?/g, "\n");
+  if (!normalised.includes("\t")) return normalised.split("\n").map((line) => [line]);
+  const rows: PlanRows = [];
+  let row: string[] = [];
+  let cell = "";
+  let i = 0;
+  while (i < normalised.length) {
+    const ch = normalised[i];
+    if (ch === '"' && cell === "") {
+      const end = closingQuote(normalised, i + 1);
+      if (end !== null) {
+        cell = normalised.slice(i + 1, end).replace(/""/g, '"');
+        i = end + 1;
+        continue;
+      }
+    }
+    if (ch === "\t" || ch === "\n") {
+      row.push(cell);
+      cell = "";
+      if (ch === "\n") {
+        rows.push(row);
+        row = [];
+      }
+    } else cell += ch;
+    i++;
+  }
+  row.push(cell);
+  rows.push(row);
+  return rows;
+}
+
+/** The index of the quote that closes a quoted cell starting at `from`, when a tab, line end or the end follows it. */
+function closingQuote(text: string, from: number): number | null {
+  for (let i = from; i < text.length; i++) {
+    if (text[i] !== '"') continue;
+    if (text[i + 1] === '"') {
+      i++;
+      continue;
+    }
+    const next = text[i + 1];
+    return next === undefined || next === "\t" || next === "\n" ? i : null;
+  }
+  return null;
 }
 
 function cellString(value: CellValue): string {
@@ -546,7 +597,7 @@ function yearColumnsRow(walk: Walk, cells: string[], source: PlanSource, columns
     }
     const groupBefore = walk.group;
     if (targetLabel) walk.group = targetLabel.replace(/:$/, "");
-    statements(walk, cell, yearSource, fy);
+    for (const line of cellLines(cells[i])) statements(walk, line, { ...yearSource, text: line }, fy);
     walk.group = groupBefore;
   }
 }
@@ -573,7 +624,8 @@ function cellsRow(walk: Walk, cells: string[], source: PlanSource): void {
       heading(walk, source, "project", cleaned);
       return;
     }
-    texts.push(cleaned);
+    // A cell of several lines (Alt+Enter in Excel) holds a target a line.
+    texts.push(...cellLines(cell));
   });
   for (const text of texts) singleCell(walk, text, { ...source, fy: walk.fy, text });
 }
@@ -668,7 +720,7 @@ export function proposePlan(rows: PlanRows, options: PlanOptions = {}): PlanProp
       cellsRow(walk, cells, source);
       return;
     }
-    singleCell(walk, filled[0], source);
+    for (const line of cellLines(filled[0])) singleCell(walk, line, { ...source, text: clean(line) });
   });
   endRisks(walk);
   return proposal(walk);

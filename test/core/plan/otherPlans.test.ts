@@ -150,3 +150,20 @@ describe("the whole Oxfordshire business plan, not only its tables", () => {
     expect(whole.unread.length).toBeGreaterThan(200);
   });
 });
+
+describe("cells of several lines, pasted from a sheet", () => {
+  it("keeps a quoted cell whole and reads a target a line", () => {
+    const text = [
+      "Project\tYear\tKey targets",
+      'Project 1\t2008-09\t"900 volunteers make contact',
+      '650 opportunities advertised; ""Vbase"" in place"',
+      "Project 1\t2009-10\t1000 volunteers make contact",
+    ].join("\n");
+    const proposal = proposePlanFromText(text);
+    expect(proposal.targets.map((t) => [t.description, t.values, t.dueQuarters])).toEqual([
+      ["900 volunteers make contact", { "2008-09": 900, "2009-10": 1000 }, {}],
+      ["650 opportunities advertised", { "2008-09": 650 }, {}],
+      ['"Vbase" in place', {}, { "2008-09": 4 }],
+    ]);
+  });
+});
