@@ -20,6 +20,7 @@ import { FileProblem, openWorkbookFile, saveWorkbookFile, writeFileBytes } from 
 import { XlsxWorkbook } from "../file/xlsxWorkbook";
 import type { PushedSheet } from "../workbook/port";
 import { importCommand, type ImportOptions } from "./importCommand";
+import { importPlanCommand, type ImportPlanOptions } from "./importPlanCommand";
 import { returnsCommand, type ReturnsOptions } from "./returnsCommand";
 import { rollupCommand, type RollupOptions } from "./rollupCommand";
 import { submitCommand, type SubmitOptions } from "./submitCommand";
@@ -29,6 +30,7 @@ import {
   EXIT_USAGE,
   UsageProblem,
   parseDate,
+  parseFyOption,
   parsePeriod,
   sameFile,
   today,
@@ -279,6 +281,23 @@ function program(io: CliIo, now: () => Date, setExit: (code: number) => void): C
     .option("--out <out.xlsx>", "where to write the copy (default: <master>-<FY>-Q<n>-submitted.xlsx beside it)")
     .addOption(new Option("--on <date>", "the day it was submitted (default: today)").argParser(parseDate))
     .action(async (master: string, options: SubmitOptions) => setExit(await submitCommand(master, options, io, now)));
+
+  cli
+    .command("import-plan")
+    .description("read a business plan's key-target and risk tables into the standard sheets, for review")
+    .argument("<plan>", "the plan's tables: text as pasted (.txt, tab-separated cells) or a workbook (.xlsx)")
+    .option("--out <workbook.xlsx>", "the workbook to write (default: <plan>-workbook.xlsx beside the plan)")
+    .addOption(
+      new Option(
+        "--plan-start <FY>",
+        'the financial year of "Year 1", e.g. 2008-09, for a plan that numbers its years',
+      ).argParser(parseFyOption),
+    )
+    .option("--into <master.xlsx>", "add the plan's rows to a copy of this workbook, never over rows already there")
+    .option("--json <file>", "also write the proposal (targets, guesses, lines not read) to this file (- for stdout)")
+    .action(async (plan: string, options: ImportPlanOptions) =>
+      setExit(await importPlanCommand(plan, options, io, now)),
+    );
 
   return cli;
 }

@@ -5,6 +5,7 @@ import {
   columnLetters,
   normaliseName,
   parseCellAddress,
+  type CellValue,
   type SheetGrid,
   type WorkbookGrids,
 } from "../core/grid";
@@ -27,7 +28,7 @@ import { POINTS_PER_CHARACTER } from "./layout";
 import { pushSummarySheets, writeRegistrySheet } from "./pushSummary";
 import { isResponseTooLarge, readGridsInBlocks } from "./readRanges";
 import { officeProbe, supportsExcelApi, type RequirementProbe } from "./requirements";
-import { gridOf, lastRowOf, officeErrorCode, sheetNameProblem, type ExcelRun } from "./sheetIo";
+import { cellValue, gridOf, lastRowOf, officeErrorCode, sheetNameProblem, type ExcelRun } from "./sheetIo";
 import { officePlatform, requestBudgetFor, SyncBudget } from "./syncBudget";
 
 /**
@@ -114,6 +115,16 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 
   /** Visible sheets in tab order. 1 sync. */
+  /** The selected cells' values, blanks as null: 1 sync. */
+  async readSelection(): Promise<CellValue[][]> {
+    return this.run(async (context) => {
+      const range = context.workbook.getSelectedRange();
+      range.load("values");
+      await context.sync();
+      return (range.values as unknown[][]).map((row) => row.map(cellValue));
+    });
+  }
+
   async sheetNames(): Promise<string[]> {
     return this.run(async (context) => {
       const worksheets = context.workbook.worksheets;

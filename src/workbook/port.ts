@@ -1,7 +1,7 @@
 // The Workbook port: everything the task pane asks of a workbook. The Office.js adapter (src/excel/)
 // fulfils it inside Excel; the ExcelJS adapter (src/file/) fulfils it in the standalone browser mode.
 // The task pane never calls Office.js or ExcelJS itself.
-import type { WorkbookGrids } from "../core/grid";
+import type { CellValue, WorkbookGrids } from "../core/grid";
 import type { WorkbookEdits } from "../core/returns/types";
 import type { SheetSpec } from "../core/sheets/spec";
 import type { SettingsField } from "../core/templates";
@@ -48,6 +48,8 @@ export interface WorkbookPort {
    * Optional until each adapter implements it.
    */
   applyEdits?(edits: WorkbookEdits): Promise<void>;
+  /** The values of the cells the user has selected (Excel only), e.g. a plan's key-target table. */
+  readSelection?(): Promise<CellValue[][]>;
 }
 
 /** Standalone mode only: the ExcelJS workbook can be saved as a file. */

@@ -285,11 +285,21 @@ export class FakeExcel {
 
 class FakeContext {
   pending: Call[] = [];
-  readonly workbook: { worksheets: WorksheetsProxy; tables: TablesProxy };
+  readonly workbook: { worksheets: WorksheetsProxy; tables: TablesProxy; getSelectedRange(): RangeProxy };
   private responseBytes = 0;
 
   constructor(readonly excel: FakeExcel) {
-    this.workbook = { worksheets: new WorksheetsProxy(this), tables: new TablesProxy(this) };
+    const worksheets = new WorksheetsProxy(this);
+    this.workbook = {
+      worksheets,
+      tables: new TablesProxy(this),
+      // The cells last selected (select()), else A1 of the active sheet.
+      getSelectedRange: () => {
+        const selection = this.excel.selection;
+        const sheet = selection ? worksheets.getItem(selection.sheet) : worksheets.getActiveWorksheet();
+        return sheet.getRange(selection?.address ?? "A1");
+      },
+    };
   }
 
   /** `paths` counts the object paths (navigations such as format.font) the call needs besides itself. */

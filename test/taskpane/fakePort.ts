@@ -112,6 +112,13 @@ export class FakePort implements DownloadableWorkbook {
   }
 
   /** As the adapters do, all or nothing: the core's own model of applying edits to grids. */
+  /** The cells the user has selected, as readSelection gives them. */
+  selection: CellValue[][] = [];
+
+  async readSelection(): Promise<CellValue[][]> {
+    return this.selection.map((row) => [...row]);
+  }
+
   async applyEdits(edits: WorkbookEdits): Promise<void> {
     this.calls.applyEdits.push(edits);
     if (this.failApply) throw this.failApply;
