@@ -7,7 +7,8 @@ import { comparePeriods, periodLabel, type Period } from "../periods";
 import { formatUkDate } from "../read/cellValues";
 import { idKey, nameKey } from "../read/importContext";
 import { penceFromPounds, poundsFromPence } from "../money";
-import { budgetToDate, spendRag, spendToDate } from "../rules/spendAndClaim";
+import { spendLines } from "../report";
+import { budgetToDate, spendRag, spendToDate, type LineKey } from "../rules/spendAndClaim";
 import { figureText, percentText } from "../sheets/sheetBuilder";
 import { Problems } from "./cells";
 import { hasValueIn, issuedLines, issuedTargets, samePartner } from "./issue";
@@ -192,22 +193,18 @@ function checkLines(consortium: Consortium, r: PartnerReturn, partner: string, p
     const at = row.cells.projectId;
     if (!project) {
       problems.at(sheet, at, "error", `Project ${row.projectId} is not on this workbook's Projects sheet`);
-    } else if (!samePartner(project.leadPartner, partner)) {
-      problems.at(
-        sheet,
-        at,
-        "error",
-        `Project ${project.id} is led by ${project.leadPartner || "no partner"}, not ${partner}: a return can only report spend on the partner's own projects`,
-      );
     } else if (!line) {
+      const others = spendLines(consortium, r.period.fy).filter((key) => sameLine(key, row));
       problems.at(
         sheet,
         at,
         "error",
-        `Project ${project.id} has no budget line "${row.line}" in ${r.period.fy}. ${NEW_RETURN}`,
+        others.length > 0
+          ? `Budget line ${project.id} ${others[0].line} is ${others.map((key) => key.partner || "no partner").join(" and ")}'s, not ${partner}'s: a return can only report spend on the partner's own budget lines`
+          : `Project ${project.id} has no budget line "${row.line}" in ${r.period.fy}. ${NEW_RETURN}`,
       );
     } else if (row.issued) {
-      const upsert = spendUpsert(consortium, { projectId: project.id, line: line.line }, row, problems, sheet);
+      const upsert = spendUpsert(consortium, line, project.leadPartner, row, problems, sheet);
       if (upsert) upserts.push(upsert);
     }
   }
@@ -218,7 +215,7 @@ function checkLines(consortium: Consortium, r: PartnerReturn, partner: string, p
       r.tableHeaderRows.spend,
       columnIndex(SPEND_COLUMNS, "projectId"),
       "error",
-      `Budget line ${line.projectId} ${line.line} (led by ${partner}, budgeted in ${r.period.fy}) has no row in this return. ${NEW_RETURN}`,
+      `Budget line ${line.projectId} ${line.line} (${partner}'s, budgeted in ${r.period.fy}) has no row in this return. ${NEW_RETURN}`,
     );
   }
   return upserts;
@@ -227,7 +224,8 @@ function checkLines(consortium: Consortium, r: PartnerReturn, partner: string, p
 /** Spend this quarter; beyond the green tolerance (by the spend rules) it must come with an explanation. */
 function spendUpsert(
   consortium: Consortium,
-  key: { projectId: string; line: string },
+  key: LineKey,
+  lead: string,
   row: ReturnedSpend,
   problems: Problems,
   sheet: string,
@@ -269,5 +267,6 @@ function spendUpsert(
     quarter: row.quarter,
     measure: null,
     values,
+    partner: { name: key.partner, lead },
   };
 }

@@ -50,7 +50,7 @@ describe("importing into the master", () => {
       sheet: "Spend",
       firstRow: 2,
       firstColumn: 1,
-      rows: [["P1", "Salaries", "2009-10", "Q3", 9000, null]],
+      rows: [["P1", "Salaries", "2009-10", "Q3", 9000, null, "Oxford Volunteer Centre"]],
     });
     const spend = importWorkbook(applyEdits(master, edits)).consortium.spend;
     expect(spend.map((row) => [row.line, row.quarter, row.pence])).toEqual([["Salaries", 3, 900000]]);

@@ -17,12 +17,13 @@ function withSpend(): Consortium {
         line: "Salaries",
         fy: "2009-10",
         quarterPence: [500000, 500000, 500000, 500000],
+        partner: "",
         source: here,
       },
     ],
     spend: [
-      { projectId: "P1", line: "Salaries", fy: "2009-10", quarter: 1, pence: 400000, comment: "", source: here },
-      { projectId: "P1", line: "Salaries", fy: "2009-10", quarter: 2, pence: 500000, comment: "", source: here },
+      { projectId: "P1", line: "Salaries", fy: "2009-10", quarter: 1, pence: 400000, comment: "", partner: "", source: here },
+      { projectId: "P1", line: "Salaries", fy: "2009-10", quarter: 2, pence: 500000, comment: "", partner: "", source: here },
     ],
   };
 }
