@@ -6,7 +6,7 @@ import type { Problem } from "../core/model";
 import { formatCalendarDate, nextFy, periodLabel, type Period } from "../core/periods";
 import { importWorkbook } from "../core/read/importWorkbook";
 import { defaultPeriod } from "../core/report";
-import { outgoingReturns } from "../core/returns/outgoing";
+import { nothingToReportSentence, outgoingReturns } from "../core/returns/outgoing";
 import { openWorkbookFile, saveWorkbookFile } from "../file/xlsxFiles";
 import { XlsxWorkbook } from "../file/xlsxWorkbook";
 import { EXIT_OK, EXIT_PROBLEMS, UsageProblem, plural, today, type CliIo } from "./shared";
@@ -61,10 +61,11 @@ export async function returnsCommand(
     throw new UsageProblem(`returns needs --period: the quarter the returns ask for${hint}.`);
   }
   const label = periodLabel(period);
-  const { returns: books, dueOn } = outgoingReturns(consortium, period, {
+  const outgoing = outgoingReturns(consortium, period, {
     masterName: path.basename(master),
     preparedOn: today(now),
   });
+  const { returns: books, dueOn } = outgoing;
   if (books.length === 0) {
     throw new UsageProblem(
       `no partner has targets or budget lines in ${period.fy} in ${master}, so there are no returns to make for ${label}.`,
@@ -94,6 +95,8 @@ export async function returnsCommand(
     );
   }
   io.stdout(`${plural(books.length, "return")} for ${label}, due back by ${formatCalendarDate(dueOn)}.\n`);
+  const nobody = nothingToReportSentence(outgoing);
+  if (nobody) io.stdout(`${nobody}\n`);
 
   if (problems.length > 0) {
     const errors = problems.filter((problem) => problem.severity === "error").length;

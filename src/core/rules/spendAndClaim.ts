@@ -34,7 +34,11 @@ export function spendToDate(spend: readonly Spend[], key: LineKey, fy: Fy, quart
 }
 
 /** Within tolerance Green / Amber, else Red; no budget to date: spend is Red, nothing at all is NotDue. */
-export function spendRag(budget: Pence, spent: Pence, settings: Settings): Rag {
+export function spendRag(
+  budget: Pence,
+  spent: Pence,
+  settings: Pick<Settings, "spendGreenTolerance" | "spendAmberTolerance">,
+): Rag {
   if (budget === 0) return spent === 0 ? "NotDue" : "Red";
   const variancePct = Math.abs((spent - budget) / budget);
   if (variancePct <= settings.spendGreenTolerance) return "Green";

@@ -1,5 +1,6 @@
 // The quarterly grant claim: what the accountable body sends the funder. Per project, its outputs against
 // target and its spend against budget; the total claim; a sign-off block. Every figure is the report's.
+import { normaliseName } from "../grid";
 import type { Actual, Consortium } from "../model";
 import { periodLabel, quarterDates, type CalendarDate, type Period } from "../periods";
 import type { Report, SpendReport } from "../reportTypes";
@@ -112,7 +113,7 @@ export function claimSheet(consortium: Consortium, report: Report, options: Clai
     }
     addOutputs(b, report, project.targets, actuals);
     b.skipRows();
-    addSpend(b, project.spend, project.id, period);
+    addSpend(b, project.spend, project.id, period, project.project?.leadPartner ?? "");
     b.skipRows();
   }
 
@@ -180,7 +181,12 @@ function addOutputs(b: SheetBuilder, report: Report, targets: TargetRow[], actua
   }
 }
 
-function addSpend(b: SheetBuilder, lines: SpendReport[], projectId: string, period: Period): void {
+/** The budget line, naming its partner when that is not the project's lead (whose lines are unmarked). */
+function lineLabel(line: SpendReport, lead: string): string {
+  return normaliseName(line.partner) === normaliseName(lead) ? line.budgetLine : `${line.budgetLine} (${line.partner})`;
+}
+
+function addSpend(b: SheetBuilder, lines: SpendReport[], projectId: string, period: Period, lead: string): void {
   if (lines.length === 0) {
     b.addRow([null, { value: `No budget or spend recorded for ${period.fy}.`, style: STYLES.muted }]);
     return;
@@ -189,7 +195,7 @@ function addSpend(b: SheetBuilder, lines: SpendReport[], projectId: string, peri
   for (const line of lines) {
     b.addRow([
       null,
-      textCell(line.budgetLine),
+      textCell(lineLabel(line, lead)),
       moneyCell(line.budgetToDate),
       moneyCell(line.spendToDate),
       moneyCell(line.variance),

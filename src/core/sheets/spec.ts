@@ -5,6 +5,8 @@ import type { ProjectRag } from "../model";
 /** What kind of sheet the add-in wrote; also recorded in the workbook so the add-in recognises its own sheets. */
 export type SummaryKind =
   | "claim"
+  /** Each partner's spend and what the accountable body owes it for the quarter. */
+  | "memberClaims"
   | "rag"
   | "yearOnYear"
   | "riskRegister"

@@ -1,4 +1,5 @@
-// The four summary sheets the add-in and the CLI write for a period: claim, RAG, year on year, risk register.
+// The summary sheets the add-in and the CLI write for a period: claim, RAG, year on year, risk register, member
+// claims.
 import type { Consortium, Problem } from "../model";
 import { compareFy, previousQuarter, sameQuarterLastYear, type CalendarDate, type Period } from "../periods";
 import { buildReportFrom, indexConsortium } from "../report";
@@ -7,6 +8,7 @@ import { returnsRagSection } from "../returns/ragSection";
 import { returnsTracker } from "../returns/tracker";
 import type { ImportLogEntry } from "../returns/types";
 import { claimSheet } from "./claimSheet";
+import { memberClaimsSheet } from "./memberClaimsSheet";
 import { ragSheet } from "./ragSheet";
 import { riskRegisterSheet } from "./riskRegisterSheet";
 import type { SheetSection } from "./sheetBuilder";
@@ -23,7 +25,10 @@ export interface SummaryOptions {
   ragSections?: readonly SheetSection[];
 }
 
-/** [claim, RAG, year on year, risk register] for the report's period; pure: every figure comes from the reports. */
+/**
+ * [claim, RAG, year on year, risk register, member claims] for the report's period; pure: every figure comes
+ * from the reports.
+ */
 export function summarySheets(consortium: Consortium, report: Report, options: SummaryOptions): SheetSpec[] {
   const { preparedOn } = options;
   return [
@@ -36,6 +41,7 @@ export function summarySheets(consortium: Consortium, report: Report, options: S
     }),
     yearOnYearSheet(consortium, report, { preparedOn }),
     riskRegisterSheet(consortium, report, { preparedOn }),
+    memberClaimsSheet(consortium, report, { preparedOn }),
   ];
 }
 
