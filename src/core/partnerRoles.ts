@@ -12,7 +12,9 @@ export interface PartnerRoles {
   delivers: string[];
 }
 
-export function partnerRoles(consortium: Pick<Consortium, "partners" | "projects" | "targets" | "budgets">): PartnerRoles[] {
+export function partnerRoles(
+  consortium: Pick<Consortium, "partners" | "projects" | "targets" | "budgets">,
+): PartnerRoles[] {
   return consortium.partners.map(({ name }) => {
     const key = normaliseName(name);
     const same = (other: string) => normaliseName(other) === key;

@@ -54,7 +54,14 @@ function readLineAndYear(table: SheetTable, row: TableRow, context: ImportContex
   }
   const key = lineKey(project.value.id, line);
   const partner = readLinePartner(table, row, context, project.value.leadPartner);
-  return { projectId: project.value.id, line, fy: fy.value, lineKey: key, partner, partnerLineKey: `${key}\u0000${nameKey(partner)}` };
+  return {
+    projectId: project.value.id,
+    line,
+    fy: fy.value,
+    lineKey: key,
+    partner,
+    partnerLineKey: `${key}\u0000${nameKey(partner)}`,
+  };
 }
 
 /** The Partner column, else the project's lead; a partner not on Partners is a warning and kept as written. */
@@ -62,7 +69,8 @@ function readLinePartner(table: SheetTable, row: TableRow, context: ImportContex
   const written = cellText(row.value("partner"));
   if (written === "") return lead;
   const partner = partnerName(context, written);
-  if (!partner.known) report(context, table.sheet, row, "partner", "warning", `Partner "${written}" is not on Partners`);
+  if (!partner.known)
+    report(context, table.sheet, row, "partner", "warning", `Partner "${written}" is not on Partners`);
   return partner.name;
 }
 

@@ -29,7 +29,8 @@ export function memberClaims(
   settings: Pick<Settings, "spendGreenTolerance" | "spendAmberTolerance">,
 ): MemberClaim[] {
   const byPartner = new Map<string, { partner: string; rows: SpendReport[] }>();
-  for (const partner of consortium.partners) byPartner.set(normaliseName(partner.name), { partner: partner.name, rows: [] });
+  for (const partner of consortium.partners)
+    byPartner.set(normaliseName(partner.name), { partner: partner.name, rows: [] });
   for (const row of spend) {
     const key = normaliseName(row.partner);
     const found = byPartner.get(key) ?? { partner: row.partner, rows: [] };
@@ -60,7 +61,9 @@ export function memberClaims(
 }
 
 /** A member claim's amounts in pounds, as sheets and the pane show them. */
-export function memberClaimPounds(claim: MemberClaim): Record<"budgetToDate" | "spendToDate" | "variance" | "claimThisQuarter" | "claimableToDate", number> {
+export function memberClaimPounds(
+  claim: MemberClaim,
+): Record<"budgetToDate" | "spendToDate" | "variance" | "claimThisQuarter" | "claimableToDate", number> {
   return {
     budgetToDate: poundsFromPence(claim.budgetToDate),
     spendToDate: poundsFromPence(claim.spendToDate),
