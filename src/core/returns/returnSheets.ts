@@ -17,6 +17,7 @@ import {
   STYLES,
   dateCell,
   figureCell,
+  isStyledCell,
   landscapePrint,
   percentText,
   range,
@@ -26,6 +27,7 @@ import {
 import {
   NUMBER_FORMATS,
   RAG_STYLE,
+  type CellContent,
   type CellStyle,
   type DataValidation,
   type FormulaFormat,
@@ -48,6 +50,7 @@ import {
   columnIndex,
   type ReturnColumn,
 } from "./layout";
+import { CHECK_HEADER, cellCheck, checkedColumns, infoRowSalt, joinChecks, keySalt, rowSalt } from "./issuedChecks";
 import type { PartnerReturnWorkbook } from "./types";
 
 export interface ReturnOptions {
@@ -109,10 +112,8 @@ export function partnerReturnSheets(
 ): SheetSpec[] {
   const issued = issuedReturn(consortium, partner, period);
   const layout = returnLayout(issued.targets.length);
-  return [
-    returnSheet(consortium, issued.partner, period, issued.targets, issued.lines, layout, options),
-    infoSheet(consortium, issued.partner, period, issued.targets, issued.lines, layout, options),
-  ];
+  const sheet = returnSheet(consortium, issued.partner, period, issued.targets, issued.lines, layout, options);
+  return [sheet, infoSheet(sheet, consortium, issued.partner, period, issued.targets, issued.lines, layout, options)];
 }
 
 // ---- Layout --------------------------------------------------------------------------------------------------
@@ -393,7 +394,14 @@ function mergeValidations(validations: DataValidation[]): DataValidation[] {
 
 // ---- Return info ----------------------------------------------------------------------------------------------
 
+/** The Return sheet's cell values by row and column, for the checks of its locked cells. */
+function lockedCellsOf(spec: SheetSpec): (row: number, column: number) => CellContent {
+  const values = new Map(spec.cells.map((cell) => [`${cell.row}:${cell.column}`, cell.value]));
+  return (row, column) => values.get(`${row}:${column}`) ?? null;
+}
+
 function infoSheet(
+  returnSpec: SheetSpec,
   consortium: Consortium,
   partner: string,
   period: Period,
@@ -403,7 +411,7 @@ function infoSheet(
   options: ReturnOptions,
 ): SheetSpec {
   const { settings } = consortium;
-  const sheet = new SheetBuilder([22, 36, 26, 10, 9, 12, 11]);
+  const sheet = new SheetBuilder([22, 36, 26, 10, 9, 12, 11, 24]);
   sheet.put(1, 1, RETURN_INFO_SHEET, STYLES.title);
   sheet.put(
     2,
@@ -412,7 +420,7 @@ function infoSheet(
     STYLES.muted,
   );
   sheet.nextRow = 4;
-  sheet.addRow(["Key", "Value"], STYLES.header);
+  sheet.addRow(["Key", "Value", CHECK_HEADER], STYLES.header);
   const values: Record<keyof typeof INFO_KEYS, CellEntry> = {
     kind: RETURN_KIND,
     templateVersion: { value: TEMPLATE_VERSION, style: { horizontalAlignment: "left" } },
@@ -428,32 +436,44 @@ function infoSheet(
     },
   };
   for (const field of Object.keys(INFO_KEYS) as (keyof typeof INFO_KEYS)[]) {
-    sheet.addRow([{ value: INFO_KEYS[field], style: STYLES.label }, values[field]]);
+    const entry = values[field];
+    const check = cellCheck(keySalt(INFO_KEYS[field]), isStyledCell(entry) ? entry.value : entry);
+    sheet.addRow([{ value: INFO_KEYS[field], style: STYLES.label }, entry, { value: check, style: STYLES.muted }]);
   }
   sheet.skipRows();
-  sheet.addRow([...INFO_ROW_COLUMNS], STYLES.header);
-  targets.forEach(({ target }, index) =>
-    sheet.addRow([
-      INFO_SECTION.target,
-      textCell(target.id),
-      null,
-      period.fy,
-      `Q${period.quarter}`,
-      target.measure,
-      layout.firstTargetRow + index,
-    ]),
-  );
-  lines.forEach((line, index) =>
-    sheet.addRow([
-      INFO_SECTION.spend,
-      textCell(line.projectId),
-      textCell(line.line),
-      period.fy,
-      `Q${period.quarter}`,
-      null,
-      layout.firstSpendRow + index,
-    ]),
-  );
+  sheet.addRow([...INFO_ROW_COLUMNS, CHECK_HEADER], STYLES.header);
+  const lockedValue = lockedCellsOf(returnSpec);
+  let issuedIndex = 0;
+  const issuedRow = (section: "target" | "spend", cells: CellContent[], id: string, line: string, row: number) => {
+    const index = issuedIndex++;
+    const checks = [
+      ...cells.map((cell, i) => cellCheck(infoRowSalt(index, INFO_ROW_COLUMNS[i]), cell)),
+      ...checkedColumns(section).map(({ key, column }) =>
+        cellCheck(rowSalt(section, id, line, key), lockedValue(row, column)),
+      ),
+    ];
+    sheet.addRow([...cells.map((cell) => (typeof cell === "string" ? textCell(cell) : cell)), joinChecks(checks)]);
+  };
+  targets.forEach(({ target }, index) => {
+    const row = layout.firstTargetRow + index;
+    issuedRow(
+      "target",
+      [INFO_SECTION.target, target.id, null, period.fy, `Q${period.quarter}`, target.measure, row],
+      target.id,
+      "",
+      row,
+    );
+  });
+  lines.forEach((line, index) => {
+    const row = layout.firstSpendRow + index;
+    issuedRow(
+      "spend",
+      [INFO_SECTION.spend, line.projectId, line.line, period.fy, `Q${period.quarter}`, null, row],
+      line.projectId,
+      line.line,
+      row,
+    );
+  });
   const spec = sheet.build({
     name: RETURN_INFO_SHEET,
     kind: "partnerReturn",
