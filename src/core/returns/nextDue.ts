@@ -29,6 +29,11 @@ function latestWithFigures(consortium: Consortium): Period | null {
   return latest;
 }
 
+/** The partners due to report for the quarter whose figures for it are already in the workbook. */
+export function partnersWithFiguresIn(consortium: Consortium, period: Period): string[] {
+  return returned(consortium, period).in;
+}
+
 /** Partners due to report for the quarter, and which of them have figures in. */
 function returned(consortium: Consortium, period: Period): { due: string[]; in: string[] } {
   const partners = paperInputs(consortium, { period, problems: [] }).partners;

@@ -10,8 +10,9 @@ import { readDate } from "../../core/read/dates";
 import { importReturnFiles, importTimestamp, type IncomingReturns, type ReturnFile } from "../../core/returns/incoming";
 import type { EditOptions } from "../../core/returns/edits";
 import { partnersWithReturns } from "../../core/returns/issue";
+import { nextReturnsDue, partnersWithFiguresIn } from "../../core/returns/nextDue";
 import type { PreviewOptions } from "../../core/returns/preview";
-import { outgoingReturns, returnsAsSheets } from "../../core/returns/outgoing";
+import { nothingToReportSentence, outgoingReturns, returnsAsSheets } from "../../core/returns/outgoing";
 import { returnsTracker } from "../../core/returns/tracker";
 import type { ReturnsTracker } from "../../core/returns/types";
 import { fileBytes, type TaskpaneHost } from "./host";
@@ -62,6 +63,16 @@ function errorsIn(data: WorkbookData): number {
 export function useReturns(host: TaskpaneHost, model: ConsortiumModel) {
   const { port, period, consortium, data, run, say, reload, markUnsaved } = model;
   const [made, setMade] = useState<MadeReturns | null>(null);
+  // Returns go out for the quarter due next (not the quarter on screen, which is usually one already in), unless
+  // the finance officer chooses another.
+  const due = useMemo(() => (consortium ? nextReturnsDue(consortium) : null), [consortium]);
+  const [chosenPeriod, setChosenPeriod] = useState<Period | null>(null);
+  const sendPeriod = chosenPeriod ?? due?.period ?? period;
+  const alreadyIn = useMemo(
+    () => (consortium && sendPeriod ? partnersWithFiguresIn(consortium, sendPeriod) : []),
+    [consortium, sendPeriod],
+  );
+  useEffect(() => setChosenPeriod(null), [port]);
   const [preview, setPreview] = useState<ReturnsPreview | null>(null);
   /** "YYYY-MM-DD" from the date field, or "" for today. */
   const [receivedOn, setReceivedOn] = useState("");
@@ -85,6 +96,7 @@ export function useReturns(host: TaskpaneHost, model: ConsortiumModel) {
   // ---- Create returns ----
 
   const makeReturns = useCallback(async () => {
+    const period = sendPeriod;
     if (!port || !period) return;
     await run(
       "makingReturns",
@@ -118,6 +130,7 @@ export function useReturns(host: TaskpaneHost, model: ConsortiumModel) {
           title: `${plural(files.length, "return")} made for ${label}`,
           lines: [
             `Due back by ${formatCalendarDate(outgoing.dueOn)}. Download each one below and send it to its partner.`,
+            ...(nothingToReportSentence(outgoing) ? [nothingToReportSentence(outgoing)] : []),
             ...(errors > 0
               ? [
                   `The workbook has ${plural(errors, "error")} (see Check data): the returns leave out what could not be read.`,
@@ -128,7 +141,7 @@ export function useReturns(host: TaskpaneHost, model: ConsortiumModel) {
       },
       (error) => ({ intent: "error", title: "The returns were not made", lines: [`${errorText(error)}.`] }),
     );
-  }, [port, period, run, reload, host, say]);
+  }, [port, sendPeriod, run, reload, host, say]);
 
   const download = useCallback((file: ReturnFileToSend) => host.save(file.bytes, file.fileName), [host]);
   const downloadAll = useCallback(
@@ -138,6 +151,7 @@ export function useReturns(host: TaskpaneHost, model: ConsortiumModel) {
 
   /** For a host that cannot save files (Excel desktop): each partner's two sheets, added to this workbook. */
   const writeReturnSheets = useCallback(async () => {
+    const period = sendPeriod;
     if (!port || !period) return;
     await run(
       "makingReturns",
@@ -176,7 +190,7 @@ export function useReturns(host: TaskpaneHost, model: ConsortiumModel) {
         lines: [`${errorText(error)}.`, "Sheets already in the workbook were not changed."],
       }),
     );
-  }, [port, period, run, reload, host, say, markUnsaved]);
+  }, [port, sendPeriod, run, reload, host, say, markUnsaved]);
 
   // ---- Import returns ----
 
@@ -288,6 +302,10 @@ export function useReturns(host: TaskpaneHost, model: ConsortiumModel) {
 
   return {
     made,
+    due,
+    sendPeriod,
+    setSendPeriod: setChosenPeriod,
+    alreadyIn,
     preview,
     tracker,
     expected,
