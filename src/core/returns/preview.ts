@@ -13,6 +13,7 @@ import { figureText, percentText } from "../sheets/sheetBuilder";
 import { Problems } from "./cells";
 import { hasValueIn, issuedLines, issuedTargets, samePartner } from "./issue";
 import { columnIndex, SPEND_COLUMNS, TARGET_COLUMNS } from "./layout";
+import { returnsStatuses } from "./status";
 import { planUpserts } from "./upserts";
 import type {
   ImportLogEntry,
@@ -63,6 +64,7 @@ export function previewImport(
   const problems = new Problems([r.sheets.return, r.sheets.info, "Actuals", "Spend"]);
   for (const problem of r.readProblems) problems.at(problem.sheet, problem.cell, problem.severity, problem.message);
   const partner = checkIdentity(consortium, r, options, problems);
+  checkNotLocked(consortium, masterGrids, r, partner, problems);
   const upserts = [...checkTargets(consortium, r, partner, problems), ...checkLines(consortium, r, partner, problems)];
   const plan = planUpserts(upserts, masterGrids, consortium.settings.yearStartMonth, problems);
   const all = problems.sorted();
@@ -106,6 +108,24 @@ function checkIdentity(consortium: Consortium, r: PartnerReturn, options: Previe
     problems.at(sheet, r.headerCells.period, "error", `${r.period.fy} is not a year of this workbook's plan`);
   }
   return known?.name ?? r.partner;
+}
+
+/** Figures accepted for the quarter are locked: a return for them is refused until the quarter is reopened. */
+function checkNotLocked(
+  consortium: Consortium,
+  masterGrids: WorkbookGrids,
+  r: PartnerReturn,
+  partner: string,
+  problems: Problems,
+): void {
+  const status = returnsStatuses(consortium, r.period, masterGrids).find((s) => samePartner(s.partner, partner));
+  if (status?.state !== "Accepted") return;
+  problems.at(
+    r.sheets.return,
+    r.headerCells.partner,
+    "error",
+    `${partner}'s ${periodLabel(r.period)} figures were accepted${status.since ? ` at ${status.since}` : ""} and are locked: reopen the quarter with a reason first (Reopen on the Returns tab, or consortium-tracker reopen)`,
+  );
 }
 
 function checkTargets(consortium: Consortium, r: PartnerReturn, partner: string, problems: Problems): PlannedUpsert[] {

@@ -13,6 +13,9 @@ export type SummaryKind =
   | "returnsTracker"
   | "partnerReturn"
   | "importLog"
+  /** The review status of partners' returns, and the audit trail of changes to Actuals and Spend. */
+  | "returnsStatus"
+  | "audit"
   /** A roll-up of many consortia's workbooks at one period. */
   | "rollup"
   /** A blank (or example) input sheet laid out from a template of templates.ts. */
