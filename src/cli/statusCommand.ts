@@ -45,7 +45,12 @@ function userName(): string {
   }
 }
 
-export async function statusCommand(master: string, options: StatusOptions, io: CliIo, now: () => Date): Promise<number> {
+export async function statusCommand(
+  master: string,
+  options: StatusOptions,
+  io: CliIo,
+  now: () => Date,
+): Promise<number> {
   const workbook = await openWorkbookFile(master, { now });
   const grids = await workbook.readInputSheets();
   const { consortium } = importWorkbook(grids);

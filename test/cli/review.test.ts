@@ -43,7 +43,18 @@ describe("consortium-tracker status, accept, send-back and reopen", () => {
   it("accepts into a copy, locks the figures against a later return, and reopens only with a reason", async () => {
     const accepted = path.join(dir, "accepted.xlsx");
     const before = await fs.readFile(master);
-    const accept = await run("accept", master, "--period", "2009-10 Q2", "--partner", "orcc", "--out", accepted, "--by", "Sam");
+    const accept = await run(
+      "accept",
+      master,
+      "--period",
+      "2009-10 Q2",
+      "--partner",
+      "orcc",
+      "--out",
+      accepted,
+      "--by",
+      "Sam",
+    );
     expect(accept.stdout).toBe(`ORCC, 2009-10 Q2: Accepted (2010-01-20 09:30). Wrote ${accepted}\n`);
     expect(accept.code).toBe(0);
     expect(await fs.readFile(master)).toEqual(before); // the master is never written
@@ -71,7 +82,16 @@ describe("consortium-tracker status, accept, send-back and reopen", () => {
     expect(refused.code).toBe(1);
     expect(refused.stdout).toContain("ORCC's 2009-10 Q2 figures were accepted at 2010-01-20 09:30 and are locked");
 
-    const noReason = await run("reopen", accepted, "--period", "2009-10 Q2", "--partner", "ORCC", "--out", path.join(dir, "r.xlsx"));
+    const noReason = await run(
+      "reopen",
+      accepted,
+      "--period",
+      "2009-10 Q2",
+      "--partner",
+      "ORCC",
+      "--out",
+      path.join(dir, "r.xlsx"),
+    );
     expect(noReason.code).toBe(1);
     expect(noReason.stdout).toMatch(/^Not changed: Say why the quarter is reopened/);
     const reopened = path.join(dir, "reopened.xlsx");
@@ -87,7 +107,9 @@ describe("consortium-tracker status, accept, send-back and reopen", () => {
       "--out",
       reopened,
     );
-    expect(reopen.stdout).toBe(`ORCC, 2009-10 Q2: Received, reopened (2010-01-20 09:30): Late invoice. Wrote ${reopened}\n`);
+    expect(reopen.stdout).toBe(
+      `ORCC, 2009-10 Q2: Received, reopened (2010-01-20 09:30): Late invoice. Wrote ${reopened}\n`,
+    );
     const imported = await run("import", reopened, orcc, "--out", path.join(dir, "imported.xlsx"));
     expect(imported.stdout).not.toContain("are locked");
   });
