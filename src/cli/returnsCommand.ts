@@ -7,6 +7,7 @@ import { formatCalendarDate, nextFy, periodLabel, type Period } from "../core/pe
 import { importWorkbook } from "../core/read/importWorkbook";
 import { defaultPeriod } from "../core/report";
 import { nothingToReportSentence, outgoingReturns } from "../core/returns/outgoing";
+import { returnsStatuses, revisionReasons } from "../core/returns/status";
 import { openWorkbookFile, saveWorkbookFile } from "../file/xlsxFiles";
 import { XlsxWorkbook } from "../file/xlsxWorkbook";
 import { EXIT_OK, EXIT_PROBLEMS, UsageProblem, plural, today, type CliIo } from "./shared";
@@ -49,7 +50,8 @@ export async function returnsCommand(
   now: () => Date,
 ): Promise<number> {
   const workbook = await openWorkbookFile(master, { now });
-  const { consortium, problems } = importWorkbook(await workbook.readInputSheets());
+  const grids = await workbook.readInputSheets();
+  const { consortium, problems } = importWorkbook(grids);
 
   // No default quarter: returns go out to people, and the quarter they ask for is a decision, not a guess.
   const period = options.period;
@@ -64,6 +66,7 @@ export async function returnsCommand(
   const outgoing = outgoingReturns(consortium, period, {
     masterName: path.basename(master),
     preparedOn: today(now),
+    revisionReasons: revisionReasons(returnsStatuses(consortium, period, grids)),
   });
   const { returns: books, dueOn } = outgoing;
   if (books.length === 0) {

@@ -34,7 +34,7 @@ import {
   type SheetSpec,
 } from "../sheets/spec";
 import { TEMPLATE_VERSION } from "../templates";
-import { issuedReturn, partnersWithReturns, type IssuedLine, type IssuedTarget } from "./issue";
+import { issuedReturn, partnersWithReturns, samePartner, type IssuedLine, type IssuedTarget } from "./issue";
 import {
   HEADER_LABELS,
   INFO_KEYS,
@@ -57,6 +57,8 @@ export interface ReturnOptions {
   /** The master workbook's name (file name or title), recorded in the return. */
   masterName: string;
   preparedOn: CalendarDate;
+  /** Why a partner's last return for the period was returned for revision, by partner: shown on its new return. */
+  revisionReasons?: ReadonlyMap<string, string>;
 }
 
 /** Pale yellow: the cells a partner fills in. */
@@ -64,6 +66,7 @@ export const INPUT_FILL = "#FFF2CC";
 const INPUT: CellStyle = { unlocked: true, fill: INPUT_FILL, border: "thin" };
 const INPUT_TEXT: CellStyle = { ...INPUT, numberFormat: NUMBER_FORMATS.text, wrapText: true, verticalAlignment: "top" };
 const READ_ONLY_TAB = "#A6A6A6";
+const REVISION: CellStyle = { bold: true, fontColor: RAG_STYLE.Red.fontColor };
 const RETURN_TAB = "#FFC000";
 
 /** The day returns for the period are due: quarter end + Returns due days. */
@@ -186,6 +189,13 @@ function returnSheet(
       STYLES.muted,
     ),
   );
+
+  const revision = [...(options.revisionReasons ?? new Map<string, string>())].find(([name]) =>
+    samePartner(name, partner),
+  )?.[1];
+  if (revision) {
+    sheet.put(3, 1, textCell(`Returned for revision: ${revision}. Please correct it and send it back.`, REVISION));
+  }
 
   const header: Record<keyof typeof HEADER_LABELS, CellEntry> = {
     consortium: textCell(settings.consortium),

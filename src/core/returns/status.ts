@@ -319,3 +319,10 @@ export function statusText(status: PartnerStatus): string {
   const changed = status.changedSinceAccepted ? " — figures changed since they were accepted" : "";
   return `${status.state}${reopened}${since}${why}${changed}`;
 }
+
+/** Why each partner's return for the quarter was sent back, for its next return (partners returned for revision). */
+export function revisionReasons(statuses: readonly PartnerStatus[]): Map<string, string> {
+  return new Map(
+    statuses.filter((s) => s.state === "Returned for revision" && s.reason).map((s) => [s.partner, s.reason]),
+  );
+}

@@ -16,6 +16,7 @@ import {
 import { importWorkbook } from "../../core/read/importWorkbook";
 import { buildReport, defaultPeriod } from "../../core/report";
 import type { Report } from "../../core/reportTypes";
+import type { WorkbookGrids } from "../../core/grid";
 import { keptImportLog } from "../../core/returns/ragSection";
 import type { ImportLogEntry } from "../../core/returns/types";
 import { isSubmitted, readRegistry, REGISTRY_SHEET, type RegistryEntry } from "../../core/sheets/registry";
@@ -34,7 +35,8 @@ import {
   pushHeadline,
 } from "./wording";
 
-export type Section = "file" | "start" | "check" | "push" | "claim" | "settings" | "makeReturns" | "importReturns";
+export type Section =
+  "file" | "start" | "check" | "push" | "claim" | "settings" | "makeReturns" | "importReturns" | "reviewReturns";
 export type Activity =
   | "reading"
   | "opening"
@@ -46,7 +48,8 @@ export type Activity =
   | "saving"
   | "makingReturns"
   | "readingReturns"
-  | "applyingReturns";
+  | "applyingReturns"
+  | "reviewingReturns";
 
 export interface Message {
   intent: "success" | "warning" | "error" | "info";
@@ -73,6 +76,8 @@ export interface WorkbookData extends ImportResult {
   registry: RegistryEntry[];
   /** The partner returns imported so far; undefined when the workbook has no Import log (none ever imported). */
   importLog: ImportLogEntry[] | undefined;
+  /** The sheets as read, for what the core reads beyond the model (the review status of returns). */
+  grids: WorkbookGrids;
 }
 
 /** The FYs the period picker offers: the plan's years, plus the default period's year if outside the plan. */
@@ -131,6 +136,7 @@ export function useConsortium(host: TaskpaneHost) {
       sheetNames,
       registry: readRegistry(findGrid(grids, REGISTRY_SHEET)),
       importLog: keptImportLog(grids),
+      grids,
     };
   }, []);
 

@@ -13,6 +13,13 @@ import { partnersWithReturns } from "../../core/returns/issue";
 import { nextReturnsDue, partnersWithFiguresIn } from "../../core/returns/nextDue";
 import type { PreviewOptions } from "../../core/returns/preview";
 import { nothingToReportSentence, outgoingReturns, returnsAsSheets } from "../../core/returns/outgoing";
+import {
+  changeStatus,
+  returnsStatuses,
+  revisionReasons,
+  type PartnerStatus,
+  type StatusRequest,
+} from "../../core/returns/status";
 import { returnsTracker } from "../../core/returns/tracker";
 import type { ReturnsTracker } from "../../core/returns/types";
 import { fileBytes, type TaskpaneHost } from "./host";
@@ -108,6 +115,7 @@ export function useReturns(host: TaskpaneHost, model: ConsortiumModel) {
         const outgoing = outgoingReturns(fresh.consortium, period, {
           masterName: port.label,
           preparedOn: host.today(),
+          revisionReasons: revisionReasons(returnsStatuses(fresh.consortium, period, fresh.grids)),
         });
         const label = periodLabel(period);
         if (outgoing.returns.length === 0) {
@@ -142,6 +150,55 @@ export function useReturns(host: TaskpaneHost, model: ConsortiumModel) {
       (error) => ({ intent: "error", title: "The returns were not made", lines: [`${errorText(error)}.`] }),
     );
   }, [port, sendPeriod, run, reload, host, say]);
+
+  // ---- Review and lock ----
+
+  const statuses = useMemo<PartnerStatus[]>(
+    () => (data && period ? returnsStatuses(data.consortium, period, data.grids) : []),
+    [data, period],
+  );
+
+  /** Records a review decision in the workbook (Returns status and Audit sheets), or says why it cannot. */
+  const review = useCallback(
+    async (partner: string, action: StatusRequest["action"], reason: string) => {
+      if (!port || !period) return;
+      await run(
+        "reviewingReturns",
+        "reviewReturns",
+        async () => {
+          if (!port.applyEdits) throw new Error("This workbook cannot record review decisions");
+          const fresh = await reload();
+          if (!fresh) return;
+          const change = changeStatus(fresh.consortium, fresh.grids, {
+            partner,
+            period,
+            action,
+            reason,
+            at: importTimestamp(host.now()),
+            command: "pane",
+          });
+          if (!change.ok) {
+            say("reviewReturns", { intent: "warning", title: "Nothing changed", lines: [`${change.reason}.`] });
+            return;
+          }
+          await port.applyEdits(change.edits);
+          markUnsaved();
+          await reload();
+          say("reviewReturns", {
+            intent: "success",
+            title: `${change.status.partner}, ${periodLabel(period)}: ${change.status.state}${change.status.reopened && change.status.state === "Received" ? " (reopened)" : ""}`,
+            lines: [
+              action === "Accepted"
+                ? "Its figures for the quarter are locked: a later return is refused until the quarter is reopened."
+                : "Recorded on the Returns status and Audit sheets.",
+            ],
+          });
+        },
+        (error) => ({ intent: "error", title: "The decision was not recorded", lines: [`${errorText(error)}.`] }),
+      );
+    },
+    [port, period, run, reload, host, say, markUnsaved],
+  );
 
   const download = useCallback((file: ReturnFileToSend) => host.save(file.bytes, file.fileName), [host]);
   const downloadAll = useCallback(
@@ -306,6 +363,8 @@ export function useReturns(host: TaskpaneHost, model: ConsortiumModel) {
     sendPeriod,
     setSendPeriod: setChosenPeriod,
     alreadyIn,
+    statuses,
+    review,
     preview,
     tracker,
     expected,
