@@ -159,12 +159,15 @@ export function statusOf(
   };
   let accepted: StatusEvent | null = null;
   for (const { at, event } of timeline) {
-    status.since = at;
     if (!event) {
       status.state = "Received";
       status.reason = "";
+      status.since = at;
       continue;
     }
+    // Returns sent (again) never undo a later stage: a return received, sent back or accepted stays so.
+    if (event.action === "Sent" && status.state !== "Not sent") continue;
+    status.since = at;
     status.reason = event.action === "Returned for revision" || event.action === "Reopened" ? event.reason : "";
     status.reopened = event.action === "Reopened" || (status.reopened && event.action !== "Accepted");
     accepted = event.action === "Accepted" ? event : null;
@@ -325,4 +328,30 @@ export function revisionReasons(statuses: readonly PartnerStatus[]): Map<string,
   return new Map(
     statuses.filter((s) => s.state === "Returned for revision" && s.reason).map((s) => [s.partner, s.reason]),
   );
+}
+
+/** The Returns status rows that record returns sent to `partners` for the quarter (the Audit sheet is for changes). */
+export function sentEdits(
+  grids: WorkbookGrids,
+  partners: readonly string[],
+  period: Period,
+  at: string,
+  command: string,
+): WorkbookEdits {
+  const rows = partners.map((partner): Record<string, CellContent> => ({
+    changedAt: at,
+    period: periodLabel(period),
+    partner,
+    status: "Sent",
+    reason: null,
+    by: null,
+    command,
+    figures: null,
+  }));
+  const appended = logAppend(grids, returnsStatusSheet(), STATUS_COLUMNS, rows);
+  return {
+    createSheets: appended.create ? [appended.create] : [],
+    updates: [],
+    appends: appended.append ? [appended.append] : [],
+  };
 }

@@ -17,6 +17,7 @@ import {
   changeStatus,
   returnsStatuses,
   revisionReasons,
+  sentEdits,
   type PartnerStatus,
   type StatusRequest,
 } from "../../core/returns/status";
@@ -132,6 +133,21 @@ export function useReturns(host: TaskpaneHost, model: ConsortiumModel) {
           files.push({ ...book, bytes });
         }
         setMade({ period, files });
+        if (port.applyEdits) {
+          // Recorded on the Returns status sheet, so the tracker can say Sent rather than Not sent.
+          const at = importTimestamp(host.now());
+          await port.applyEdits(
+            sentEdits(
+              fresh.grids,
+              outgoing.returns.map((book) => book.partner),
+              period,
+              at,
+              "pane",
+            ),
+          );
+          markUnsaved();
+          await reload();
+        }
         const errors = errorsIn(fresh);
         say("makeReturns", {
           intent: errors > 0 ? "warning" : "success",
@@ -149,7 +165,7 @@ export function useReturns(host: TaskpaneHost, model: ConsortiumModel) {
       },
       (error) => ({ intent: "error", title: "The returns were not made", lines: [`${errorText(error)}.`] }),
     );
-  }, [port, sendPeriod, run, reload, host, say]);
+  }, [port, sendPeriod, run, reload, host, say, markUnsaved]);
 
   // ---- Review and lock ----
 

@@ -9,6 +9,7 @@ import {
   RETURNS_STATUS_SHEET,
   changeStatus,
   returnsStatuses,
+  sentEdits,
   statusText,
   type StatusRequest,
 } from "../../../src/core/returns/status";
@@ -93,6 +94,13 @@ describe("review and lock", () => {
       null,
       "finance officer",
     ]);
+  });
+
+  it("says Sent once returns are recorded as sent, and never lets a later sending undo a stage", () => {
+    const sent = applyEdits(master, sentEdits(master, [LUTON, VC], Q3, "2009-12-20 09:00", "test"));
+    expect(statuses(sent).slice(1, 3)).toEqual([`${LUTON}: Sent (2009-12-20 09:00)`, `${VC}: Sent (2009-12-20 09:00)`]);
+    const resent = applyEdits(afterLuton, sentEdits(afterLuton, [LUTON], Q3, "2010-01-13 09:00", "test"));
+    expect(statuses(resent)[1]).toBe(`${LUTON}: Received (2010-01-12 10:30)`);
   });
 
   it("refuses to accept a return not received, and to send one back without a reason", () => {
