@@ -28,7 +28,7 @@ describe("review and lock in the task pane, in a browser", () => {
     await page.getByText("ORCC, 2009-10 Q2: Accepted").waitFor();
     const reopen = review.getByRole("button", { name: "Reopen ORCC" });
     expect(await reopen.getAttribute("aria-disabled")).toBe("true");
-    await page.getByLabel("Reason (to send a return back, or to reopen a quarter)").fill("Invoice posted late");
+    await page.getByLabel("Reason for sending back or reopening").fill("Invoice posted late");
     await reopen.click();
     await page.getByText("ORCC, 2009-10 Q2: Received (reopened)").waitFor();
     expect(await axeViolations(page)).toEqual([]);

@@ -54,7 +54,7 @@ describe("Returns tab: review and lock", () => {
 
     const reopen = await screen.findByRole("button", { name: `Reopen ${LUTON}` });
     expect(reopen.getAttribute("aria-disabled")).toBe("true"); // a reason first
-    fireEvent.change(screen.getByLabelText("Reason (to send a return back, or to reopen a quarter)"), {
+    fireEvent.change(screen.getByLabelText("Reason for sending back or reopening"), {
       target: { value: "Late correction to T1.2" },
     });
     await waitFor(() => expect(reopen.getAttribute("aria-disabled")).not.toBe("true"));

@@ -46,7 +46,7 @@ export function ReturnsReview({ model, returns }: { model: ConsortiumModel; retu
       title={`Review and lock, ${label}`}
       intro="Accepting a partner's figures locks them for the quarter: a later return is refused until the quarter is reopened with a reason. Every decision is kept on the Returns status and Audit sheets."
     >
-      <Field label="Reason (to send a return back, or to reopen a quarter)">
+      <Field label="Reason for sending back or reopening">
         <Input value={reason} onChange={(_, data) => setReason(data.value)} />
       </Field>
       <ul className={styles.rows} aria-label={`Review of returns for ${label}`}>
