@@ -22,8 +22,26 @@ function withSpend(): Consortium {
       },
     ],
     spend: [
-      { projectId: "P1", line: "Salaries", fy: "2009-10", quarter: 1, pence: 400000, comment: "", partner: "", source: here },
-      { projectId: "P1", line: "Salaries", fy: "2009-10", quarter: 2, pence: 500000, comment: "", partner: "", source: here },
+      {
+        projectId: "P1",
+        line: "Salaries",
+        fy: "2009-10",
+        quarter: 1,
+        pence: 400000,
+        comment: "",
+        partner: "",
+        source: here,
+      },
+      {
+        projectId: "P1",
+        line: "Salaries",
+        fy: "2009-10",
+        quarter: 2,
+        pence: 500000,
+        comment: "",
+        partner: "",
+        source: here,
+      },
     ],
   };
 }
