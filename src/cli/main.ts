@@ -155,7 +155,7 @@ async function reportCommand(input: string, options: ReportOptions, io: CliIo, n
   const report = buildReport(consortium, problems, period);
   // Only a workbook that imports partner returns has an Import log, and only then does the RAG sheet track them.
   const importLog = keptImportLog(grids);
-  const specs = buildSummarySheets(consortium, problems, period, today(now), { importLog });
+  const specs = buildSummarySheets(consortium, problems, period, today(now), { importLog, grids });
   const pushed = await workbook.pushSummarySheets(specs);
   await saveWorkbookFile(workbook, out);
 

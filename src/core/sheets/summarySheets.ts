@@ -5,6 +5,8 @@ import { compareFy, previousQuarter, sameQuarterLastYear, type CalendarDate, typ
 import { buildReportFrom, indexConsortium } from "../report";
 import type { Report } from "../reportTypes";
 import { returnsRagSection } from "../returns/ragSection";
+import { reviewRagSection } from "../returns/reviewSection";
+import type { WorkbookGrids } from "../grid";
 import { returnsTracker } from "../returns/tracker";
 import type { ImportLogEntry } from "../returns/types";
 import { claimSheet } from "./claimSheet";
@@ -52,6 +54,11 @@ export interface BuildSummaryOptions {
    * `preparedOn`. Leave it out for a workbook that does not collect partner returns.
    */
   importLog?: readonly ImportLogEntry[];
+  /**
+   * The workbook as read: when it has a Returns status sheet, the RAG sheet also gets a "Review of returns"
+   * section with each partner's review status for the period.
+   */
+  grids?: WorkbookGrids;
 }
 
 /**
@@ -74,13 +81,25 @@ export function buildSummarySheets(
     preparedOn,
     previousQuarter: earlier(previousQuarter(report.period)),
     sameQuarterLastYear: earlier(sameQuarterLastYear(report.period)),
-    ragSections: options.importLog
-      ? [
-          returnsRagSection(
-            consortium,
-            returnsTracker(consortium, report.period, options.importLog, consortium.settings, preparedOn),
-          ),
-        ]
-      : undefined,
+    ragSections: ragSections(consortium, report.period, preparedOn, options),
   });
+}
+
+/** The RAG sheet's blocks below its legend: the returns tracker, then the review of returns, when there are any. */
+function ragSections(
+  consortium: Consortium,
+  period: Period,
+  preparedOn: CalendarDate,
+  options: BuildSummaryOptions,
+): SheetSection[] | undefined {
+  const sections = [
+    options.importLog
+      ? returnsRagSection(
+          consortium,
+          returnsTracker(consortium, period, options.importLog, consortium.settings, preparedOn),
+        )
+      : null,
+    options.grids ? reviewRagSection(consortium, period, options.grids) : null,
+  ].filter((section): section is SheetSection => section !== null);
+  return sections.length > 0 ? sections : undefined;
 }

@@ -13,6 +13,7 @@ import {
   statusText,
   type StatusRequest,
 } from "../../../src/core/returns/status";
+import { buildSummarySheets } from "../../../src/core/sheets/summarySheets";
 import { BEDFORD, BRCC, LUTON, Q3, VC, bedfordshireGrids } from "./bedfordshireKit";
 import { applyEdits, setCell, specToGrid } from "./kit";
 
@@ -192,5 +193,34 @@ describe("review and lock", () => {
     expect(statuses(sentBack)[2]).toBe(`${VC}: Returned for revision (2010-01-14 09:00): No evidence for T1.1`);
     const revised = imported(sentBack, filledReturn(master, VC, 4), "2010-01-15 10:00").grids;
     expect(statuses(revised)[2]).toBe(`${VC}: Received (2010-01-15 10:00)`);
+  });
+});
+
+describe("the RAG sheet's review of returns", () => {
+  const rows = (grids: WorkbookGrids) => {
+    const rag = buildSummarySheets(
+      importWorkbook(grids).consortium,
+      [],
+      Q3,
+      { year: 2010, month: 1, day: 25 },
+      { grids },
+    )[1];
+    const title = rag.cells.find((cell) => cell.value === "Review of returns 2009-10 Q3")?.row;
+    if (title === undefined) return null;
+    const byRow = new Map<number, unknown[]>();
+    for (const cell of rag.cells.filter((c) => c.row > title + 2)) {
+      byRow.set(cell.row, [...(byRow.get(cell.row) ?? []), cell.value]);
+    }
+    return [...byRow.values()];
+  };
+
+  it("lists each partner's review status once a decision is recorded, and is absent before", () => {
+    const master = bedfordshireGrids();
+    expect(rows(master)).toBeNull();
+    const sent = applyEdits(master, sentEdits(master, [LUTON], Q3, "2009-12-20 09:00", "test"));
+    expect(rows(sent)?.slice(0, 2)).toEqual([
+      [BEDFORD, "Not sent", null], // never sent: no "since" cell; the reason cell is blank
+      [LUTON, "Sent", "2009-12-20 09:00", null],
+    ]);
   });
 });
