@@ -183,7 +183,8 @@ function addOutputs(b: SheetBuilder, report: Report, targets: TargetRow[], actua
 
 /** The budget line, naming its partner when that is not the project's lead (whose lines are unmarked). */
 function lineLabel(line: SpendReport, lead: string): string {
-  return normaliseName(line.partner) === normaliseName(lead) ? line.budgetLine : `${line.budgetLine} (${line.partner})`;
+  const own = line.partner.trim() === "" || normaliseName(line.partner) === normaliseName(lead);
+  return own ? line.budgetLine : `${line.budgetLine} (${line.partner})`;
 }
 
 function addSpend(b: SheetBuilder, lines: SpendReport[], projectId: string, period: Period, lead: string): void {
