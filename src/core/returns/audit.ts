@@ -2,9 +2,11 @@
 // decision (accepted, returned for revision, reopened), one row per value, appended and never rewritten: when,
 // which command, what (sheet, cell, old → new), which return file and its content hash, and who where the host
 // says.
-import type { WorkbookGrids } from "../grid";
+import { findGrid, normaliseName, type WorkbookGrids } from "../grid";
+import { gridOrigin } from "../read/headerRow";
 import { SheetBuilder, STYLES, landscapePrint } from "../sheets/sheetBuilder";
 import type { CellContent, SheetSpec } from "../sheets/spec";
+import { lastUsedRow, textOf, valueAt } from "./cells";
 import { logAppend } from "./importLog";
 import type { RowsAppend } from "./types";
 
@@ -27,7 +29,8 @@ export const AUDIT_COLUMNS = [
   { key: "by", header: "By", width: 16 },
 ] as const;
 
-export type AuditEntry = Record<(typeof AUDIT_COLUMNS)[number]["key"], CellContent>;
+export type AuditKey = (typeof AUDIT_COLUMNS)[number]["key"];
+export type AuditEntry = Record<AuditKey, CellContent>;
 
 export function auditSheet(): SheetSpec {
   const sheet = new SheetBuilder(AUDIT_COLUMNS.map((column) => column.width));
@@ -56,4 +59,31 @@ export function auditAppend(
   entries: readonly AuditEntry[],
 ): { create: SheetSpec | null; append: RowsAppend | null } {
   return logAppend(grids, auditSheet(), AUDIT_COLUMNS, [...entries]);
+}
+
+/** The Audit sheet's rows, as text by column key (none when the workbook has no Audit sheet). */
+export function readAudit(grids: WorkbookGrids): Record<AuditKey, string>[] {
+  const grid = findGrid(grids, AUDIT_SHEET);
+  if (!grid) return [];
+  const { firstRow } = gridOrigin(grid);
+  const at = new Map<string, number>();
+  let headerRow = 0;
+  for (let row = firstRow; row < firstRow + 10 && row <= lastUsedRow(grid) && headerRow === 0; row++) {
+    at.clear();
+    for (let column = 1; column <= 40; column++) {
+      const name = normaliseName(textOf(valueAt(grid, row, column)));
+      const found = AUDIT_COLUMNS.find((c) => normaliseName(c.header) === name);
+      if (found && !at.has(found.key)) at.set(found.key, column);
+    }
+    if (at.has("when") && at.has("sheet") && at.has("period")) headerRow = row;
+  }
+  if (headerRow === 0) return [];
+  const rows: Record<AuditKey, string>[] = [];
+  for (let row = headerRow + 1; row <= lastUsedRow(grid); row++) {
+    const entry = Object.fromEntries(
+      AUDIT_COLUMNS.map((column) => [column.key, textOf(valueAt(grid, row, at.get(column.key) ?? 0))]),
+    ) as Record<AuditKey, string>;
+    if (entry.when !== "" || entry.sheet !== "") rows.push(entry);
+  }
+  return rows;
 }

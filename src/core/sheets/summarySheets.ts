@@ -5,6 +5,7 @@ import { compareFy, previousQuarter, sameQuarterLastYear, type CalendarDate, typ
 import { buildReportFrom, indexConsortium } from "../report";
 import type { Report } from "../reportTypes";
 import { returnsRagSection } from "../returns/ragSection";
+import { restatements, type Restatement } from "../returns/restatements";
 import { reviewRagSection } from "../returns/reviewSection";
 import type { WorkbookGrids } from "../grid";
 import { returnsTracker } from "../returns/tracker";
@@ -25,6 +26,8 @@ export interface SummaryOptions {
   sameQuarterLastYear?: Report;
   /** Further blocks for the RAG sheet, below its legend (e.g. the partner returns tracker). */
   ragSections?: readonly SheetSection[];
+  /** Figures changed after their quarter's claim was submitted, flagged on the year-on-year sheet. */
+  restatements?: readonly Restatement[];
 }
 
 /**
@@ -41,7 +44,7 @@ export function summarySheets(consortium: Consortium, report: Report, options: S
       sameQuarterLastYear: options.sameQuarterLastYear,
       extraSections: options.ragSections,
     }),
-    yearOnYearSheet(consortium, report, { preparedOn }),
+    yearOnYearSheet(consortium, report, { preparedOn, restatements: options.restatements }),
     riskRegisterSheet(consortium, report, { preparedOn }),
     memberClaimsSheet(consortium, report, { preparedOn }),
   ];
@@ -82,6 +85,7 @@ export function buildSummarySheets(
     previousQuarter: earlier(previousQuarter(report.period)),
     sameQuarterLastYear: earlier(sameQuarterLastYear(report.period)),
     ragSections: ragSections(consortium, report.period, preparedOn, options),
+    restatements: options.grids ? restatements(options.grids) : undefined,
   });
 }
 

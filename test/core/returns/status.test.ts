@@ -13,6 +13,7 @@ import {
   statusText,
   type StatusRequest,
 } from "../../../src/core/returns/status";
+import { REGISTRY_SHEET, registryRows } from "../../../src/core/sheets/registry";
 import { buildSummarySheets } from "../../../src/core/sheets/summarySheets";
 import { BEDFORD, BRCC, LUTON, Q3, VC, bedfordshireGrids } from "./bedfordshireKit";
 import { applyEdits, setCell, specToGrid } from "./kit";
@@ -222,5 +223,36 @@ describe("the RAG sheet's review of returns", () => {
       [BEDFORD, "Not sent", null], // never sent: no "since" cell; the reason cell is blank
       [LUTON, "Sent", "2009-12-20 09:00", null],
     ]);
+  });
+});
+
+describe("restatements on the year-on-year sheet", () => {
+  const master = bedfordshireGrids();
+  const yearOnYear = (grids: WorkbookGrids) =>
+    buildSummarySheets(importWorkbook(grids).consortium, [], Q3, { year: 2010, month: 1, day: 25 }, { grids })[2];
+  const flags = (grids: WorkbookGrids) =>
+    yearOnYear(grids)
+      .cells.map((cell) => cell.value)
+      .filter((value): value is string => typeof value === "string" && value.startsWith("Restatement:"));
+
+  it("flags a figure imported after its quarter's claim was submitted, and nothing before", () => {
+    const submitted = (on: string): WorkbookGrids => [
+      ...master,
+      {
+        sheet: REGISTRY_SHEET,
+        rows: [[...registryRows([])[0]], ["Claim 2009-10 Q3", "claim", "", "", "submitted", on]],
+        firstRow: 1,
+        firstColumn: 1,
+      },
+    ];
+    const after = imported(submitted("2010-01-10"), filledReturn(master, VC, 3), "2010-01-12 10:30").grids;
+    expect(flags(after)).toEqual([
+      "Restatement: T1.1 2009-10 Q3 Actual: blank → 3 (changed 2010-01-12 10:30; claim submitted 2010-01-10)",
+      "Restatement: T1.1 2009-10 Q3 Partner: blank → VC Central Beds (changed 2010-01-12 10:30; claim submitted 2010-01-10)",
+      "Restatement: P1 Salaries 2009-10 Q3 Partner: blank → VC Central Beds (changed 2010-01-12 10:30; claim submitted 2010-01-10)",
+      "Restatement: P1 Salaries 2009-10 Q3 Amount: blank → 2000 (changed 2010-01-12 10:30; claim submitted 2010-01-10)",
+    ]);
+    const before = imported(submitted("2010-01-20"), filledReturn(master, VC, 3), "2010-01-12 10:30").grids;
+    expect(flags(before)).toEqual([]);
   });
 });
