@@ -25,6 +25,13 @@ import { returnsCommand, type ReturnsOptions } from "./returnsCommand";
 import { rollupCommand, type RollupOptions } from "./rollupCommand";
 import { submitCommand, type SubmitOptions } from "./submitCommand";
 import {
+  reviewCommand,
+  statusCommand,
+  type ReviewCommand,
+  type ReviewOptions,
+  type StatusOptions,
+} from "./statusCommand";
+import {
   EXIT_OK,
   EXIT_PROBLEMS,
   EXIT_USAGE,
@@ -161,7 +168,7 @@ async function reportCommand(input: string, options: ReportOptions, io: CliIo, n
   const report = buildReport(consortium, problems, period);
   // Only a workbook that imports partner returns has an Import log, and only then does the RAG sheet track them.
   const importLog = keptImportLog(grids);
-  const specs = buildSummarySheets(consortium, problems, period, today(now), { importLog });
+  const specs = buildSummarySheets(consortium, problems, period, today(now), { importLog, grids });
   const pushed = await workbook.pushSummarySheets(specs);
   await saveWorkbookFile(workbook, out, { keepInputs: true });
 
@@ -256,6 +263,37 @@ function program(io: CliIo, now: () => Date, setExit: (code: number) => void): C
     .action(async (master: string, returns: string[], options: ImportOptions) =>
       setExit(await importCommand(master, returns, options, io, now)),
     );
+
+  cli
+    .command("status")
+    .description("show each partner's return status for a quarter: not sent, sent, received, returned, accepted")
+    .argument("<master.xlsx>", "the consortium workbook (never written)")
+    .addOption(
+      new Option("--period <period>", 'the quarter, e.g. "2009-10 Q3" (default: the latest with data)').argParser(
+        parsePeriod,
+      ),
+    )
+    .action(async (master: string, options: StatusOptions) => setExit(await statusCommand(master, options, io, now)));
+
+  const review: [ReviewCommand, string, boolean][] = [
+    ["accept", "accept a partner's figures for a quarter, locking them, into a copy of the master", false],
+    ["send-back", "return a partner's return for revision, with the reason, into a copy of the master", true],
+    ["reopen", "reopen a partner's accepted quarter, with the reason, into a copy of the master", true],
+  ];
+  for (const [name, description, needsReason] of review) {
+    const command = cli
+      .command(name)
+      .description(description)
+      .argument("<master.xlsx>", "the consortium workbook (never written)")
+      .addOption(new Option("--period <period>", 'the quarter, e.g. "2009-10 Q3" (required)').argParser(parsePeriod))
+      .option("--partner <name>", "the partner, as the Partners sheet names it (required)")
+      .option("--out <out.xlsx>", "where to write the copy (default: <master>-reviewed.xlsx beside the master)")
+      .option("--by <name>", "who decides, for the Audit sheet (default: your user name)");
+    if (needsReason) command.option("--reason <text>", "why (required): kept in the Returns status and Audit sheets");
+    command.action(async (master: string, options: ReviewOptions) =>
+      setExit(await reviewCommand(name, master, options, io, now)),
+    );
+  }
 
   cli
     .command("rollup")

@@ -9,7 +9,9 @@ import {
   type SheetGrid,
   type WorkbookGrids,
 } from "../core/grid";
-import { IMPORT_LOG_SHEET, RETURN_INFO_SHEET, RETURN_SHEET } from "../core/returns/layout";
+import { AUDIT_SHEET } from "../core/returns/audit";
+import { IMPORT_CHANGES_SHEET, IMPORT_LOG_SHEET, RETURN_INFO_SHEET, RETURN_SHEET } from "../core/returns/layout";
+import { RETURNS_STATUS_SHEET } from "../core/returns/status";
 import type { WorkbookEdits } from "../core/returns/types";
 import { markSubmitted, readRegistry, REGISTRY_SHEET, registryRows } from "../core/sheets/registry";
 import { stampCell, submittedStampText, SUBMITTED_NOTE } from "../core/sheets/claimStamp";
@@ -45,6 +47,10 @@ export const SHEETS_READ: readonly string[] = [
   ...TEMPLATE_SHEET_NAMES,
   REGISTRY_SHEET,
   IMPORT_LOG_SHEET,
+  // Read so that rows are appended below their last row (they are only ever added to), and for the statuses.
+  IMPORT_CHANGES_SHEET,
+  RETURNS_STATUS_SHEET,
+  AUDIT_SHEET,
   ...FORMULA_SHEETS,
 ];
 

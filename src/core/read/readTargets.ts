@@ -7,16 +7,7 @@ import type { ColumnSpec } from "../templates";
 import { BASES, DIRECTIONS, MEASURES, TARGETS_TEMPLATE, columnOf } from "../templates";
 import type { Read } from "./cellValues";
 import { readMilestoneDue } from "./milestoneDue";
-import {
-  cellNote,
-  cellText,
-  enumReader,
-  isBlank,
-  ok,
-  readMeasured,
-  readQuarter,
-  showValue,
-} from "./cellValues";
+import { cellNote, cellText, enumReader, isBlank, ok, readMeasured, readQuarter, showValue } from "./cellValues";
 import type { SheetTable, TableRow, YearColumn } from "./headerRow";
 import type { ImportContext } from "./importContext";
 import {

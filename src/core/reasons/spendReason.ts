@@ -20,7 +20,7 @@ export function shareBeyondText(share: number, tolerance: number): string {
 /** The partner's Spend comments for the line's own quarter, joined; "" when there are none. */
 export function spendComment(
   spend: readonly Spend[],
-  line: Pick<SpendReport, "projectId" | "budgetLine">,
+  line: Pick<SpendReport, "projectId" | "budgetLine" | "partner">,
   period: Period,
 ): string {
   return spend
@@ -28,6 +28,7 @@ export function spendComment(
       (row) =>
         row.projectId === line.projectId &&
         row.line === line.budgetLine &&
+        row.partner === line.partner &&
         row.fy === period.fy &&
         row.quarter === period.quarter,
     )

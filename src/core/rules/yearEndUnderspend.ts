@@ -80,8 +80,8 @@ export function yearEndUnderspend(
 }
 
 /** The lines of a report's spend table as keys. */
-export function spendLineKeys(spend: readonly { projectId: string; budgetLine: string }[]): LineKey[] {
-  return spend.map((s) => ({ projectId: s.projectId, line: s.budgetLine }));
+export function spendLineKeys(spend: readonly { projectId: string; budgetLine: string; partner: string }[]): LineKey[] {
+  return spend.map((s) => ({ projectId: s.projectId, line: s.budgetLine, partner: s.partner }));
 }
 
 /** The warnings for a report's claim: its spend lines at its period, with the consortium's budgets and spend. */
@@ -91,7 +91,7 @@ export function claimUnderspendWarnings(
     spend: readonly Spend[];
     settings: Pick<Settings, "spendAmberTolerance">;
   },
-  report: { period: Period; spend: readonly { projectId: string; budgetLine: string }[] },
+  report: { period: Period; spend: readonly { projectId: string; budgetLine: string; partner: string }[] },
 ): UnderspendWarning[] {
   return yearEndUnderspend(consortium, spendLineKeys(report.spend), report.period, consortium.settings);
 }

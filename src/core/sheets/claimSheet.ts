@@ -1,5 +1,6 @@
 // The quarterly grant claim: what the accountable body sends the funder. Per project, its outputs against
 // target and its spend against budget; the total claim; a sign-off block. Every figure is the report's.
+import { normaliseName } from "../grid";
 import type { Actual, Consortium } from "../model";
 import { periodLabel, quarterDates, type CalendarDate, type Period } from "../periods";
 import { poundsFromPence } from "../money";
@@ -137,7 +138,9 @@ export function claimSheet(consortium: Consortium, report: Report, options: Clai
     }
     addOutputs(b, report, project.targets, actuals);
     b.skipRows();
-    addSpend(b, project.spend, project.id, period, (line) => spendReason(line, consortium.spend, period, settings));
+    addSpend(b, project.spend, project.id, period, project.project?.leadPartner ?? "", (line) =>
+      spendReason(line, consortium.spend, period, settings),
+    );
     b.skipRows();
   }
 
@@ -222,11 +225,18 @@ function textOfPence(pence: number): string {
   return figureText(poundsFromPence(pence), "Currency");
 }
 
+/** The budget line, naming its partner when that is not the project's lead (whose lines are unmarked). */
+function lineLabel(line: SpendReport, lead: string): string {
+  const own = line.partner.trim() === "" || normaliseName(line.partner) === normaliseName(lead);
+  return own ? line.budgetLine : `${line.budgetLine} (${line.partner})`;
+}
+
 function addSpend(
   b: SheetBuilder,
   lines: SpendReport[],
   projectId: string,
   period: Period,
+  lead: string,
   reasonOf: (line: SpendReport) => string | null,
 ): void {
   if (lines.length === 0) {
@@ -237,7 +247,7 @@ function addSpend(
   for (const line of lines) {
     b.addRow([
       null,
-      textCell(line.budgetLine),
+      textCell(lineLabel(line, lead)),
       moneyCell(line.budgetToDate),
       moneyCell(line.spendToDate),
       moneyCell(line.variance),

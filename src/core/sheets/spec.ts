@@ -7,12 +7,17 @@ export type SummaryKind =
   | "claim"
   /** What changed on a submitted claim, and the difference to claim or repay. */
   | "adjustment"
+  /** Each partner's spend and what the accountable body owes it for the quarter. */
+  | "memberClaims"
   | "rag"
   | "yearOnYear"
   | "riskRegister"
   | "returnsTracker"
   | "partnerReturn"
   | "importLog"
+  /** The review status of partners' returns, and the audit trail of changes to Actuals and Spend. */
+  | "returnsStatus"
+  | "audit"
   /** A roll-up of many consortia's workbooks at one period. */
   | "rollup"
   /** A blank (or example) input sheet laid out from a template of templates.ts. */

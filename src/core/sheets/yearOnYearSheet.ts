@@ -14,7 +14,9 @@ import {
   trendCell,
   withConsortium,
   type CellEntry,
+  type SheetBuilder as Builder,
 } from "./sheetBuilder";
+import type { Restatement } from "../returns/restatements";
 import type { SheetSpec } from "./spec";
 
 export const YEAR_ON_YEAR_SHEET = "Year on year";
@@ -23,6 +25,8 @@ const PROJECT_FILL = "#F2F2F2";
 
 export interface YearOnYearOptions {
   preparedOn: CalendarDate;
+  /** Figures changed after their quarter's claim was submitted, flagged below the table. */
+  restatements?: readonly Restatement[];
 }
 
 /** The plan's years up to the reporting year, plus any other year the report has a ratio for, in order. */
@@ -92,6 +96,8 @@ export function yearOnYearSheet(consortium: Consortium, report: Report, options:
     b.addRow([null, { value: `No targets for ${fy}.`, style: STYLES.muted }]);
   }
 
+  addRestatements(b, options.restatements ?? []);
+
   return b.build({
     name: YEAR_ON_YEAR_SHEET,
     kind: "yearOnYear",
@@ -106,4 +112,24 @@ export function yearOnYearSheet(consortium: Consortium, report: Report, options:
 /** A change in ratio (0.12) as points (12), without binary-fraction noise. */
 function points(change: number): number {
   return Number((change * 100).toPrecision(12));
+}
+
+/** Each restated figure: the claim already submitted for its quarter says otherwise. */
+function addRestatements(b: Builder, restated: readonly Restatement[]): void {
+  if (restated.length === 0) return;
+  b.skipRows();
+  b.addRow([null, { value: "Restated after the claim was submitted", style: STYLES.subtitle }]);
+  b.addRow([
+    null,
+    {
+      value: "Changed on or after the day the quarter's claim was marked submitted (see the Audit sheet).",
+      style: STYLES.muted,
+    },
+  ]);
+  for (const r of restated) {
+    b.addRow([
+      r.period,
+      textCell(`Restatement: ${r.what} (changed ${r.changedAt}; claim submitted ${r.submittedOn})`, STYLES.wrap),
+    ]);
+  }
 }

@@ -8,6 +8,7 @@ import { compareFy, previousFy, sameQuarterLastYear, periodLabel, type Fy, type 
 import { importWorkbook } from "../../core/read/importWorkbook";
 import { buildReport, defaultPeriod } from "../../core/report";
 import type { Report } from "../../core/reportTypes";
+import type { WorkbookGrids } from "../../core/grid";
 import { keptImportLog } from "../../core/returns/ragSection";
 import type { ImportLogEntry } from "../../core/returns/types";
 import { submittedOnText } from "../../core/sheets/claimStamp";
@@ -27,7 +28,8 @@ import {
   pushHeadline,
 } from "./wording";
 
-export type Section = "file" | "start" | "check" | "push" | "claim" | "settings" | "makeReturns" | "importReturns";
+export type Section =
+  "file" | "start" | "check" | "push" | "claim" | "settings" | "makeReturns" | "importReturns" | "reviewReturns";
 export type Activity =
   | "reading"
   | "opening"
@@ -39,7 +41,8 @@ export type Activity =
   | "saving"
   | "makingReturns"
   | "readingReturns"
-  | "applyingReturns";
+  | "applyingReturns"
+  | "reviewingReturns";
 
 export interface Message {
   intent: "success" | "warning" | "error" | "info";
@@ -66,6 +69,8 @@ export interface WorkbookData extends ImportResult {
   registry: RegistryEntry[];
   /** The partner returns imported so far; undefined when the workbook has no Import log (none ever imported). */
   importLog: ImportLogEntry[] | undefined;
+  /** The sheets as read, for what the core reads beyond the model (the review status of returns). */
+  grids: WorkbookGrids;
 }
 
 /** The FYs the period picker offers: the plan's years, plus the default period's year if outside the plan. */
@@ -124,6 +129,7 @@ export function useConsortium(host: TaskpaneHost) {
       sheetNames,
       registry: readRegistry(findGrid(grids, REGISTRY_SHEET)),
       importLog: keptImportLog(grids),
+      grids,
     };
   }, []);
 
@@ -400,6 +406,7 @@ export function useConsortium(host: TaskpaneHost) {
         // With an Import log, the RAG sheet also says whose returns for the period are in (as the CLI's report).
         const specs = buildSummarySheets(fresh.consortium, fresh.problems, at, host.today(), {
           importLog: fresh.importLog,
+          grids: fresh.grids,
         });
         const outcome = await port.pushSummarySheets(specs);
         setLastPush(outcome);

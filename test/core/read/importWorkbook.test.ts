@@ -51,7 +51,7 @@ describe("importing the minimal Oxfordshire consortium", () => {
       projectRollup: "Average",
       grantRate: 1,
       returnsDueDays: 15,
-      templateVersion: 1,
+      templateVersion: 2,
       totalAward: null,
     });
   });

@@ -6,7 +6,7 @@ import { aBudget, aSpend, DEFAULT_SETTINGS } from "../rules/builders";
 const budgets = [aBudget("P1", "Staff", "2009-10", [1000, 1000, 1000, 1000])];
 const Q2 = { fy: "2009-10", quarter: 2 as const };
 const lineWith = (spend: ReturnType<typeof aSpend>[]) =>
-  spendReport({ budgets, spend }, { projectId: "P1", line: "Staff" }, Q2, DEFAULT_SETTINGS);
+  spendReport({ budgets, spend }, { projectId: "P1", line: "Staff", partner: "" }, Q2, DEFAULT_SETTINGS);
 
 describe("spendRuleReason", () => {
   it("states a Red overspend with the figures, the share over and the amber tolerance", () => {
@@ -30,7 +30,7 @@ describe("spendRuleReason", () => {
   it("says when spend has no budget to date, and gives no reason for Green or Not due", () => {
     const noBudget = spendReport(
       { budgets: [], spend: [aSpend("P1", "Venue", "2009-10", 1, 250.5)] },
-      { projectId: "P1", line: "Venue" },
+      { projectId: "P1", line: "Venue", partner: "" },
       Q2,
       DEFAULT_SETTINGS,
     );
@@ -50,7 +50,7 @@ describe("spendReason", () => {
   ];
 
   it("is the partner's comment for the line's own quarter when there is one", () => {
-    expect(spendComment(spend, { projectId: "P1", budgetLine: "Staff" }, Q2)).toBe(
+    expect(spendComment(spend, { projectId: "P1", budgetLine: "Staff", partner: "" }, Q2)).toBe(
       "Back pay for the new coordinator; Agreed with the funder",
     );
     expect(spendReason(lineWith(spend), spend, Q2, DEFAULT_SETTINGS)).toBe(

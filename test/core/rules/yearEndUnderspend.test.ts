@@ -2,8 +2,8 @@ import { yearEndUnderspend } from "../../../src/core/rules/yearEndUnderspend";
 import { aBudget, aSpend, DEFAULT_SETTINGS } from "./builders";
 
 const Q2 = { fy: "2009-10", quarter: 2 as const };
-const STAFF = { projectId: "P1", line: "Staff" };
-const VENUE = { projectId: "P1", line: "Venue" };
+const STAFF = { projectId: "P1", line: "Staff", partner: "" };
+const VENUE = { projectId: "P1", line: "Venue", partner: "" };
 // Staff: 2,500 a quarter (annual 10,000, 5,000 to date at Q2). Venue: 500 a quarter (2,000; 1,000 to date).
 const budgets = [
   aBudget("P1", "Staff", "2009-10", [2500, 2500, 2500, 2500]),

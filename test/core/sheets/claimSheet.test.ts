@@ -188,6 +188,7 @@ describe("claim sheet", () => {
           quarter: 2 as const,
           pence: 160000,
           comment: '=HYPERLINK("x") new office lease',
+          partner: "",
           source: { sheet: "Spend", cell: "A3" },
         },
       ],
@@ -211,6 +212,7 @@ describe("claim sheet", () => {
         line: "Salaries",
         fy: "2009-10",
         quarterPence: [250000, 250000, 250000, 250000] as [number, number, number, number],
+        partner: "",
         source: { sheet: "Budget", cell: "A2" },
       },
     ];
@@ -222,6 +224,7 @@ describe("claim sheet", () => {
         quarter: 1 as const,
         pence: 300000,
         comment: "",
+        partner: "",
         source: { sheet: "Spend", cell: "A2" },
       },
     ];
