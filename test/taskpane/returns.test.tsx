@@ -152,7 +152,8 @@ describe("Returns tab: the quarter the returns ask for", () => {
     fireEvent.click(await ready("Create partner returns"));
     const dialog = await screen.findByRole("alertdialog", { name: "Figures for 2009-10 Q2 are already in" });
     expect(within(dialog).getByText(/from Bedford CVS, Luton CVS, VC Central Beds, BRCC/)).toBeTruthy();
-    fireEvent.click(within(dialog).getByRole("button", { name: "Cancel" }));
+    // The dialog is hidden from the accessibility tree while it opens: wait until its buttons can be reached.
+    fireEvent.click(await within(dialog).findByRole("button", { name: "Cancel" }));
     await waitFor(() => expect(screen.queryByRole("alertdialog")).toBeNull());
     expect(files.drawn).toEqual([]);
   });
