@@ -2,32 +2,16 @@ import ExcelJS from "exceljs";
 import { promises as fs } from "fs";
 import * as os from "os";
 import * as path from "path";
-import { defaultReportPath, parsePeriod, runCli } from "../../src/cli/main";
+import { defaultReportPath, parsePeriod } from "../../src/cli/main";
 import type { CellValue } from "../../src/core/grid";
 import { REGISTRY_SHEET } from "../../src/core/sheets/registry";
 import type { Report } from "../../src/core/reportTypes";
 import { readGrid } from "../../src/file/readGrids";
+import { cliAt, type CliRun } from "../support/cli";
 
 jest.setTimeout(60_000);
 
-const FIXED_NOW = () => new Date(2009, 9, 20, 9, 0, 0);
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function run(...argv: string[]): Promise<Run> {
-  let stdout = "";
-  let stderr = "";
-  const code = await runCli(
-    argv,
-    { stdout: (text) => void (stdout += text), stderr: (text) => void (stderr += text) },
-    { now: FIXED_NOW },
-  );
-  return { code, stdout, stderr };
-}
+const run = cliAt(new Date(2009, 9, 20, 9, 0, 0));
 
 async function openXlsx(file: string): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
@@ -61,7 +45,7 @@ const INPUT_SHEETS = ["Settings", "Partners", "Projects", "Targets", "Profiles",
 describe("consortium-tracker on the example workbook", () => {
   let dir: string;
   let example: string;
-  let first: Run;
+  let first: CliRun;
   let report: Report;
 
   beforeAll(async () => {

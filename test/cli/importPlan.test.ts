@@ -4,26 +4,17 @@ import ExcelJS from "exceljs";
 import { promises as fs } from "fs";
 import * as os from "os";
 import * as path from "path";
-import { runCli } from "../../src/cli/main";
 import type { PlanProposal } from "../../src/core/plan/planTypes";
 import { importWorkbook } from "../../src/core/read/importWorkbook";
 import { readGrids } from "../../src/file/readGrids";
 import { OXFORDSHIRE_PLAN } from "../core/plan/planSeeds";
+import { cliAt } from "../support/cli";
 
 jest.setTimeout(60_000);
 
 const PLAN = path.join(__dirname, "../../assets/plans", OXFORDSHIRE_PLAN);
 
-async function run(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = "";
-  let stderr = "";
-  const code = await runCli(
-    argv,
-    { stdout: (text) => void (stdout += text), stderr: (text) => void (stderr += text) },
-    { now: () => new Date(2009, 9, 20, 9, 0, 0) },
-  );
-  return { code, stdout, stderr };
-}
+const run = cliAt(new Date(2009, 9, 20, 9, 0, 0));
 
 async function consortiumOf(file: string) {
   const workbook = new ExcelJS.Workbook();

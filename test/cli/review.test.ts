@@ -5,20 +5,11 @@ import ExcelJS from "exceljs";
 import { promises as fs } from "fs";
 import * as os from "os";
 import * as path from "path";
-import { runCli } from "../../src/cli/main";
+import { cliAt } from "../support/cli";
 
 jest.setTimeout(120_000);
 
-async function run(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = "";
-  let stderr = "";
-  const code = await runCli(
-    argv,
-    { stdout: (text) => void (stdout += text), stderr: (text) => void (stderr += text) },
-    { now: () => new Date(2010, 0, 20, 9, 30) },
-  );
-  return { code, stdout, stderr };
-}
+const run = cliAt(new Date(2010, 0, 20, 9, 30));
 
 describe("consortium-tracker status, accept, send-back and reopen", () => {
   let dir: string;

@@ -2,25 +2,14 @@ import ExcelJS from "exceljs";
 import { promises as fs } from "fs";
 import * as os from "os";
 import * as path from "path";
-import { runCli } from "../../src/cli/main";
 import { inBatches } from "../../src/cli/rollupCommand";
 import type { RollupEntry } from "../../src/core/rollup/consortiumSummary";
 import type { Report } from "../../src/core/reportTypes";
+import { cliAt } from "../support/cli";
 
 jest.setTimeout(120_000);
 
-const FIXED_NOW = () => new Date(2009, 9, 20, 9, 0, 0);
-
-async function run(...argv: string[]) {
-  let stdout = "";
-  let stderr = "";
-  const code = await runCli(
-    argv,
-    { stdout: (text) => void (stdout += text), stderr: (text) => void (stderr += text) },
-    { now: FIXED_NOW },
-  );
-  return { code, stdout, stderr };
-}
+const run = cliAt(new Date(2009, 9, 20, 9, 0, 0));
 
 /** Sets one Settings value of a workbook file (by its key in column A), writing the file back. */
 async function setSetting(file: string, key: string, value: string | number): Promise<void> {

@@ -4,24 +4,13 @@ import ExcelJS from "exceljs";
 import { promises as fs } from "fs";
 import * as os from "os";
 import * as path from "path";
-import { runCli } from "../../src/cli/main";
 import { readRegistry, REGISTRY_SHEET } from "../../src/core/sheets/registry";
 import { readGrid } from "../../src/file/readGrids";
+import { cliAt } from "../support/cli";
 
 jest.setTimeout(120_000);
 
-const FIXED_NOW = () => new Date(2009, 9, 20, 9, 0, 0);
-
-async function run(...argv: string[]) {
-  let stdout = "";
-  let stderr = "";
-  const code = await runCli(
-    argv,
-    { stdout: (text) => void (stdout += text), stderr: (text) => void (stderr += text) },
-    { now: FIXED_NOW },
-  );
-  return { code, stdout, stderr };
-}
+const run = cliAt(new Date(2009, 9, 20, 9, 0, 0));
 
 async function openXlsx(file: string): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
