@@ -50,7 +50,13 @@ function claimSpec(name = "Claim 2009-10 Q2"): SheetSpec {
         style: { fill: RAG_STYLE.Amber.fill },
       },
     ],
-    print: { orientation: "landscape", paperSize: "A4", fitToWidth: true, repeatRows: { first: 3, last: 3 } },
+    print: {
+      orientation: "landscape",
+      paperSize: "A4",
+      fitToWidth: true,
+      repeatRows: { first: 3, last: 3 },
+      pageBreaksBefore: [5],
+    },
   };
 }
 
@@ -129,6 +135,7 @@ describe("pushing summary sheets", () => {
       paperSize: "A4",
       "setPrintTitleRows()": ["$3:$3"],
     });
+    expect(claim.pageBreaks).toEqual(["A5"]); // row 5 starts a printed page
   });
 
   it("on a host with only the declared ExcelApi 1.4, writes the sheet without the newer niceties", async () => {
@@ -142,6 +149,7 @@ describe("pushing summary sheets", () => {
     expect(claim.at("B6").format).toMatchObject({ "fill.color": RAG_STYLE.Amber.fill }); // the static fill remains
     expect(claim.rowHeights.get(6)).toBe(45);
     expect([claim.conditionalFormats, claim.freeze, claim.pageLayout, [...claim.notes]]).toEqual([[], [], {}, []]);
+    expect(claim.pageBreaks).toEqual([]);
   });
 
   it("keeps a summary sheet edited since the add-in wrote it, and writes the new one as (2)", async () => {
