@@ -19,6 +19,8 @@ export interface TargetView {
   id: string;
   projectId: string;
   description: string;
+  /** Its Targets sheet cell (e.g. "A12"), "" when the consortium no longer lists it. */
+  source: string;
   report: TargetReport;
   /** Awaiting while the quarter's figure is missing, else its RAG. */
   shown: ProjectRag;
@@ -93,6 +95,7 @@ export function periodView(
         id: row.targetId,
         projectId: row.projectId,
         description,
+        source: target?.source.cell ?? "",
         report: row,
         shown: ragShown(row),
         lastQuarter: shownIn(lastQuarter, row.targetId),

@@ -17,6 +17,7 @@ import {
   type CellEntry,
 } from "./sheetBuilder";
 import { RAG_STYLE, type SheetSpec } from "./spec";
+import { inputsRow } from "./inputsRow";
 
 export const RISK_REGISTER_SHEET = "Risk register";
 
@@ -67,6 +68,7 @@ export function riskRegisterSheet(consortium: Consortium, report: Report, option
   const b = new SheetBuilder(WIDTHS);
   b.addRow([{ value: RISK_REGISTER_SHEET, style: STYLES.title }]);
   b.addRow([textCell(consortium.settings.consortium, STYLES.label)]);
+  inputsRow(b, consortium, report);
   b.addRow([
     {
       value:

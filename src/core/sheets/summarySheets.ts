@@ -1,5 +1,6 @@
 // The four summary sheets the add-in and the CLI write for a period: claim, RAG, year on year, risk register.
-import type { Consortium, Problem } from "../model";
+import type { Consortium, Problem, UnreadTarget } from "../model";
+import { ragOverTime, type RagOverTime } from "../periodView";
 import { compareFy, previousQuarter, sameQuarterLastYear, type CalendarDate, type Period } from "../periods";
 import { buildReportFrom, indexConsortium } from "../report";
 import type { Report } from "../reportTypes";
@@ -21,6 +22,10 @@ export interface SummaryOptions {
   sameQuarterLastYear?: Report;
   /** Further blocks for the RAG sheet, below its legend (e.g. the partner returns tracker). */
   ragSections?: readonly SheetSection[];
+  /** Targets the importer could not read: the RAG sheet lists them as "Not read". */
+  unreadTargets?: readonly UnreadTarget[];
+  /** Each project's RAG at every quarter of the plan so far, for the RAG sheet. */
+  overTime?: RagOverTime;
 }
 
 /** [claim, RAG, year on year, risk register] for the report's period; pure: every figure comes from the reports. */
@@ -33,6 +38,8 @@ export function summarySheets(consortium: Consortium, report: Report, options: S
       previousQuarter: options.previousQuarter,
       sameQuarterLastYear: options.sameQuarterLastYear,
       extraSections: options.ragSections,
+      unreadTargets: options.unreadTargets,
+      overTime: options.overTime,
     }),
     yearOnYearSheet(consortium, report, { preparedOn }),
     riskRegisterSheet(consortium, report, { preparedOn }),
@@ -46,6 +53,8 @@ export interface BuildSummaryOptions {
    * `preparedOn`. Leave it out for a workbook that does not collect partner returns.
    */
   importLog?: readonly ImportLogEntry[];
+  /** The importer's `unreadTargets`: listed on the RAG sheet as "Not read", never silently left out. */
+  unreadTargets?: readonly UnreadTarget[];
 }
 
 /**
@@ -68,6 +77,8 @@ export function buildSummarySheets(
     preparedOn,
     previousQuarter: earlier(previousQuarter(report.period)),
     sameQuarterLastYear: earlier(sameQuarterLastYear(report.period)),
+    unreadTargets: options.unreadTargets,
+    overTime: ragOverTime(consortium, report.period, index),
     ragSections: options.importLog
       ? [
           returnsRagSection(

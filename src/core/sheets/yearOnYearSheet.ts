@@ -16,6 +16,7 @@ import {
   type CellEntry,
 } from "./sheetBuilder";
 import type { SheetSpec } from "./spec";
+import { inputsRow } from "./inputsRow";
 
 export const YEAR_ON_YEAR_SHEET = "Year on year";
 
@@ -39,6 +40,7 @@ export function yearOnYearSheet(consortium: Consortium, report: Report, options:
 
   b.addRow([{ value: YEAR_ON_YEAR_SHEET, style: STYLES.title }]);
   b.addRow([textCell(consortium.settings.consortium, STYLES.label)]);
+  inputsRow(b, consortium, report);
   const toDate = quarter === 4 ? "" : ` (${fy}: to date, at Q${quarter})`;
   b.addRow([
     {
