@@ -2,8 +2,8 @@
 // project's RAG now, last quarter and the same quarter last year with its trend, its targets with the RAG shown
 // (Awaiting instead of a RAG while the quarter's figure is missing) and why, the targets that need attention
 // (reds first), and the targets the workbook could not read.
-import type { Consortium, ProjectRag, UnreadTarget } from "./model";
-import { compareFy, fyRange, type Period, QUARTERS } from "./periods";
+import type { Consortium, Problem, ProjectRag, UnreadTarget } from "./model";
+import { compareFy, fyRange, previousQuarter, QUARTERS, sameQuarterLastYear, type Period } from "./periods";
 import { reasonText, targetReason, type TargetReason } from "./reasons/targetReason";
 import { buildReportFrom, indexConsortium, ragShown, type ConsortiumIndex } from "./report";
 import type { Report, TargetReport, Trend } from "./reportTypes";
@@ -156,5 +156,32 @@ export function ragOverTime(consortium: Consortium, period: Period, index = inde
       name: project.name || project.id,
       rags: reports.map((r) => r.projects.get(project.id)?.rag ?? "NotDue"),
     })),
+  };
+}
+
+/** The report at a period and at the two periods papers compare it with (left out before the plan starts). */
+export interface PeriodReports {
+  report: Report;
+  previousQuarter: Report | undefined;
+  sameQuarterLastYear: Report | undefined;
+  index: ConsortiumIndex;
+}
+
+/** `period` defaults to the latest with data (`defaultPeriod`). */
+export function periodReports(
+  consortium: Consortium,
+  problems: readonly Problem[],
+  period: Period | undefined,
+  index: ConsortiumIndex = indexConsortium(consortium),
+): PeriodReports {
+  const report = buildReportFrom(index, problems, period);
+  const planStart = consortium.planYears[0];
+  const within = (p: Period) => planStart === undefined || compareFy(p.fy, planStart) >= 0;
+  const earlier = (p: Period) => (within(p) ? buildReportFrom(index, [], p) : undefined);
+  return {
+    report,
+    previousQuarter: earlier(previousQuarter(report.period)),
+    sameQuarterLastYear: earlier(sameQuarterLastYear(report.period)),
+    index,
   };
 }

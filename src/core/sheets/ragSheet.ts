@@ -192,42 +192,53 @@ function addProjectRow(b: SheetBuilder, project: ProjectView): void {
       earlierCell(project.lastYear),
       trendCell(project.trend),
       ratioCell(project.ratio),
-      { value: counts + unread || "No targets this year", style: { wrapText: true } },
+      { value: counts + unread || "No targets this year", style: { wrapText: true, indent: 1 } },
     ],
     projectStyle,
   );
 }
 
+/** Target rows read from the top: a wrapped description or reason beside one-line cells. */
+const TOP: CellStyle = Object.freeze({ verticalAlignment: "top" });
+/** The Why column sits beside right-aligned ratios: indented so the two do not run together. */
+const WHY_STYLE: CellStyle = Object.freeze({ ...STYLES.wrap, indent: 1 });
+
 function addTargetRow(b: SheetBuilder, t: TargetView, style?: CellStyle): void {
-  b.addRow([
-    t.id,
-    textCell(t.description, style ?? { wrapText: true }),
-    ragCell(t.shown),
-    earlierCell(t.lastQuarter),
-    earlierCell(t.lastYear),
-    trendCell(t.report.trend),
-    ratioCell(t.report.ratio),
-    // The partner's own words are workbook text: always a text cell.
-    textCell(t.reasonText, STYLES.wrap),
-  ]);
+  b.addRow(
+    [
+      t.id,
+      textCell(t.description, style ?? { wrapText: true }),
+      ragCell(t.shown),
+      earlierCell(t.lastQuarter),
+      earlierCell(t.lastYear),
+      trendCell(t.report.trend),
+      ratioCell(t.report.ratio),
+      // The partner's own words are workbook text: always a text cell.
+      textCell(t.reasonText, WHY_STYLE),
+    ],
+    TOP,
+  );
 }
 
 function addUnreadRow(b: SheetBuilder, unread: UnreadTarget): void {
   const { problem } = unread;
   const year = unread.fy ? `Its ${unread.fy} target` : "The row";
-  b.addRow([
-    textCell(unread.id),
-    textCell(unread.description || "(no description)", { indent: 1, wrapText: true }),
-    { value: NOT_READ, style: NOT_READ_STYLE },
-    null,
-    null,
-    null,
-    null,
-    textCell(
-      `${year} could not be read: ${problem.sheet}!${problem.cell}: ${problem.message}. See Check data.`,
-      STYLES.wrap,
-    ),
-  ]);
+  b.addRow(
+    [
+      textCell(unread.id),
+      textCell(unread.description || "(no description)", { indent: 1, wrapText: true }),
+      { value: NOT_READ, style: NOT_READ_STYLE },
+      null,
+      null,
+      null,
+      null,
+      textCell(
+        `${year} could not be read: ${problem.sheet}!${problem.cell}: ${problem.message}. See Check data.`,
+        WHY_STYLE,
+      ),
+    ],
+    TOP,
+  );
 }
 
 /** Row of a Targets sheet cell address ("H12" is 12); targets and problems sort by it to keep the sheet's order. */

@@ -1,8 +1,7 @@
 // The four summary sheets the add-in and the CLI write for a period: claim, RAG, year on year, risk register.
 import type { Consortium, Problem, UnreadTarget } from "../model";
-import { ragOverTime, type RagOverTime } from "../periodView";
-import { compareFy, previousQuarter, sameQuarterLastYear, type CalendarDate, type Period } from "../periods";
-import { buildReportFrom, indexConsortium } from "../report";
+import { periodReports, ragOverTime, type RagOverTime } from "../periodView";
+import type { CalendarDate, Period } from "../periods";
 import type { Report } from "../reportTypes";
 import { returnsRagSection } from "../returns/ragSection";
 import { returnsTracker } from "../returns/tracker";
@@ -68,15 +67,12 @@ export function buildSummarySheets(
   preparedOn: CalendarDate,
   options: BuildSummaryOptions = {},
 ): SheetSpec[] {
-  const index = indexConsortium(consortium); // grouped once for the three reports
-  const report = buildReportFrom(index, problems, period);
-  const planStart = consortium.planYears[0];
-  const within = (p: Period) => planStart === undefined || compareFy(p.fy, planStart) >= 0;
-  const earlier = (p: Period) => (within(p) ? buildReportFrom(index, [], p) : undefined);
+  // Grouped once for the three reports and the RAG over time.
+  const { report, previousQuarter, sameQuarterLastYear, index } = periodReports(consortium, problems, period);
   return summarySheets(consortium, report, {
     preparedOn,
-    previousQuarter: earlier(previousQuarter(report.period)),
-    sameQuarterLastYear: earlier(sameQuarterLastYear(report.period)),
+    previousQuarter,
+    sameQuarterLastYear,
     unreadTargets: options.unreadTargets,
     overTime: ragOverTime(consortium, report.period, index),
     ragSections: options.importLog
