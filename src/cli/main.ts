@@ -117,8 +117,11 @@ export function reportSummary(input: SummaryInput, owners: ReadonlyMap<string, s
   if (view.awaiting.length > 0) {
     const n = view.awaiting.length;
     lines.push(
-      `Awaiting figures: ${n} target${n === 1 ? " has" : "s have"} no figure for ${periodLabel(report.period)} yet, ` +
-        `so are not rated: ${awaitedFrom(view.awaiting, owners)}`,
+      n === 1
+        ? `Awaiting figures: 1 target, not rated until its ${periodLabel(report.period)} figure is in: ` +
+            awaitedFrom(view.awaiting, owners)
+        : `Awaiting figures: ${n} targets, not rated until their ${periodLabel(report.period)} figures are in: ` +
+            awaitedFrom(view.awaiting, owners),
     );
   }
   if (view.unread.length > 0) {
