@@ -57,7 +57,7 @@ describe("RAG overview", () => {
     // 80 a year: a quarter, 20, expected by Q1; 10 in.
     expect(item.textContent).toContain("Why: No figure for Q2 yet; 10 of 20 expected by Q1.");
     // Said above the projects too.
-    const note = screen.getByLabelText("What these figures rest on");
+    const note = screen.getByRole("region", { name: "What these figures rest on" });
     expect(note.textContent).toContain("1 target awaits its figure for the quarter (T1.2)");
   });
 
@@ -77,7 +77,7 @@ describe("RAG overview", () => {
 
   it("says above the projects how many read problems the workbook has and whose figures are in", async () => {
     renderInExcel();
-    const note = await screen.findByLabelText("What these figures rest on");
+    const note = await screen.findByRole("region", { name: "What these figures rest on" });
     expect(note.textContent).toContain("Figures incomplete");
     expect(note.textContent).toMatch(/Read problems: 2 errors, \d+ warnings? \(see Check data\)\./);
     expect(note.textContent).toContain("Figures in for 2009-10 Q2 from all 2 partners.");

@@ -47,7 +47,7 @@ export function ragSheetName(period: Period): string {
 
 /** Columns of the RAG tables. */
 export const RAG_COLUMNS = { ref: 1, item: 2, now: 3, lastQuarter: 4, lastYear: 5, trend: 6, ratio: 7, why: 8 };
-const WIDTHS = [8, 40, 12, 12, 12, 10, 8, 56];
+const WIDTHS = [11, 40, 12, 12, 12, 10, 8, 54];
 const PROJECT_FILL = "#F2F2F2";
 
 /** A target the workbook could not read: not a RAG, so not a RAG colour; the problem's cell says where. */
@@ -180,7 +180,7 @@ function columnHeaders(report: Report, options: RagSheetOptions): CellEntry[] {
 const earlierCell = (rag: ProjectRag | null) => (rag ? ragCell(rag) : noDataCell());
 
 function addProjectRow(b: SheetBuilder, project: ProjectView): void {
-  const projectStyle = { bold: true, fill: PROJECT_FILL };
+  const projectStyle: CellStyle = { bold: true, fill: PROJECT_FILL, verticalAlignment: "top" };
   const counts = countsOf(project.targets.map((t) => t.shown));
   const unread = project.unread.length > 0 ? `${counts ? ", " : ""}${project.unread.length} not read` : "";
   b.addRow(
@@ -316,6 +316,7 @@ function addRagOverTime(b: SheetBuilder, overTime: RagOverTime): void {
   // Quarters run across columns 3 onwards, several to a column band, so a long plan wraps onto further bands.
   const perBand = RAG_COLUMNS.why - RAG_COLUMNS.now;
   for (let first = 0; first < overTime.periods.length; first += perBand) {
+    if (first > 0) b.skipRows();
     const periods = overTime.periods.slice(first, first + perBand);
     const header = b.addRow(["Ref", "Project", ...periods.map(periodLabel)], STYLES.header);
     for (const project of overTime.projects) {

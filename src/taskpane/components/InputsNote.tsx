@@ -26,15 +26,17 @@ export function InputsNote({ inputs, view }: { inputs: PaperInputs; view: Period
     lines.push(`${unread} target${unread === 1 ? "" : "s"} could not be read: shown as Not read (see Check data).`);
   }
   return (
-    <MessageBar intent={incomplete ? "warning" : "info"} layout="multiline" aria-label="What these figures rest on">
-      <MessageBarBody>
-        <MessageBarTitle>{incomplete ? "Figures incomplete" : "Figures in"}</MessageBarTitle>
-        {lines.map((line) => (
-          <p key={line} className={styles.line}>
-            {line}
-          </p>
-        ))}
-      </MessageBarBody>
-    </MessageBar>
+    <section aria-label="What these figures rest on">
+      <MessageBar intent={incomplete ? "warning" : "info"} layout="multiline">
+        <MessageBarBody>
+          <MessageBarTitle>{incomplete ? "Figures incomplete" : "Figures in"}</MessageBarTitle>
+          {lines.map((line) => (
+            <p key={line} className={styles.line}>
+              {line}
+            </p>
+          ))}
+        </MessageBarBody>
+      </MessageBar>
+    </section>
   );
 }

@@ -403,6 +403,7 @@ export function useConsortium(host: TaskpaneHost) {
         // With an Import log, the RAG sheet also says whose returns for the period are in (as the CLI's report).
         const specs = buildSummarySheets(fresh.consortium, fresh.problems, at, host.today(), {
           importLog: fresh.importLog,
+          unreadTargets: fresh.unreadTargets,
         });
         const outcome = await port.pushSummarySheets(specs);
         setLastPush(outcome);
