@@ -114,7 +114,7 @@ describe("consortium-tracker on the example workbook", () => {
     );
     expect(first.stdout).toMatch(/^Figures in for 2009-10 Q2 from \d+ of \d+ partners/m);
     // Every Red and Amber target, reds first, with why.
-    expect(first.stdout).toMatch(/Needs attention \(Red, then Amber\):\n  ■ Red T\d/);
+    expect(first.stdout).toMatch(/Needs attention \(Red, then Amber\):\n {2}■ Red T\d/);
   });
 
   it("leaves the input file unwritten and copies every input sheet cell for cell", async () => {

@@ -297,9 +297,11 @@ describe("context.sync() calls per push", () => {
     expect((await syncsFor(syntheticSummarySheets(1000))).syncs).toBe(3);
   }, 30_000);
 
-  it("is at most 4 for the core's own summary sheets of 10,000 targets on Excel on the web, each request under 5 MB", async () => {
+  // The RAG sheet now also gives why beside every Amber, Red and Awaiting target, a meeting page and each project's
+  // RAG over time: at 10,000 targets its payload passes 8 MB, so one more 4 MB batch (still each under 5 MB).
+  it("is at most 5 for the core's own summary sheets of 10,000 targets on Excel on the web, each request under 5 MB", async () => {
     const large = await syncsFor(syntheticSummarySheets(10_000));
-    expect(large.syncs).toBeLessThanOrEqual(4);
+    expect(large.syncs).toBeLessThanOrEqual(5);
     expect(large.largestRequest).toBeLessThanOrEqual(REQUEST_LIMIT_BYTES);
   }, 60_000);
 

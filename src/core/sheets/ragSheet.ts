@@ -32,6 +32,7 @@ import {
   range,
   ragCell,
   ragConditionalFormats,
+  ragText,
   ratioCell,
   textCell,
   trendCell,
@@ -49,6 +50,12 @@ export function ragSheetName(period: Period): string {
 export const RAG_COLUMNS = { ref: 1, item: 2, now: 3, lastQuarter: 4, lastYear: 5, trend: 6, ratio: 7, why: 8 };
 const WIDTHS = [11, 40, 12, 12, 12, 10, 8, 54];
 const PROJECT_FILL = "#F2F2F2";
+/**
+ * How many projects, and how many Red, Amber and unread targets, the meeting page lists before pointing to the full
+ * table (a real consortium has a dozen or so projects).
+ */
+export const MEETING_PROJECT_LIMIT = 40;
+export const MEETING_LIST_LIMIT = 25;
 
 /** A target the workbook could not read: not a RAG, so not a RAG colour; the problem's cell says where. */
 export const NOT_READ = "✕ Not read";
@@ -91,7 +98,14 @@ export function ragSheet(consortium: Consortium, report: Report, options: RagShe
   const headers = columnHeaders(report, options);
   const firstHeader = b.addRow([...headers, "Targets this quarter"], STYLES.header);
   const firstBody = b.nextRow;
-  for (const project of view.projects) addProjectRow(b, project);
+  for (const project of view.projects.slice(0, MEETING_PROJECT_LIMIT)) addProjectRow(b, project);
+  const moreProjects = view.projects.length - MEETING_PROJECT_LIMIT;
+  if (moreProjects > 0) {
+    b.addRow([
+      null,
+      { value: `…and ${moreProjects} more projects: the full table (from page 2) gives each.`, style: STYLES.muted },
+    ]);
+  }
   b.skipRows();
   b.addRow([{ value: "Needs attention: Red, then Amber, with why", style: STYLES.subtitle }]);
   b.addRow(
@@ -101,8 +115,21 @@ export function ragSheet(consortium: Consortium, report: Report, options: RagShe
   if (view.attention.length === 0 && view.unread.length === 0) {
     b.addRow([null, { value: "No target is Red or Amber.", style: STYLES.muted }]);
   }
-  for (const target of view.attention) addTargetRow(b, target);
-  for (const unread of view.unread) addUnreadRow(b, unread);
+  // One page for the meeting: a long list stops (reds first, so ambers go first), and the full table has the rest.
+  const listed = view.attention.slice(0, MEETING_LIST_LIMIT);
+  for (const target of listed) addTargetRow(b, target, "meeting");
+  const unreadListed = view.unread.slice(0, Math.max(0, MEETING_LIST_LIMIT - listed.length));
+  for (const unread of unreadListed) addUnreadRow(b, unread);
+  const more = view.attention.length - listed.length + view.unread.length - unreadListed.length;
+  if (more > 0) {
+    b.addRow([
+      null,
+      {
+        value: `…and ${more} more Red, Amber or unread target${more === 1 ? "" : "s"}: the full table (from page 2) gives each with why.`,
+        style: STYLES.muted,
+      },
+    ]);
+  }
   if (view.awaiting.length > 0) {
     b.addRow([
       null,
@@ -198,25 +225,31 @@ function addProjectRow(b: SheetBuilder, project: ProjectView): void {
   );
 }
 
-/** Target rows read from the top: a wrapped description or reason beside one-line cells. */
+/** Meeting-page rows read from the top: a wrapped description or reason beside one-line cells. */
 const TOP: CellStyle = Object.freeze({ verticalAlignment: "top" });
 /** The Why column sits beside right-aligned ratios: indented so the two do not run together. */
 const WHY_STYLE: CellStyle = Object.freeze({ ...STYLES.wrap, indent: 1 });
+const WHY_IN_TABLE: CellStyle = Object.freeze({ wrapText: true, indent: 1 });
 
-function addTargetRow(b: SheetBuilder, t: TargetView, style?: CellStyle): void {
+/**
+ * A target's row: on the meeting page read from the top; in the full table indented under its project, with no
+ * style on empty cells (the table has a row per target, and every placed cell is a write).
+ */
+function addTargetRow(b: SheetBuilder, t: TargetView, place: "meeting" | "table"): void {
+  const meeting = place === "meeting";
   b.addRow(
     [
       t.id,
-      textCell(t.description, style ?? { wrapText: true }),
+      textCell(t.description, meeting ? { wrapText: true } : STYLES.indented),
       ragCell(t.shown),
       earlierCell(t.lastQuarter),
       earlierCell(t.lastYear),
       trendCell(t.report.trend),
       ratioCell(t.report.ratio),
       // The partner's own words are workbook text: always a text cell.
-      textCell(t.reasonText, WHY_STYLE),
+      t.reasonText ? textCell(t.reasonText, meeting ? WHY_STYLE : WHY_IN_TABLE) : null,
     ],
-    TOP,
+    meeting ? TOP : undefined,
   );
 }
 
@@ -259,7 +292,7 @@ function addRagTable(
     addProjectRow(b, project);
     // A target that could not be read stays in its place on the Targets sheet's order.
     const rows = [
-      ...project.targets.map((t) => ({ at: sheetRow(t.source), add: () => addTargetRow(b, t, STYLES.indented) })),
+      ...project.targets.map((t) => ({ at: sheetRow(t.source), add: () => addTargetRow(b, t, "table") })),
       ...project.unread.map((u) => ({ at: sheetRow(u.problem.cell), add: () => addUnreadRow(b, u) })),
     ].sort((x, y) => x.at - y.at);
     for (const row of rows) row.add();
@@ -310,7 +343,10 @@ export function addRagLegend(b: SheetBuilder, settings: Settings): void {
   explain(noDataCell(), "Nothing to compare with: no figures for that quarter, or nothing was due then.");
 }
 
-/** Each project's RAG at every quarter of the plan so far: one row per project, one column per quarter. */
+/**
+ * Each project's RAG at every quarter of the plan so far: one row per project, one column per quarter. Symbol and
+ * word, coloured by conditional formats alone: a large consortium's table would otherwise cost a style per cell.
+ */
 function addRagOverTime(b: SheetBuilder, overTime: RagOverTime): void {
   b.addRow([{ value: "RAG over time", style: STYLES.subtitle }]);
   // Quarters run across columns 3 onwards, several to a column band, so a long plan wraps onto further bands.
@@ -323,7 +359,7 @@ function addRagOverTime(b: SheetBuilder, overTime: RagOverTime): void {
       b.addRow([
         project.id,
         textCell(project.name, { wrapText: true }),
-        ...project.rags.slice(first, first + perBand).map(ragCell),
+        ...project.rags.slice(first, first + perBand).map(ragText),
       ]);
     }
     b.addConditionalFormats(ragConditionalFormats(range(header + 1, 3, b.nextRow - 1, 2 + periods.length)));
