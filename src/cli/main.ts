@@ -24,6 +24,7 @@ import { XlsxWorkbook } from "../file/xlsxWorkbook";
 import type { PushedSheet } from "../workbook/port";
 import { importCommand, type ImportOptions } from "./importCommand";
 import { returnsCommand, type ReturnsOptions } from "./returnsCommand";
+import { rollupCommand, type RollupOptions } from "./rollupCommand";
 import {
   EXIT_OK,
   EXIT_PROBLEMS,
@@ -192,7 +193,7 @@ async function reportCommand(input: string, options: ReportOptions, io: CliIo, n
   const importLog = keptImportLog(grids);
   const specs = buildSummarySheets(consortium, problems, period, today(now), { importLog, unreadTargets });
   const pushed = await workbook.pushSummarySheets(specs);
-  await saveWorkbookFile(workbook, out);
+  await saveWorkbookFile(workbook, out, { keepInputs: true });
 
   const json = `${JSON.stringify(report, null, 2)}\n`;
   if (options.json === "-") io.stdout(json);
@@ -287,6 +288,17 @@ function program(io: CliIo, now: () => Date, setExit: (code: number) => void): C
     .action(async (master: string, returns: string[], options: ImportOptions) =>
       setExit(await importCommand(master, returns, options, io, now)),
     );
+
+  cli
+    .command("rollup")
+    .description("roll many consortium workbooks up into one, those needing attention first")
+    .argument("<workbook...>", "consortium workbooks, or folders of them (never written)")
+    .addOption(
+      new Option("--period <period>", 'the quarter to compare, e.g. "2009-10 Q2" (required)').argParser(parsePeriod),
+    )
+    .option("--out <rollup.xlsx>", "the roll-up workbook to write (required)")
+    .option("--json <file>", "also write the roll-up as JSON")
+    .action(async (inputs: string[], options: RollupOptions) => setExit(await rollupCommand(inputs, options, io, now)));
 
   return cli;
 }

@@ -111,7 +111,7 @@ export function ragShown(target: Pick<TargetReport, "rag" | "awaiting">): Projec
 export function claimTotalsAt(index: ConsortiumIndex, at: Period): ClaimTotals {
   const { consortium } = index;
   const earlierYears = consortium.planYears.filter((fy) => compareFy(fy, at.fy) < 0);
-  return claimTotals(consortium, index.lines, earlierYears, at, consortium.settings);
+  return claimTotals(consortium.budgets, index.lines, earlierYears, at, consortium.settings);
 }
 
 function claimReport(totals: ClaimTotals): ClaimReport {

@@ -96,7 +96,14 @@ export async function writeFileBytes(file: string, bytes: Uint8Array): Promise<v
   }
 }
 
-/** Saves a workbook to a file, creating the folder if needed. */
-export async function saveWorkbookFile(workbook: XlsxWorkbook, file: string): Promise<void> {
-  await writeFileBytes(file, await workbook.toBytes());
+/**
+ * Saves a workbook to a file, creating the folder if needed. With `keepInputs`, the sheets it was opened with are
+ * copied byte for byte and only the sheets written since are added (see XlsxWorkbook.toBytesKeepingInputs).
+ */
+export async function saveWorkbookFile(
+  workbook: XlsxWorkbook,
+  file: string,
+  options: { keepInputs?: boolean } = {},
+): Promise<void> {
+  await writeFileBytes(file, await (options.keepInputs ? workbook.toBytesKeepingInputs() : workbook.toBytes()));
 }

@@ -32,6 +32,10 @@ export interface XlsxWorkbookOptions {
 
 export class XlsxWorkbook implements DownloadableWorkbook {
   private selection: { sheet: string; cell: string } | null = null;
+  /** The bytes it was opened from and the sheets they held, for a copy that keeps those sheets as they were. */
+  private original: { bytes: Uint8Array; sheets: WeakSet<ExcelJS.Worksheet> } | null = null;
+  /** Set by anything that changes a sheet in place (imports, settings, a claim stamp, a selection). */
+  private changedInPlace = false;
 
   private constructor(
     private readonly workbook: ExcelJS.Workbook,
@@ -44,7 +48,9 @@ export class XlsxWorkbook implements DownloadableWorkbook {
     const workbook = new ExcelJS.Workbook();
     // ExcelJS declares a Node Buffer, but its zip reader takes any Uint8Array (and must, in the browser).
     await workbook.xlsx.load(bytes as unknown as Parameters<ExcelJS.Xlsx["load"]>[0]);
-    return new XlsxWorkbook(workbook, label, options);
+    const opened = new XlsxWorkbook(workbook, label, options);
+    opened.original = { bytes, sheets: new WeakSet(workbook.worksheets) };
+    return opened;
   }
 
   /** A new workbook with no sheets. */
@@ -147,6 +153,7 @@ export class XlsxWorkbook implements DownloadableWorkbook {
    * (under a temporary name) before anything in the workbook changes, so a failure changes nothing.
    */
   async applyEdits(edits: WorkbookEdits): Promise<void> {
+    this.changedInPlace = true;
     const creating = edits.createSheets.filter(
       (spec, index, all) =>
         !this.find(spec.name) &&
@@ -204,6 +211,7 @@ export class XlsxWorkbook implements DownloadableWorkbook {
   }
 
   async writeSettings(values: Partial<Record<SettingsField, string | number>>): Promise<void> {
+    this.changedInPlace = true;
     const sheet = this.find(SETTINGS_TEMPLATE.name) ?? this.addSettingsSheet();
     const { headerRow, keyColumn, valueColumn } = settingsLayout(sheet);
     let lastRow = Math.max(headerRow, lastUsedRow(sheet));
@@ -222,6 +230,7 @@ export class XlsxWorkbook implements DownloadableWorkbook {
   }
 
   async markClaimSubmitted(sheetName: string, submittedOn: string): Promise<void> {
+    this.changedInPlace = true;
     const sheet = this.find(sheetName);
     if (!sheet) throw new Error(`There is no sheet named "${sheetName}".`);
     // The stamp goes below everything on the sheet (or replaces an earlier stamp), so no figure moves.
@@ -241,6 +250,7 @@ export class XlsxWorkbook implements DownloadableWorkbook {
     const worksheet = this.find(sheet);
     if (!worksheet) return;
     this.selection = { sheet: worksheet.name, cell };
+    this.changedInPlace = true;
     const [view] = worksheet.views;
     worksheet.views = [{ ...(view ?? { state: "normal" }), activeCell: cell }];
     const index = this.workbook.worksheets.indexOf(worksheet);
@@ -256,6 +266,34 @@ export class XlsxWorkbook implements DownloadableWorkbook {
       : new Uint8Array(written);
     const bytes = new Uint8Array(new ArrayBuffer(view.byteLength));
     bytes.set(view);
+    return bytes;
+  }
+
+  /**
+   * The workbook as .xlsx bytes that keep every sheet it was opened with byte for byte, when only whole sheets
+   * were added or replaced since (summary sheets, the registry): those are written on their own and laid into the
+   * original package. Anything else (a sheet changed in place, a package this cannot lay into) is written whole.
+   */
+  async toBytesKeepingInputs(): Promise<Uint8Array<ArrayBuffer>> {
+    if (!this.original || this.changedInPlace) return this.toBytes();
+    const { sheets: originals, bytes: originalBytes } = this.original;
+    const written = new ExcelJS.Workbook();
+    written.creator = this.workbook.creator;
+    const sheets = this.workbook.worksheets.map((worksheet) => {
+      if (originals.has(worksheet)) return { name: worksheet.name, from: "original" as const };
+      const copy = written.addWorksheet(worksheet.name, { state: worksheet.state });
+      const model = worksheet.model as ExcelJS.WorksheetModel & { merges?: string[] };
+      // ExcelJS reads merges back from `mergeCells` when a model is set.
+      copy.model = { ...model, id: copy.id, name: worksheet.name, mergeCells: model.merges } as ExcelJS.WorksheetModel;
+      return { name: worksheet.name, from: "written" as const };
+    });
+    const writtenBytes = new Uint8Array((await written.xlsx.writeBuffer()) as ArrayBuffer);
+    // Loaded only here, so the task pane's bundle (which never calls this) does not carry a second zip library.
+    const { copyKeepingInputs } = await import("./keptInputs");
+    const kept = await copyKeepingInputs(originalBytes, writtenBytes, sheets);
+    if (!kept) return this.toBytes();
+    const bytes = new Uint8Array(new ArrayBuffer(kept.byteLength));
+    bytes.set(kept);
     return bytes;
   }
 

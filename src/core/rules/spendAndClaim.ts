@@ -100,8 +100,8 @@ export interface ClaimTotals {
   remaining: Pence;
 }
 
-/** A budget line with the FYs it has Budget or Spend rows in. */
-export interface LineInYears {
+/** A budget line with its own Budget and Spend rows and the FYs they fall in. */
+export interface LineInYears extends Money {
   key: LineKey;
   years: ReadonlySet<Fy>;
 }
@@ -112,24 +112,25 @@ export interface LineInYears {
  * claimThisQuarter: the lines' claims this quarter; claimedToDate and remaining follow from them.
  */
 export function claimTotals(
-  money: Money,
+  budgets: readonly BudgetLine[],
   lines: readonly LineInYears[],
   earlierPlanYears: readonly Fy[],
   period: Period,
   settings: Pick<Settings, "grantRate" | "totalAward">,
 ): ClaimTotals {
-  const claimable = (key: LineKey, fy: Fy, quarter: Quarter | 0) =>
-    claimableToDate(money, key, fy, quarter, settings.grantRate);
   let claimedBefore = 0;
   let claimThisQuarter = 0;
-  for (const { key, years } of lines) {
-    for (const fy of earlierPlanYears) if (years.has(fy)) claimedBefore += claimable(key, fy, 4);
-    if (!years.has(period.fy)) continue;
-    const before = claimable(key, period.fy, (period.quarter - 1) as Quarter | 0);
+  // Each line reads only its own rows, so the whole claim costs time in proportion to the rows.
+  for (const line of lines) {
+    const claimable = (fy: Fy, quarter: Quarter | 0) =>
+      claimableToDate(line, line.key, fy, quarter, settings.grantRate);
+    for (const fy of earlierPlanYears) if (line.years.has(fy)) claimedBefore += claimable(fy, 4);
+    if (!line.years.has(period.fy)) continue;
+    const before = claimable(period.fy, (period.quarter - 1) as Quarter | 0);
     claimedBefore += before;
-    claimThisQuarter += claimable(key, period.fy, period.quarter) - before;
+    claimThisQuarter += claimable(period.fy, period.quarter) - before;
   }
-  const totalAward = settings.totalAward ?? shareRoundedDown(totalBudget(money.budgets), settings.grantRate);
+  const totalAward = settings.totalAward ?? shareRoundedDown(totalBudget(budgets), settings.grantRate);
   const claimedToDate = claimedBefore + claimThisQuarter;
   return { totalAward, claimedBefore, claimThisQuarter, claimedToDate, remaining: totalAward - claimedToDate };
 }

@@ -11,6 +11,8 @@ export type SummaryKind =
   | "returnsTracker"
   | "partnerReturn"
   | "importLog"
+  /** A roll-up of many consortia's workbooks at one period. */
+  | "rollup"
   /** A blank (or example) input sheet laid out from a template of templates.ts. */
   | "template"
   /** The Instructions sheet that explains the templates in plain English. */

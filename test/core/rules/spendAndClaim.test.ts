@@ -175,13 +175,14 @@ describe("The claim as a whole (totalAward, claimedBefore, claimThisQuarter, cla
       aSpend("P2", "Venue", "2009-10", 2, 100),
     ],
   };
+  // Each line with its own rows, as the report's index groups them.
   const lines = [
-    { key: LINE, years: new Set(["2008-09", "2009-10"]) },
-    { key: { projectId: "P2", line: "Venue" }, years: new Set(["2009-10"]) },
+    { key: LINE, years: new Set(["2008-09", "2009-10"]), ...money },
+    { key: { projectId: "P2", line: "Venue" }, years: new Set(["2009-10"]), ...money },
   ];
 
   it("adds the earlier years' claims at Q4 to this year's before the quarter, all in whole pence", () => {
-    const totals = claimTotals(money, lines, ["2008-09"], at(2), { grantRate: 0.8, totalAward: null });
+    const totals = claimTotals(money.budgets, lines, ["2008-09"], at(2), { grantRate: 0.8, totalAward: null });
     // Award: 80% of (4,000 + 10,000 + 1,000) = 12,000. Before: 2008-09 min(4,800, 4,000) x 0.8 = 3,200, plus
     // 2009-10 Q1 Staff 1,000 x 0.8 = 800 and Venue 0: 4,000. This quarter: Staff 3,500 x 0.8 = 2,800 less 800 =
     // 2,000, Venue 100 x 0.8 = 80: 2,080. To date 6,080; remaining 5,920.
@@ -195,12 +196,12 @@ describe("The claim as a whole (totalAward, claimedBefore, claimThisQuarter, cla
   });
 
   it("the Total award setting replaces the budget-based award", () => {
-    const totals = claimTotals(money, lines, ["2008-09"], at(2), { grantRate: 0.8, totalAward: 1_000_000 });
+    const totals = claimTotals(money.budgets, lines, ["2008-09"], at(2), { grantRate: 0.8, totalAward: 1_000_000 });
     expect(totals).toMatchObject({ totalAward: 1_000_000, remaining: 1_000_000 - 608_000 });
   });
 
   it("in the first quarter of a year, claimedBefore is the earlier years only", () => {
-    const totals = claimTotals(money, lines, ["2008-09"], at(1), { grantRate: 0.8, totalAward: null });
+    const totals = claimTotals(money.budgets, lines, ["2008-09"], at(1), { grantRate: 0.8, totalAward: null });
     expect(totals).toMatchObject({ claimedBefore: 320_000, claimThisQuarter: 80_000, claimedToDate: 400_000 });
   });
 
