@@ -56,6 +56,8 @@ const PROJECT_FILL = "#F2F2F2";
  */
 export const MEETING_PROJECT_LIMIT = 40;
 export const MEETING_LIST_LIMIT = 25;
+/** How many awaited targets the meeting page names on its one line. */
+const AWAITED_LISTED = 12;
 
 /** A target the workbook could not read: not a RAG, so not a RAG colour; the problem's cell says where. */
 export const NOT_READ = "✕ Not read";
@@ -131,16 +133,18 @@ export function ragSheet(consortium: Consortium, report: Report, options: RagShe
     ]);
   }
   if (view.awaiting.length > 0) {
+    const ids = view.awaiting.map((t) => t.id);
+    const shown =
+      ids.length > AWAITED_LISTED
+        ? `${ids.slice(0, AWAITED_LISTED).join(", ")} and ${ids.length - AWAITED_LISTED} more`
+        : ids.join(", ");
     b.addRow([
       null,
       {
-        value: `Awaiting this quarter's figure (not rated, not counted in its project): ${view.awaiting
-          .map((t) => t.id)
-          .join(", ")}.`,
-        style: { ...STYLES.muted, wrapText: true },
+        value: `Awaiting this quarter's figure (not rated, not counted in its project): ${shown}.`,
+        style: STYLES.muted,
       },
     ]);
-    b.merge(range(b.nextRow - 1, 2, b.nextRow - 1, RAG_COLUMNS.why));
   }
   const lastOfFirstPage = b.nextRow - 1;
   b.addConditionalFormats(
