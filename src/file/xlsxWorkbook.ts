@@ -30,6 +30,9 @@ export interface XlsxWorkbookOptions {
   now?: () => Date;
 }
 
+/** ExcelJS keeps a sheet's manual page breaks on the sheet itself (its model lists them, but setting one ignores them). */
+type WithRowBreaks = ExcelJS.Worksheet & { rowBreaks: ExcelJS.RowBreak[] };
+
 export class XlsxWorkbook implements DownloadableWorkbook {
   private selection: { sheet: string; cell: string } | null = null;
   /** The bytes it was opened from and the sheets they held, for a copy that keeps those sheets as they were. */
@@ -285,6 +288,8 @@ export class XlsxWorkbook implements DownloadableWorkbook {
       const model = worksheet.model as ExcelJS.WorksheetModel & { merges?: string[] };
       // ExcelJS reads merges back from `mergeCells` when a model is set.
       copy.model = { ...model, id: copy.id, name: worksheet.name, mergeCells: model.merges } as ExcelJS.WorksheetModel;
+      // Nor does setting a model carry the manual page breaks: copied as they are.
+      (copy as WithRowBreaks).rowBreaks = [...model.rowBreaks];
       return { name: worksheet.name, from: "written" as const };
     });
     const writtenBytes = new Uint8Array((await written.xlsx.writeBuffer()) as ArrayBuffer);
