@@ -1,5 +1,5 @@
 // The consortium-tracker command: blank templates, the example workbook, the quarterly report of a workbook,
-// partner returns out (returns) and back in (import).
+// partner returns out (returns) and back in (import), and marking a claim as submitted (submit).
 // Exit codes: 0 done; 1 done, but the workbook (or a return) has error problems; 2 usage error or a file that
 // cannot be used.
 import { Command, CommanderError, Option } from "commander";
@@ -23,14 +23,24 @@ import { FileProblem, openWorkbookFile, saveWorkbookFile, writeFileBytes } from 
 import { XlsxWorkbook } from "../file/xlsxWorkbook";
 import type { PushedSheet } from "../workbook/port";
 import { importCommand, type ImportOptions } from "./importCommand";
+import { importPlanCommand, type ImportPlanOptions } from "./importPlanCommand";
 import { returnsCommand, type ReturnsOptions } from "./returnsCommand";
 import { rollupCommand, type RollupOptions } from "./rollupCommand";
+import { submitCommand, type SubmitOptions } from "./submitCommand";
+import {
+  reviewCommand,
+  statusCommand,
+  type ReviewCommand,
+  type ReviewOptions,
+  type StatusOptions,
+} from "./statusCommand";
 import {
   EXIT_OK,
   EXIT_PROBLEMS,
   EXIT_USAGE,
   UsageProblem,
   parseDate,
+  parseFyOption,
   parsePeriod,
   plural,
   sameFile,
@@ -41,6 +51,7 @@ import {
 export { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, parsePeriod, type CliIo } from "./shared";
 export { defaultReturnsDir } from "./returnsCommand";
 export { defaultImportPath } from "./importCommand";
+export { defaultSubmitPath } from "./submitCommand";
 
 export interface CliOptions {
   /** The clock: today's date on the summary sheets and "written at" in the registry. */
@@ -160,9 +171,10 @@ function returnsLine(
 }
 
 function pushedLine(sheet: PushedSheet): string {
-  return sheet.action === "keptExisting"
-    ? `${sheet.writtenAs} (kept the existing sheet: ${sheet.reason})`
-    : sheet.writtenAs;
+  if (sheet.action === "keptExisting") return `${sheet.writtenAs} (kept the existing sheet: ${sheet.reason})`;
+  if (sheet.action === "adjustment") return `${sheet.writtenAs} (${sheet.reason})`;
+  if (sheet.action === "notWritten") return `no new claim (${sheet.reason})`;
+  return sheet.writtenAs;
 }
 
 interface ReportOptions {
@@ -183,6 +195,14 @@ async function reportCommand(input: string, options: ReportOptions, io: CliIo, n
       `${input} has no financial year to report on: add Targets, Actuals or Spend, or give --period.`,
     );
   }
+  if (!consortium.planYears.includes(period.fy)) {
+    // Every figure would be blank: a report that looks complete but says nothing. Said, and nothing written.
+    const years = consortium.planYears;
+    const plan =
+      years.length === 0 ? "the workbook's plan has no years" : `the plan runs ${years[0]} to ${years.at(-1)}`;
+    io.stderr(`consortium-tracker: ${periodLabel(period)} is outside the plan (${plan}): nothing to report.\n`);
+    return EXIT_PROBLEMS;
+  }
   const out = options.out ?? defaultReportPath(input, period);
   if (await sameFile(out, input)) {
     throw new UsageProblem("--out names the input workbook, which is never written: choose another file.");
@@ -191,7 +211,11 @@ async function reportCommand(input: string, options: ReportOptions, io: CliIo, n
   const { report } = reports;
   // Only a workbook that imports partner returns has an Import log, and only then does the RAG sheet track them.
   const importLog = keptImportLog(grids);
-  const specs = buildSummarySheets(consortium, problems, period, today(now), { importLog, unreadTargets });
+  const specs = buildSummarySheets(consortium, problems, period, today(now), {
+    importLog,
+    grids,
+    unreadTargets,
+  });
   const pushed = await workbook.pushSummarySheets(specs);
   await saveWorkbookFile(workbook, out, { keepInputs: true });
 
@@ -290,6 +314,37 @@ function program(io: CliIo, now: () => Date, setExit: (code: number) => void): C
     );
 
   cli
+    .command("status")
+    .description("show each partner's return status for a quarter: not sent, sent, received, returned, accepted")
+    .argument("<master.xlsx>", "the consortium workbook (never written)")
+    .addOption(
+      new Option("--period <period>", 'the quarter, e.g. "2009-10 Q3" (default: the latest with data)').argParser(
+        parsePeriod,
+      ),
+    )
+    .action(async (master: string, options: StatusOptions) => setExit(await statusCommand(master, options, io, now)));
+
+  const review: [ReviewCommand, string, boolean][] = [
+    ["accept", "accept a partner's figures for a quarter, locking them, into a copy of the master", false],
+    ["send-back", "return a partner's return for revision, with the reason, into a copy of the master", true],
+    ["reopen", "reopen a partner's accepted quarter, with the reason, into a copy of the master", true],
+  ];
+  for (const [name, description, needsReason] of review) {
+    const command = cli
+      .command(name)
+      .description(description)
+      .argument("<master.xlsx>", "the consortium workbook (never written)")
+      .addOption(new Option("--period <period>", 'the quarter, e.g. "2009-10 Q3" (required)').argParser(parsePeriod))
+      .option("--partner <name>", "the partner, as the Partners sheet names it (required)")
+      .option("--out <out.xlsx>", "where to write the copy (default: <master>-reviewed.xlsx beside the master)")
+      .option("--by <name>", "who decides, for the Audit sheet (default: your user name)");
+    if (needsReason) command.option("--reason <text>", "why (required): kept in the Returns status and Audit sheets");
+    command.action(async (master: string, options: ReviewOptions) =>
+      setExit(await reviewCommand(name, master, options, io, now)),
+    );
+  }
+
+  cli
     .command("rollup")
     .description("roll many consortium workbooks up into one, those needing attention first")
     .argument("<workbook...>", "consortium workbooks, or folders of them (never written)")
@@ -299,6 +354,37 @@ function program(io: CliIo, now: () => Date, setExit: (code: number) => void): C
     .option("--out <rollup.xlsx>", "the roll-up workbook to write (required)")
     .option("--json <file>", "also write the roll-up as JSON")
     .action(async (inputs: string[], options: RollupOptions) => setExit(await rollupCommand(inputs, options, io, now)));
+
+  cli
+    .command("submit")
+    .description("mark a quarter's claim as submitted (stamped and protected), in a copy of the workbook")
+    .argument("<master.xlsx>", "the workbook holding the claim sheet (never written)")
+    .addOption(
+      new Option(
+        "--period <period>",
+        'the quarter whose claim went to the funder, e.g. "2009-10 Q2" (required)',
+      ).argParser(parsePeriod),
+    )
+    .option("--out <out.xlsx>", "where to write the copy (default: <master>-<FY>-Q<n>-submitted.xlsx beside it)")
+    .addOption(new Option("--on <date>", "the day it was submitted (default: today)").argParser(parseDate))
+    .action(async (master: string, options: SubmitOptions) => setExit(await submitCommand(master, options, io, now)));
+
+  cli
+    .command("import-plan")
+    .description("read a business plan's key-target and risk tables into the standard sheets, for review")
+    .argument("<plan>", "the plan's tables: text as pasted (.txt, tab-separated cells) or a workbook (.xlsx)")
+    .option("--out <workbook.xlsx>", "the workbook to write (default: <plan>-workbook.xlsx beside the plan)")
+    .addOption(
+      new Option(
+        "--plan-start <FY>",
+        'the financial year of "Year 1", e.g. 2008-09, for a plan that numbers its years',
+      ).argParser(parseFyOption),
+    )
+    .option("--into <master.xlsx>", "add the plan's rows to a copy of this workbook, never over rows already there")
+    .option("--json <file>", "also write the proposal (targets, guesses, lines not read) to this file (- for stdout)")
+    .action(async (plan: string, options: ImportPlanOptions) =>
+      setExit(await importPlanCommand(plan, options, io, now)),
+    );
 
   return cli;
 }

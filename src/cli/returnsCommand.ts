@@ -6,7 +6,8 @@ import type { Problem } from "../core/model";
 import { formatCalendarDate, nextFy, periodLabel, type Period } from "../core/periods";
 import { importWorkbook } from "../core/read/importWorkbook";
 import { defaultPeriod } from "../core/report";
-import { outgoingReturns } from "../core/returns/outgoing";
+import { nothingToReportSentence, outgoingReturns } from "../core/returns/outgoing";
+import { returnsStatuses, revisionReasons } from "../core/returns/status";
 import { openWorkbookFile, saveWorkbookFile } from "../file/xlsxFiles";
 import { XlsxWorkbook } from "../file/xlsxWorkbook";
 import { EXIT_OK, EXIT_PROBLEMS, UsageProblem, plural, today, type CliIo } from "./shared";
@@ -49,7 +50,8 @@ export async function returnsCommand(
   now: () => Date,
 ): Promise<number> {
   const workbook = await openWorkbookFile(master, { now });
-  const { consortium, problems } = importWorkbook(await workbook.readInputSheets());
+  const grids = await workbook.readInputSheets();
+  const { consortium, problems } = importWorkbook(grids);
 
   // No default quarter: returns go out to people, and the quarter they ask for is a decision, not a guess.
   const period = options.period;
@@ -61,10 +63,12 @@ export async function returnsCommand(
     throw new UsageProblem(`returns needs --period: the quarter the returns ask for${hint}.`);
   }
   const label = periodLabel(period);
-  const { returns: books, dueOn } = outgoingReturns(consortium, period, {
+  const outgoing = outgoingReturns(consortium, period, {
     masterName: path.basename(master),
     preparedOn: today(now),
+    revisionReasons: revisionReasons(returnsStatuses(consortium, period, grids)),
   });
+  const { returns: books, dueOn } = outgoing;
   if (books.length === 0) {
     throw new UsageProblem(
       `no partner has targets or budget lines in ${period.fy} in ${master}, so there are no returns to make for ${label}.`,
@@ -94,6 +98,8 @@ export async function returnsCommand(
     );
   }
   io.stdout(`${plural(books.length, "return")} for ${label}, due back by ${formatCalendarDate(dueOn)}.\n`);
+  const nobody = nothingToReportSentence(outgoing);
+  if (nobody) io.stdout(`${nobody}\n`);
 
   if (problems.length > 0) {
     const errors = problems.filter((problem) => problem.severity === "error").length;

@@ -2,7 +2,7 @@
 import { InvalidArgumentError } from "commander";
 import { promises as fs } from "fs";
 import * as path from "path";
-import type { CalendarDate, Period } from "../core/periods";
+import type { CalendarDate, Fy, Period } from "../core/periods";
 import { importTimestamp } from "../core/returns/incoming";
 import { readFy, readQuarter } from "../core/read/cellValues";
 import { readDate } from "../core/read/dates";
@@ -36,6 +36,13 @@ export function parsePeriod(text: string): Period {
     if (fy.ok && quarter.ok) return { fy: fy.value, quarter: quarter.value };
   }
   throw new InvalidArgumentError(`"${text}" is not a period: write it like "2009-10 Q2".`);
+}
+
+/** "2008-09", "2008/09", "2008-2009": a financial year. */
+export function parseFyOption(text: string): Fy {
+  const fy = readFy(text);
+  if (!fy.ok) throw new InvalidArgumentError(`"${text}" is not a financial year: write it like 2008-09.`);
+  return fy.value;
 }
 
 /** "14/01/2010", "2010-01-14", "14 Jan 2010": the importer's date spellings. */

@@ -20,6 +20,76 @@ export interface SheetGrid {
    * tell fills it, so the core can refuse a formula pasted where a typed value belongs (partner returns).
    */
   formulaCells?: string[];
+  /**
+   * Optional: A1 addresses of the cells whose number format is a percentage, so a number there is read as the
+   * fraction Excel stores (150% is 1.5), not by the "a plain number above 1 is a percentage" rule.
+   */
+  percentCells?: string[];
+  /**
+   * Optional: A1 addresses of the cells holding a formula with no stored result (files written by scripts): their
+   * value is unknown, not blank, so the core reports them rather than read them as empty.
+   */
+  uncalculatedCells?: string[];
+}
+
+/** One cell that holds something, in sheet coordinates. */
+export interface FoundCell {
+  row: number;
+  column: number;
+  value: CellValue;
+}
+
+/** Every empty row of a sparse grid is this one frozen array (it must never be written to). */
+const EMPTY_ROW: CellValue[] = Object.freeze([]) as unknown as CellValue[];
+
+/** Up to this many cells (or four times the cells held), a grid is a full rectangle of values and nulls. */
+const DENSE_CELLS = 1_000_000;
+
+/**
+ * A grid from the cells that hold something, costing memory in proportion to them and to the rows they span.
+ * An ordinary sheet is a full rectangle (blanks as null); one whose used range is mostly empty (a stray value at
+ * XFD1048576) is sparse instead: empty rows share one frozen array and a row is only as long as its last cell,
+ * with holes between, which the core reads as blank. Never a rows-times-columns allocation.
+ */
+export function gridFromCells(sheet: string, cells: readonly FoundCell[]): SheetGrid {
+  if (cells.length === 0) return { sheet, rows: [], firstRow: 1, firstColumn: 1 };
+  let firstRow = Infinity;
+  let firstColumn = Infinity;
+  let lastRow = 0;
+  let lastColumn = 0;
+  for (const cell of cells) {
+    if (cell.row < firstRow) firstRow = cell.row;
+    if (cell.row > lastRow) lastRow = cell.row;
+    if (cell.column < firstColumn) firstColumn = cell.column;
+    if (cell.column > lastColumn) lastColumn = cell.column;
+  }
+  const height = lastRow - firstRow + 1;
+  const width = lastColumn - firstColumn + 1;
+  const dense = height * width <= Math.max(DENSE_CELLS, 4 * cells.length);
+  // Pushed, not `new Array(height)`: V8 keeps a large preallocated array as a slow dictionary.
+  const rows: CellValue[][] = [];
+  for (let r = 0; r < height; r++) rows.push(dense ? new Array<CellValue>(width).fill(null) : EMPTY_ROW);
+  // Cells in row order, then column order, so a sparse grid's ordinary rows fill left to right.
+  const ordered = dense ? cells : [...cells].sort((a, b) => a.row - b.row || a.column - b.column);
+  for (const { row, column, value } of ordered) {
+    const r = row - firstRow;
+    if (rows[r] === EMPTY_ROW) rows[r] = [];
+    const cellsOfRow = rows[r];
+    const c = column - firstColumn;
+    // A short gap is filled with nulls so the row stays a plain array; a long one is left as holes.
+    if (c - cellsOfRow.length <= 64) while (cellsOfRow.length < c) cellsOfRow.push(null);
+    cellsOfRow[c] = value;
+  }
+  return { sheet, rows, firstRow, firstColumn };
+}
+
+/**
+ * Whether an Excel number format shows numbers as percentages (scaled by 100): a "%" outside quoted text,
+ * escapes and [colour] or [condition] brackets. "0%", "0.0%;[Red]-0.0%" are; "0\\%" and '0"%"' are not.
+ */
+export function isPercentFormat(format: unknown): boolean {
+  if (typeof format !== "string" || !format.includes("%")) return false;
+  return format.replace(/"[^"]*"|\\.|\[[^\]]*\]/g, "").includes("%");
 }
 
 /** The sheets of a workbook that the core reads, by sheet name. */
@@ -53,6 +123,20 @@ export function rangeAddress(firstRow: number, firstColumn: number, lastRow: num
 export function parseCellAddress(address: string): { row: number; column: number } | null {
   const match = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(address.trim());
   return match ? { row: Number(match[2]), column: columnNumber(match[1]) } : null;
+}
+
+/**
+ * A grid's list of A1 addresses (percentCells, uncalculatedCells) as a lookup by 1-based sheet row and column.
+ * Anything that is not a list of addresses counts as no cells: a shell's mistake must not throw in the core.
+ */
+export function cellSet(addresses: unknown): (row: number, column: number) => boolean {
+  if (!Array.isArray(addresses) || addresses.length === 0) return () => false;
+  const cells = new Set<string>();
+  for (const address of addresses) {
+    const at = typeof address === "string" ? parseCellAddress(address) : null;
+    if (at) cells.add(`${at.row}:${at.column}`);
+  }
+  return (row, column) => cells.has(`${row}:${column}`);
 }
 
 /** Sheet, table and header names match case-, space- and punctuation-insensitively. */

@@ -27,17 +27,13 @@ export function paperInputs(consortium: Consortium, report: Pick<Report, "period
   const errors = report.problems.filter((problem) => problem.severity === "error").length;
   const inQuarter = (row: { fy: string; quarter: number }) => row.fy === period.fy && row.quarter === period.quarter;
   const ownerOf = new Map(consortium.targets.map((target) => [target.id, normaliseName(target.owner)]));
-  const leadOf = new Map(consortium.projects.map((project) => [project.id, normaliseName(project.leadPartner)]));
   const withFigures = new Set<string>();
   for (const actual of consortium.actuals) {
     if (!inQuarter(actual) || (actual.amount === null && !actual.done)) continue;
     const owner = ownerOf.get(actual.targetId);
     if (owner !== undefined) withFigures.add(owner);
   }
-  for (const spend of consortium.spend) {
-    const lead = inQuarter(spend) ? leadOf.get(spend.projectId) : undefined;
-    if (lead !== undefined) withFigures.add(lead);
-  }
+  for (const spend of consortium.spend) if (inQuarter(spend)) withFigures.add(normaliseName(spend.partner));
   return {
     period,
     errors,

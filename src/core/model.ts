@@ -9,7 +9,6 @@ export type Rag = "Green" | "Amber" | "Red" | "NotDue";
 /** A project's RAG may also be Awaiting: it has targets due but none with this quarter's figure yet. */
 export type ProjectRag = Rag | "Awaiting";
 export type RollupMode = "Average" | "Worst";
-export type PartnerType = "Accountable body" | "Lead partner" | "Delivery partner" | "Member";
 export type Severity = "error" | "warning";
 
 /** Where a value came from: sheet name and A1 address (e.g. "Targets", "H12"). */
@@ -47,7 +46,8 @@ export interface Settings {
 
 export interface Partner {
   name: string;
-  type: PartnerType | null;
+  /** The kind of organisation, as written; null when blank. Roles come from Projects (see partnerRoles). */
+  type: string | null;
   contact: string;
   source: CellRef;
 }
@@ -106,6 +106,8 @@ export interface BudgetLine {
   fy: Fy;
   /** The budget of each quarter, in whole pence. */
   quarterPence: [Pence, Pence, Pence, Pence];
+  /** The partner that spends and claims the line: the Partner column, else the project's lead partner. */
+  partner: string;
   source: CellRef;
 }
 
@@ -117,6 +119,8 @@ export interface Spend {
   /** The eligible spend, in whole pence. */
   pence: Pence;
   comment: string;
+  /** The partner that spent it: the Partner column, else the project's lead partner. */
+  partner: string;
   source: CellRef;
 }
 
@@ -125,6 +129,11 @@ export interface Rating {
   value: number | null;
   needsReview: boolean;
   text: string;
+  /**
+   * Why the rating needs review, as the end of a sentence about it ("is a range: the higher value is used");
+   * absent when it does not.
+   */
+  reviewReason?: string;
 }
 
 export interface Risk {

@@ -184,15 +184,18 @@ export function spendLines(consortium: Pick<Consortium, "projects" | "budgets" |
 /** Each line's rows, lines in order of first appearance on Budget, then Spend. */
 function budgetLines(consortium: Pick<Consortium, "budgets" | "spend">): LineRows[] {
   const lines: LineRows[] = [];
-  // Project, then line name: two lookups rather than a combined key, which no name could then collide with.
-  const byProject = new Map<string, Map<string, LineRows>>();
+  // Project, line name, then partner: lookups in turn rather than a combined key, which no name could collide with.
+  const byProject = new Map<string, Map<string, Map<string, LineRows>>>();
   const lineOf = (row: BudgetLine | Spend): LineRows => {
     let ofProject = byProject.get(row.projectId);
     if (!ofProject) byProject.set(row.projectId, (ofProject = new Map()));
-    let line = ofProject.get(row.line);
+    let ofLine = ofProject.get(row.line);
+    if (!ofLine) ofProject.set(row.line, (ofLine = new Map()));
+    let line = ofLine.get(row.partner);
     if (!line) {
-      line = { key: { projectId: row.projectId, line: row.line }, budgets: [], spend: [], years: new Set() };
-      ofProject.set(row.line, line);
+      const key = { projectId: row.projectId, line: row.line, partner: row.partner };
+      line = { key, budgets: [], spend: [], years: new Set() };
+      ofLine.set(row.partner, line);
       lines.push(line);
     }
     line.years.add(row.fy);

@@ -60,6 +60,8 @@ export interface SpendReport {
   rag: Rag;
   claimThisQuarter: number;
   claimableToDate: number;
+  /** The partner that spends and claims the line (its Budget Partner, else the project's lead partner). */
+  partner: string;
 }
 
 export interface RiskReport {

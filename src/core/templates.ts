@@ -1,7 +1,8 @@
-// The standard templates (shared templates.md, version 1): the only place a header string is written.
+// The standard templates (version 2): the only place a header string is written.
 // The importer, the template writer, partner returns and the README's template table all read these.
 
-export const TEMPLATE_VERSION = 1;
+/** Version 2 added Total award and the optional Partner column of Budget and Spend. */
+export const TEMPLATE_VERSION = 2;
 
 /** How a column's cells are read. */
 export type ColumnKind =
@@ -173,15 +174,12 @@ export const PARTNERS_TEMPLATE: SheetTemplate = {
   required: true,
   columns: [
     { key: "partner", header: "Partner", kind: "id", required: true, width: 32, help: "The organisation's name." },
-    {
-      key: "type",
-      header: "Type",
-      kind: "enum",
-      required: false,
-      options: PARTNER_TYPES,
-      width: 18,
-      help: "Accountable body, Lead partner, Delivery partner or Member.",
-    },
+    text(
+      "type",
+      "Type",
+      18,
+      "The kind of organisation (e.g. CVS, Volunteer centre). What a partner does on each project comes from Projects.",
+    ),
     text("contact", "Contact", 30, "Who to contact about returns."),
   ],
 };
@@ -326,6 +324,7 @@ export const BUDGET_TEMPLATE: SheetTemplate = {
     { key: "q2", header: "Q2", kind: "money", required: false, width: 12, help: "Budget for Jul-Sep." },
     { key: "q3", header: "Q3", kind: "money", required: false, width: 12, help: "Budget for Oct-Dec." },
     { key: "q4", header: "Q4", kind: "money", required: false, width: 12, help: "Budget for Jan-Mar." },
+    text("partner", "Partner", 22, "Partner that spends and claims this line (default: the project's lead partner)."),
   ],
 };
 
@@ -348,6 +347,7 @@ export const SPEND_TEMPLATE: SheetTemplate = {
     },
     { key: "amount", header: "Amount", kind: "money", required: true, width: 12, help: "Eligible spend in pounds." },
     text("comment", "Comment", 36, "Explanation, especially of a variance."),
+    text("partner", "Partner", 22, "Partner that spent it (default: the project's lead partner)."),
   ],
 };
 

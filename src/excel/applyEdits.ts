@@ -8,6 +8,7 @@
 // Every edit is checked before anything is written. If step 3 fails, the sheets it added are deleted and the old
 // contents (and table sizes) put back (2 more syncs).
 import { rangeAddress, parseCellAddress } from "../core/grid";
+import { appendedAreas, areaOf, grownLastRow } from "../core/returns/tableGrowth";
 import type { WorkbookEdits } from "../core/returns/types";
 import type { CellContent } from "../core/sheets/spec";
 import { drawSheet } from "./drawSheet";
@@ -31,36 +32,6 @@ interface GrowingTable {
   range: Excel.Range;
   /** Set in step 3 when the new rows continue the table: its new last row. */
   lastRow?: number;
-}
-
-interface Area {
-  firstRow: number;
-  firstColumn: number;
-  lastRow: number;
-  lastColumn: number;
-}
-
-/** "Actuals!A1:G12" (or "A1") as rows and columns. */
-function areaOf(address: string): Area | null {
-  const [first, last = first] = address.slice(address.lastIndexOf("!") + 1).split(":");
-  const a = parseCellAddress(first);
-  const b = parseCellAddress(last);
-  return a && b ? { firstRow: a.row, firstColumn: a.column, lastRow: b.row, lastColumn: b.column } : null;
-}
-
-/**
- * The table's new last row when appended rows continue it (they start inside it or right below it, under its
- * header, in its columns), else null. Rows appended one batch after another extend it in turn.
- */
-function grownLastRow(table: Area, appends: readonly Area[]): number | null {
-  let lastRow = table.lastRow;
-  for (const rows of [...appends].sort((a, b) => a.firstRow - b.firstRow)) {
-    const inColumns = rows.firstColumn <= table.lastColumn && rows.lastColumn >= table.firstColumn;
-    if (inColumns && rows.firstRow > table.firstRow && rows.firstRow <= lastRow + 1) {
-      lastRow = Math.max(lastRow, rows.lastRow);
-    }
-  }
-  return lastRow > table.lastRow ? lastRow : null;
 }
 
 /** Excel's sheet size: 1,048,576 rows by 16,384 columns (XFD). */
@@ -157,14 +128,7 @@ export async function applyEdits(
     }
     for (const candidate of growing) {
       const area = areaOf(candidate.range.address);
-      const appended = edits.appends
-        .filter((append) => append.sheet.toLowerCase() === candidate.sheet.toLowerCase() && append.rows.length > 0)
-        .map((append) => ({
-          firstRow: append.firstRow,
-          firstColumn: append.firstColumn,
-          lastRow: append.firstRow + append.rows.length - 1,
-          lastColumn: append.firstColumn + Math.max(1, ...append.rows.map((row) => row.length)) - 1,
-        }));
+      const appended = appendedAreas(edits.appends, candidate.sheet);
       const lastRow = area ? grownLastRow(area, appended) : null;
       if (!area || lastRow === null) continue; // not rows of this table
       await budget.reserve(2);

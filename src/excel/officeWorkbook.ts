@@ -5,12 +5,16 @@ import {
   columnLetters,
   normaliseName,
   parseCellAddress,
+  type CellValue,
   type SheetGrid,
   type WorkbookGrids,
 } from "../core/grid";
-import { IMPORT_LOG_SHEET, RETURN_INFO_SHEET, RETURN_SHEET } from "../core/returns/layout";
+import { AUDIT_SHEET } from "../core/returns/audit";
+import { IMPORT_CHANGES_SHEET, IMPORT_LOG_SHEET, RETURN_INFO_SHEET, RETURN_SHEET } from "../core/returns/layout";
+import { RETURNS_STATUS_SHEET } from "../core/returns/status";
 import type { WorkbookEdits } from "../core/returns/types";
 import { markSubmitted, readRegistry, REGISTRY_SHEET, registryRows } from "../core/sheets/registry";
+import { stampCell, submittedStampText, SUBMITTED_NOTE } from "../core/sheets/claimStamp";
 import { RAG_STYLE, type SheetSpec } from "../core/sheets/spec";
 import {
   PERCENT_SETTINGS,
@@ -26,7 +30,7 @@ import { POINTS_PER_CHARACTER } from "./layout";
 import { pushSummarySheets, writeRegistrySheet } from "./pushSummary";
 import { isResponseTooLarge, readGridsInBlocks } from "./readRanges";
 import { officeProbe, supportsExcelApi, type RequirementProbe } from "./requirements";
-import { gridOf, lastRowOf, officeErrorCode, sheetNameProblem, type ExcelRun } from "./sheetIo";
+import { cellValue, gridOf, lastRowOf, officeErrorCode, sheetNameProblem, type ExcelRun } from "./sheetIo";
 import { officePlatform, requestBudgetFor, SyncBudget } from "./syncBudget";
 
 /**
@@ -43,13 +47,27 @@ export const SHEETS_READ: readonly string[] = [
   ...TEMPLATE_SHEET_NAMES,
   REGISTRY_SHEET,
   IMPORT_LOG_SHEET,
+  // Read so that rows are appended below their last row (they are only ever added to), and for the statuses.
+  IMPORT_CHANGES_SHEET,
+  RETURNS_STATUS_SHEET,
+  AUDIT_SHEET,
   ...FORMULA_SHEETS,
 ];
 
 const withFormulas = (name: string) => FORMULA_SHEETS.some((sheet) => normaliseName(sheet) === normaliseName(name));
 
-/** The text stamped on a claim sheet when it is marked submitted (as the ExcelJS adapter writes it). */
-export const SUBMITTED_LABEL = "Submitted on";
+export { SUBMITTED_LABEL } from "../core/sheets/claimStamp";
+/** Sheets where a number's format decides what it means (a cell showing 150% holds 1.5): their formats are read. */
+export const FORMAT_SHEETS: readonly string[] = ["Settings", "Targets", "Actuals"];
+
+const withFormats = (name: string) => FORMAT_SHEETS.some((sheet) => normaliseName(sheet) === normaliseName(name));
+
+/**
+ * What the one-go read asks for: the used cells inside this window. A sheet with anything outside it (data past
+ * row 50,000, or one stray value at XFD1048576) is read by readGridsInBlocks instead, so Excel is never asked for a
+ * range bigger than the window, whatever the sheet's used range.
+ */
+export const READ_WINDOW = "A1:AN50000";
 
 export interface OfficeWorkbookOptions {
   label?: string;
@@ -97,12 +115,22 @@ export class OfficeWorkbook implements WorkbookPort {
       await context.sync();
       const wanted = new Set(SHEETS_READ.map(normaliseName));
       const names = worksheets.items.map((sheet) => sheet.name).filter((name) => wanted.has(normaliseName(name)));
-      const grids = await readGridsInBlocks(context, names, { withFormulas });
+      const grids = await readGridsInBlocks(context, names, { withFormulas, withFormats });
       return names.map((name) => grids.get(name)!);
     });
   }
 
   /** Visible sheets in tab order. 1 sync. */
+  /** The selected cells' values, blanks as null: 1 sync. */
+  async readSelection(): Promise<CellValue[][]> {
+    return this.run(async (context) => {
+      const range = context.workbook.getSelectedRange();
+      range.load("values");
+      await context.sync();
+      return (range.values as unknown[][]).map((row) => row.map(cellValue));
+    });
+  }
+
   async sheetNames(): Promise<string[]> {
     return this.run(async (context) => {
       const worksheets = context.workbook.worksheets;
@@ -247,15 +275,15 @@ export class OfficeWorkbook implements WorkbookPort {
       const registryExists = worksheets.items.some((item) => item.name.toLowerCase() === REGISTRY_SHEET.toLowerCase());
       const registry = readRegistry(registryExists ? gridOf(REGISTRY_SHEET, registryUsed) : undefined);
       if (!sheet.protection.protected) {
-        const grid = gridOf(name, used);
-        const stamp = sheet.getRange(cellAddress(stampRow(grid) ?? lastRowOf(grid) + 2, 1));
+        const at = stampCell(gridOf(name, used));
+        const stamp = sheet.getRange(cellAddress(at.row, at.column));
         stamp.numberFormat = [["@"]];
-        stamp.values = [[`${SUBMITTED_LABEL} ${submittedOn}`]];
+        stamp.values = [[submittedStampText(submittedOn)]];
         stamp.format.font.bold = true;
         stamp.format.font.color = RAG_STYLE.Green.fontColor;
         stamp.format.fill.color = RAG_STYLE.Green.fill;
         if (supportsExcelApi("1.18", this.probe)) {
-          sheet.notes.add(stamp, "This claim was marked submitted; the add-in never overwrites it.");
+          sheet.notes.add(stamp, SUBMITTED_NOTE);
         }
         sheet.protection.protect({ allowFormatColumns: true, allowFormatRows: true });
       }
@@ -329,46 +357,59 @@ function findRow(grid: SheetGrid, headerRow: number, keyColumn: number, key: str
   return null;
 }
 
-function stampRow(grid: SheetGrid): number | null {
-  let found: number | null = null;
-  for (let row = grid.firstRow; row <= lastRowOf(grid); row++) {
-    if (textAt(grid, row, 1).startsWith(`${SUBMITTED_LABEL} `)) found = row;
-  }
-  return found;
+/** The used range of a sheet, and the used cells in READ_WINDOW with what the core needs of them, queued. */
+function queueRead(sheet: Excel.Worksheet, name: string): { all: Excel.Range; used: Excel.Range } {
+  const all = sheet.getUsedRangeOrNullObject(true);
+  all.load("address");
+  // Null-object methods all the way, as a missing sheet is one: its used range in the window, not the window.
+  const used = all.getIntersectionOrNullObject(READ_WINDOW).getUsedRangeOrNullObject(true);
+  // Literal lists, so the linter can see what is loaded.
+  if (withFormulas(name)) used.load("address,values,formulas");
+  else if (withFormats(name)) used.load("address,values,numberFormat");
+  else used.load("address,values");
+  return { all, used };
 }
 
-/** readInputSheets in one sync (two when a template sheet is named loosely). */
+/** The grid read in one go, or null when the sheet has cells outside READ_WINDOW. */
+function settledGrid(name: string, all: Excel.Range, used: Excel.Range): SheetGrid | null {
+  if (!all.isNullObject && (used.isNullObject || used.address !== all.address)) return null;
+  return gridOf(name, used, withFormulas(name), withFormats(name));
+}
+
+/**
+ * readInputSheets in one sync (two when a template sheet is named loosely); sheets with cells outside READ_WINDOW
+ * are then read by readGridsInBlocks.
+ */
 async function readAtOnce(context: Excel.RequestContext): Promise<WorkbookGrids> {
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name");
-  const direct = SHEETS_READ.map((name) => {
-    const used = worksheets.getItemOrNullObject(name).getUsedRangeOrNullObject(true);
-    // Literal lists, so the linter can see what is loaded.
-    if (withFormulas(name)) used.load("address,values,formulas");
-    else used.load("address,values");
-    return { name, used };
-  });
+  const direct = SHEETS_READ.map((name) => ({ name, ...queueRead(worksheets.getItemOrNullObject(name), name) }));
   await context.sync();
 
   const names = worksheets.items.map((sheet) => sheet.name);
   const grids = new Map<string, SheetGrid>();
-  for (const { name, used } of direct) {
+  const beyond: string[] = [];
+  const settle = (actual: string, all: Excel.Range, used: Excel.Range) => {
+    const grid = settledGrid(actual, all, used);
+    if (grid) grids.set(actual, grid);
+    else beyond.push(actual);
+  };
+  for (const { name, all, used } of direct) {
     const actual = names.find((sheetName) => sheetName.toLowerCase() === name.toLowerCase());
-    if (actual) grids.set(actual, gridOf(actual, used, withFormulas(name)));
+    if (actual) settle(actual, all, used);
   }
   const wanted = new Set(SHEETS_READ.map(normaliseName));
   const loose = names
-    .filter((name) => !grids.has(name) && wanted.has(normaliseName(name)))
-    .map((name) => {
-      const used = context.workbook.worksheets.getItem(name).getUsedRangeOrNullObject(true);
-      // Literal lists, so the linter can see what is loaded.
-      if (withFormulas(name)) used.load("address,values,formulas");
-      else used.load("address,values");
-      return { name, used };
-    });
+    .filter((name) => !grids.has(name) && !beyond.includes(name) && wanted.has(normaliseName(name)))
+    .map((name) => ({ name, ...queueRead(context.workbook.worksheets.getItem(name), name) }));
   if (loose.length > 0) {
     await context.sync();
-    for (const { name, used } of loose) grids.set(name, gridOf(name, used, withFormulas(name)));
+    for (const { name, all, used } of loose) settle(name, all, used);
+  }
+  if (beyond.length > 0) {
+    for (const [name, grid] of await readGridsInBlocks(context, beyond, { withFormulas, withFormats })) {
+      grids.set(name, grid);
+    }
   }
   return names.filter((name) => grids.has(name)).map((name) => grids.get(name)!);
 }

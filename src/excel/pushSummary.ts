@@ -16,19 +16,21 @@
 import {
   fingerprintOfGrid,
   planSummaryPush,
+  pushedSheets,
   readRegistry,
   REGISTRY_HEADERS,
   REGISTRY_SHEET,
   registryRows,
+  sheetsToReadForPush,
 } from "../core/sheets/registry";
 import type { PushPlan } from "../core/sheets/registry";
 import type { SheetSpec } from "../core/sheets/spec";
 import { rangeAddress, type SheetGrid } from "../core/grid";
-import type { PushOutcome, PushedSheet } from "../workbook/port";
+import type { PushOutcome } from "../workbook/port";
 import { drawSheet } from "./drawSheet";
 import { isResponseTooLarge, readGridsInBlocks } from "./readRanges";
 import type { RequirementProbe } from "./requirements";
-import { freeNames, gridOf, MAX_SHEET_NAME, sheetNameProblem } from "./sheetIo";
+import { freeNames, gridOf, sheetNameProblem } from "./sheetIo";
 import { SyncBudget } from "./syncBudget";
 
 export const TEMPORARY_PREFIX = "~tracker";
@@ -71,7 +73,7 @@ export async function pushSummarySheets(
     const grid = read.grids.get(sheet.name.toLowerCase());
     existing.set(sheet.name, grid ? fingerprintOfGrid(grid) : null);
   }
-  const plan = planSummaryPush(specs, existing, registryBefore, options.writtenAt);
+  const plan = planSummaryPush(specs, existing, registryBefore, options.writtenAt, read.grids);
   for (const write of plan.writes) {
     const problem = sheetNameProblem(write.writeAs);
     if (problem) throw new Error(`Cannot write the summary sheets: ${problem}.`);
@@ -136,7 +138,7 @@ interface PlanInputs {
  */
 async function readForPlan(context: Excel.RequestContext, specs: SheetSpec[]): Promise<PlanInputs> {
   const worksheets = context.workbook.worksheets;
-  const requested = [...new Set(specs.map((spec) => spec.name.slice(0, MAX_SHEET_NAME).toLowerCase()))];
+  const requested = sheetsToReadForPush(specs);
   const active = worksheets.getActiveWorksheet();
   const loadNames = () => {
     worksheets.load("items/name,items/position");
@@ -206,11 +208,5 @@ async function rollBack(
 }
 
 function outcome(plan: PushPlan): PushOutcome {
-  const sheets: PushedSheet[] = plan.writes.map((write) => ({
-    requested: write.spec.name,
-    writtenAs: write.writeAs,
-    action: write.replaces ? "replaced" : write.keptReason ? "keptExisting" : "created",
-    ...(write.keptReason ? { reason: write.keptReason } : {}),
-  }));
-  return { sheets };
+  return { sheets: pushedSheets(plan) };
 }

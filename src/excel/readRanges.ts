@@ -1,11 +1,23 @@
-// Reading sheets too big for one response. Excel on the web refuses a response over about 5 MB
-// (ResponsePayloadSizeLimitExceeded); the adapter first reads everything in one sync, and only when that is
-// refused reads the same sheets again here: their used-range addresses first, then the values in row blocks,
-// as many blocks a sync as fit a cell budget (sized from what the cells read so far weighed; halved and retried if
-// a response is still refused).
-import { rangeAddress, type SheetGrid } from "../core/grid";
+// Reading sheets the one-go read cannot take: too big for one response (Excel on the web refuses a response over
+// about 5 MB, ResponsePayloadSizeLimitExceeded), or with something far from the data (one stray value at
+// XFD1048576 makes the used range 17 billion cells, which Excel must never be asked for). Here:
+//   1. (1 sync) the sheets' used ranges (addresses only);
+//   2. (1 sync a level) a used range bigger than BOX_CELLS is halved, and each half asked for its own used range
+//      (Range.getUsedRangeOrNullObject, ExcelApi 1.4), until every box is small or dense: empty space drops out, so
+//      a stray far cell costs a few syncs, not a read of the space between;
+//   3. the boxes' values in row blocks, as many blocks a sync as fit a cell budget (sized from what the cells read
+//      so far weighed; halved and retried if a response is still refused).
+// The grids are built from the cells that hold something (gridFromCells), so memory follows them too.
+import {
+  cellAddress,
+  gridFromCells,
+  isPercentFormat,
+  rangeAddress,
+  type FoundCell,
+  type SheetGrid,
+} from "../core/grid";
 import { rangeOrigin } from "./layout";
-import { cellValue, formulaCells, gridOf, officeErrorCode } from "./sheetIo";
+import { cellValue, formulaCells, officeErrorCode } from "./sheetIo";
 
 export const RESPONSE_TOO_LARGE = "ResponsePayloadSizeLimitExceeded";
 
@@ -14,6 +26,9 @@ export const CELLS_PER_READ = 100_000;
 
 /** What each later read aims at, once the cells already read show what a cell weighs. */
 export const RESPONSE_BUDGET_BYTES = 3_000_000;
+
+/** A used box larger than this is halved and its halves' used ranges asked for, to drop the empty space. */
+export const BOX_CELLS = 100_000;
 
 export function isResponseTooLarge(error: unknown): boolean {
   return officeErrorCode(error) === RESPONSE_TOO_LARGE;
@@ -32,15 +47,86 @@ export interface BlockReadOptions {
   cellsPerRead?: number;
   /** Sheets whose formulas are read too, to fill the grid's `formulaCells`. */
   withFormulas?: (sheet: string) => boolean;
+  /** Sheets whose number formats are read too, to fill the grid's `percentCells`. */
+  withFormats?: (sheet: string) => boolean;
 }
 
-/** The used ranges of the named sheets (which exist), read in row blocks. 1 sync for addresses, then 1 per budget. */
+function areaOf(range: Excel.Range, sheet: string): Block {
+  const { firstRow, firstColumn } = rangeOrigin(range.address);
+  return {
+    sheet,
+    firstRow,
+    firstColumn,
+    lastRow: firstRow + range.rowCount - 1,
+    lastColumn: firstColumn + range.columnCount - 1,
+  };
+}
+
+function cellsIn(block: Block): number {
+  return (block.lastRow - block.firstRow + 1) * (block.lastColumn - block.firstColumn + 1);
+}
+
+/** A box in two: across its rows when it has more than one, else across its columns. */
+function halves(block: Block): [Block, Block] {
+  if (block.lastRow > block.firstRow) {
+    const middle = Math.floor((block.firstRow + block.lastRow) / 2);
+    return [
+      { ...block, lastRow: middle },
+      { ...block, firstRow: middle + 1 },
+    ];
+  }
+  const middle = Math.floor((block.firstColumn + block.lastColumn) / 2);
+  return [
+    { ...block, lastColumn: middle },
+    { ...block, firstColumn: middle + 1 },
+  ];
+}
+
+/** Boxes that hold every used cell of the sheets, each at most BOX_CELLS or fully used. 1 sync a level. */
+async function usedBoxes(context: Excel.RequestContext, boxes: Block[]): Promise<Block[]> {
+  const worksheets = context.workbook.worksheets;
+  const settled: Block[] = [];
+  let open = boxes;
+  while (open.length > 0) {
+    const asked = open.flatMap((box) =>
+      halves(box).map((half) => {
+        const range = worksheets
+          .getItem(half.sheet)
+          .getRange(rangeAddress(half.firstRow, half.firstColumn, half.lastRow, half.lastColumn))
+          .getUsedRangeOrNullObject(true);
+        range.load("address,rowCount,columnCount");
+        return { half, range };
+      }),
+    );
+    // One request per level of halving: the number of levels is logarithmic in the sheet's size.
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop
+    await context.sync();
+    open = [];
+    for (const { half, range } of asked) {
+      if (range.isNullObject) continue;
+      const used = areaOf(range, half.sheet);
+      const dense = cellsIn(used) === cellsIn(half);
+      if (cellsIn(used) <= BOX_CELLS || (dense && cellsIn(used) <= BOX_CELLS * 2)) settled.push(used);
+      else open.push(used);
+    }
+  }
+  return settled;
+}
+
+/** What one sheet's read has found so far. */
+interface Found {
+  cells: FoundCell[];
+  formulaCells?: string[];
+  percentCells?: string[];
+}
+
+/** The used cells of the named sheets (which exist): grids built from the cells that hold something. */
 export async function readGridsInBlocks(
   context: Excel.RequestContext,
   names: readonly string[],
   options: BlockReadOptions = {},
 ): Promise<Map<string, SheetGrid>> {
-  const { cellsPerRead = CELLS_PER_READ, withFormulas = () => false } = options;
+  const { cellsPerRead = CELLS_PER_READ, withFormulas = () => false, withFormats = () => false } = options;
   const worksheets = context.workbook.worksheets;
   const used = names.map((name) => {
     const range = worksheets.getItem(name).getUsedRangeOrNullObject(true);
@@ -49,29 +135,22 @@ export async function readGridsInBlocks(
   });
   await context.sync();
 
-  const grids = new Map<string, SheetGrid>();
-  const blocks: Block[] = [];
+  const found = new Map<string, Found>();
+  const small: Block[] = [];
+  const big: Block[] = [];
   for (const { name, range } of used) {
-    if (range.isNullObject) {
-      grids.set(name, { ...gridOf(name, range), ...(withFormulas(name) ? { formulaCells: [] } : {}) });
-      continue;
-    }
-    const { firstRow, firstColumn } = rangeOrigin(range.address);
-    grids.set(name, {
-      sheet: name,
-      rows: [],
-      firstRow,
-      firstColumn,
+    found.set(name, {
+      cells: [],
       ...(withFormulas(name) ? { formulaCells: [] } : {}),
+      ...(withFormats(name) ? { percentCells: [] } : {}),
     });
-    const lastColumn = firstColumn + range.columnCount - 1;
-    const rowsPerBlock = Math.max(1, Math.floor(cellsPerRead / range.columnCount));
-    for (let top = firstRow; top < firstRow + range.rowCount; top += rowsPerBlock) {
-      const lastRow = Math.min(firstRow + range.rowCount - 1, top + rowsPerBlock - 1);
-      blocks.push({ sheet: name, firstRow: top, firstColumn, lastRow, lastColumn });
-    }
+    if (range.isNullObject) continue;
+    const box = areaOf(range, name);
+    (cellsIn(box) > BOX_CELLS ? big : small).push(box);
   }
+  const boxes = [...small, ...(big.length > 0 ? await usedBoxes(context, big) : [])];
 
+  const blocks: Block[] = boxes.flatMap((box) => split(box, cellsPerRead));
   let budget = cellsPerRead;
   let next = 0;
   while (next < blocks.length) {
@@ -79,11 +158,13 @@ export async function readGridsInBlocks(
     let cells = 0;
     for (; next < blocks.length; next++) {
       const block = blocks[next];
-      const size = (block.lastRow - block.firstRow + 1) * (block.lastColumn - block.firstColumn + 1);
+      const size = cellsIn(block);
       if (group.length > 0 && cells + size > budget) break;
       const address = rangeAddress(block.firstRow, block.firstColumn, block.lastRow, block.lastColumn);
       const range = worksheets.getItem(block.sheet).getRange(address);
+      // Literal lists, so the linter can see what is loaded.
       if (withFormulas(block.sheet)) range.load("values,formulas");
+      else if (withFormats(block.sheet)) range.load("values,numberFormat");
       else range.load("values");
       group.push({ block, range });
       cells += size;
@@ -102,19 +183,40 @@ export async function readGridsInBlocks(
     }
     let bytes = 0;
     for (const { block, range } of group) {
-      const grid = grids.get(block.sheet)!;
-      for (const row of range.values as unknown[][]) grid.rows.push(row.map(cellValue));
-      bytes += JSON.stringify(range.values).length;
-      if (grid.formulaCells) {
-        const values = range.values as unknown[][];
+      const sheet = found.get(block.sheet)!;
+      const values = range.values as unknown[][];
+      const formats = sheet.percentCells ? (range.numberFormat as unknown[][]) : null;
+      values.forEach((row, r) =>
+        row.forEach((raw, c) => {
+          const value = cellValue(raw);
+          if (value === null) return;
+          const at = { row: block.firstRow + r, column: block.firstColumn + c };
+          sheet.cells.push({ ...at, value });
+          if (formats && typeof value === "number" && isPercentFormat(formats[r]?.[c])) {
+            sheet.percentCells!.push(cellAddress(at.row, at.column));
+          }
+        }),
+      );
+      bytes += JSON.stringify(values).length;
+      if (sheet.formulaCells) {
         const formulas = range.formulas as unknown[][];
-        grid.formulaCells.push(...formulaCells(values, formulas, block.firstRow, block.firstColumn));
+        sheet.formulaCells.push(...formulaCells(values, formulas, block.firstRow, block.firstColumn));
         bytes += JSON.stringify(formulas).length;
       }
+      if (formats) bytes += JSON.stringify(formats).length;
     }
     // Size the next reads by what these cells actually weighed (short codes and numbers weigh far less than the
     // 40 bytes assumed at first), aiming at RESPONSE_BUDGET_BYTES a sync.
     if (cells > 0 && bytes > 0) budget = Math.max(1_000, Math.floor((RESPONSE_BUDGET_BYTES * cells) / bytes));
+  }
+
+  const grids = new Map<string, SheetGrid>();
+  for (const name of names) {
+    const { cells, formulaCells: formulas, percentCells } = found.get(name)!;
+    const grid = gridFromCells(name, cells);
+    if (formulas) grid.formulaCells = formulas;
+    if (percentCells && percentCells.length > 0) grid.percentCells = percentCells;
+    grids.set(name, grid);
   }
   return grids;
 }

@@ -1,5 +1,5 @@
 // Small pieces the Office.js adapter shares: used ranges as grids, sheet-name rules, temporary names.
-import { cellAddress, type CellValue, type SheetGrid } from "../core/grid";
+import { cellAddress, isPercentFormat, type CellValue, type SheetGrid } from "../core/grid";
 import { rangeOrigin } from "./layout";
 export { MAX_SHEET_NAME, sheetNameProblem } from "../core/sheets/sheetNames";
 
@@ -16,9 +16,10 @@ export function cellValue(value: unknown): CellValue {
 
 /**
  * A loaded used range (address and values) as a grid; a null object (nothing on the sheet) is an empty grid.
- * With `formulas` (the range's formulas loaded too) the grid lists the cells holding a formula.
+ * With `formulas` (the range's formulas loaded too) the grid lists the cells holding a formula; with `formats`
+ * (its number formats loaded too), the numbers shown as percentages.
  */
-export function gridOf(sheet: string, used: Excel.Range, formulas = false): SheetGrid {
+export function gridOf(sheet: string, used: Excel.Range, formulas = false, formats = false): SheetGrid {
   if (used.isNullObject)
     return { sheet, rows: [], firstRow: 1, firstColumn: 1, ...(formulas ? { formulaCells: [] } : {}) };
   const { firstRow, firstColumn } = rangeOrigin(used.address);
@@ -26,6 +27,18 @@ export function gridOf(sheet: string, used: Excel.Range, formulas = false): Shee
   const grid: SheetGrid = { sheet, rows, firstRow, firstColumn };
   if (formulas)
     grid.formulaCells = formulaCells(used.values as unknown[][], used.formulas as unknown[][], firstRow, firstColumn);
+  if (formats) {
+    const numberFormats = used.numberFormat as unknown[][];
+    const percentCells: string[] = [];
+    rows.forEach((row, r) =>
+      row.forEach((value, c) => {
+        if (typeof value === "number" && isPercentFormat(numberFormats[r]?.[c])) {
+          percentCells.push(cellAddress(firstRow + r, firstColumn + c));
+        }
+      }),
+    );
+    if (percentCells.length > 0) grid.percentCells = percentCells;
+  }
   return grid;
 }
 

@@ -1,7 +1,14 @@
 // ExcelJS workbook → grids: every worksheet's used range as plain cell values, for the core to read.
 // No fs here: this module also runs in the browser bundle.
 import type ExcelJS from "exceljs";
-import type { CellValue, SheetGrid, WorkbookGrids } from "../core/grid";
+import {
+  gridFromCells,
+  isPercentFormat,
+  type CellValue,
+  type FoundCell,
+  type SheetGrid,
+  type WorkbookGrids,
+} from "../core/grid";
 
 type ExcelValue = ExcelJS.CellValue;
 
@@ -15,14 +22,15 @@ function isObject(value: unknown): value is Record<string, unknown> {
 }
 
 /**
- * One ExcelJS cell value as the core sees it: a formula as its cached result, rich text and hyperlinks as
+ * One ExcelJS cell value as the core sees it: a formula as its cached result (see `isUncalculated`), rich text and hyperlinks as
  * their text, an error as its text ("#DIV/0!"), a date as a Date; empty text is an empty cell.
  */
 export function plainValue(value: ExcelValue | undefined): CellValue {
   if (value === null || value === undefined) return null;
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value;
   if (typeof value === "string") return value === "" ? null : value;
-  if (typeof value === "number") return Number.isFinite(value) ? value : null;
+  // NaN or ±Infinity (written in the XML by some tools) is kept, so the core refuses it at its cell.
+  if (typeof value === "number") return value;
   if (typeof value === "boolean") return value;
   if (!isObject(value)) return null;
   if ("richText" in value && Array.isArray(value.richText)) {
@@ -51,36 +59,37 @@ function holdsFormula(cell: ExcelJS.Cell): boolean {
   return isObject(value) && ("formula" in value || "sharedFormula" in value);
 }
 
+/** A formula whose result was never stored (files written by scripts): its value is unknown, not blank. */
+function isUncalculated(cell: ExcelJS.Cell): boolean {
+  const value = cell.value;
+  return holdsFormula(cell) && isObject(value) && (value.result === undefined || value.result === null);
+}
+
 /**
- * The used range of one worksheet (cells with a value), or an empty grid at A1, with the addresses of the cells
- * that held a formula.
+ * The cells of one worksheet that hold a value, as a grid (an empty grid at A1 when none do), with the addresses
+ * of the cells that held a formula, held one Excel never calculated, or show numbers as percentages. Time and
+ * memory go with the cells held, never with the used range's area.
  */
 export function readGrid(worksheet: ExcelJS.Worksheet): SheetGrid {
-  const found: { row: number; column: number; value: CellValue }[] = [];
+  const found: FoundCell[] = [];
   const formulaCells: string[] = [];
-  let firstRow = Infinity;
-  let firstColumn = Infinity;
-  let lastRow = 0;
-  let lastColumn = 0;
+  const percentCells: string[] = [];
+  const uncalculatedCells: string[] = [];
   worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     row.eachCell({ includeEmpty: false }, (cell, columnNumber) => {
       if (holdsFormula(cell)) formulaCells.push(cell.address);
+      if (isUncalculated(cell)) uncalculatedCells.push(cell.address);
       const value = ownValue(cell);
       if (value === null) return;
+      if (typeof value === "number" && isPercentFormat(cell.numFmt)) percentCells.push(cell.address);
       found.push({ row: rowNumber, column: columnNumber, value });
-      firstRow = Math.min(firstRow, rowNumber);
-      lastRow = Math.max(lastRow, rowNumber);
-      firstColumn = Math.min(firstColumn, columnNumber);
-      lastColumn = Math.max(lastColumn, columnNumber);
     });
   });
-  if (found.length === 0) return { sheet: worksheet.name, rows: [], firstRow: 1, firstColumn: 1, formulaCells };
-  const width = lastColumn - firstColumn + 1;
-  const rows: CellValue[][] = Array.from({ length: lastRow - firstRow + 1 }, () =>
-    new Array<CellValue>(width).fill(null),
-  );
-  for (const { row, column, value } of found) rows[row - firstRow][column - firstColumn] = value;
-  return { sheet: worksheet.name, rows, firstRow, firstColumn, formulaCells };
+  const grid = gridFromCells(worksheet.name, found);
+  grid.formulaCells = formulaCells;
+  if (percentCells.length > 0) grid.percentCells = percentCells;
+  if (uncalculatedCells.length > 0) grid.uncalculatedCells = uncalculatedCells;
+  return grid;
 }
 
 /** Every worksheet in tab order (hidden ones too, unless `visibleOnly`). */

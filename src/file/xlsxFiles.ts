@@ -2,6 +2,7 @@
 // FileProblem instead of a stack trace.
 import { promises as fs } from "fs";
 import * as path from "path";
+import { PackageProblem } from "./xlsxPackage";
 import { XlsxWorkbook, type XlsxWorkbookOptions } from "./xlsxWorkbook";
 
 /** A file that cannot be opened or saved, with a message fit to show the user as it is. */
@@ -10,13 +11,6 @@ export class FileProblem extends Error {
     super(message);
     this.name = "FileProblem";
   }
-}
-
-const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04]; // "PK\3\4": an .xlsx is a zip package
-const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0]; // old binary .xls, or a password-protected workbook
-
-function startsWith(bytes: Uint8Array, signature: number[]): boolean {
-  return signature.every((byte, index) => bytes[index] === byte);
 }
 
 function errorCode(error: unknown): string | undefined {
@@ -51,24 +45,13 @@ export async function readFileBytes(file: string): Promise<Uint8Array> {
   }
 }
 
-/** Checks the bytes are an .xlsx package before ExcelJS sees them, so the message can say what the file is. */
-export function checkXlsxBytes(file: string, bytes: Uint8Array): void {
-  if (bytes.length === 0) throw new FileProblem(`${file} is empty, not an .xlsx workbook.`);
-  if (startsWith(bytes, OLE_SIGNATURE)) {
-    throw new FileProblem(
-      `${file} is an old .xls or a password-protected workbook: save it as an unprotected .xlsx and try again.`,
-    );
-  }
-  if (!startsWith(bytes, ZIP_SIGNATURE)) throw new FileProblem(`${file} is not an .xlsx workbook.`);
-}
-
-/** Opens an .xlsx file as a workbook, or throws a FileProblem. */
+/** Opens an .xlsx file as a workbook, or throws a FileProblem naming what is wrong with the file. */
 export async function openWorkbookFile(file: string, options: XlsxWorkbookOptions = {}): Promise<XlsxWorkbook> {
   const bytes = await readFileBytes(file);
-  checkXlsxBytes(file, bytes);
   try {
     return await XlsxWorkbook.fromBytes(bytes, path.basename(file), options);
   } catch (error) {
+    if (error instanceof PackageProblem) throw new FileProblem(`${file} ${error.message}`);
     throw new FileProblem(`${file} is damaged or not an .xlsx workbook (${reason(error)}).`);
   }
 }

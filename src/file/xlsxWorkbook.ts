@@ -1,29 +1,33 @@
 // The Workbook port over an ExcelJS workbook: the CLI and the standalone (browser) mode use it.
 // No fs here: bytes in, bytes out, so this module also runs in the browser bundle.
 import ExcelJS from "exceljs";
-import { normaliseName, parseCellAddress, type WorkbookGrids } from "../core/grid";
+import { cellAddress, normaliseName, parseCellAddress, type SheetGrid, type WorkbookGrids } from "../core/grid";
 import type { WorkbookEdits } from "../core/returns/types";
 import {
   fingerprintOfGrid,
   markSubmitted,
   planSummaryPush,
+  pushedSheets,
   readRegistry,
   REGISTRY_SHEET,
   registryRows,
+  sheetsToReadForPush,
   type RegistryEntry,
 } from "../core/sheets/registry";
+import { stampCell, submittedStampText, SUBMITTED_NOTE } from "../core/sheets/claimStamp";
 import type { SheetSpec } from "../core/sheets/spec";
 import { PERCENT_SETTINGS, SETTINGS_KEYS, SETTINGS_TEMPLATE, type SettingsField } from "../core/templates";
-import type { DownloadableWorkbook, InsertOutcome, PushedSheet, PushOutcome } from "../workbook/port";
+import type { DownloadableWorkbook, InsertOutcome, PushOutcome } from "../workbook/port";
 import { drawSheet, excelValue } from "./drawSheet";
 import { readGrid, readGrids } from "./readGrids";
-import { MAX_SHEET_NAME, sheetNameProblem } from "../core/sheets/sheetNames";
+import { checkXlsxPackage, PackageProblem } from "./xlsxPackage";
+import { sheetNameProblem } from "../core/sheets/sheetNames";
+import { appendedAreas, areaOf, grownLastRow, type Area } from "../core/returns/tableGrowth";
 
 /** ExcelJS keeps a worksheet's tab position in `orderNo` but leaves it out of its type declarations. */
 type OrderedWorksheet = ExcelJS.Worksheet & { orderNo: number };
 
-/** The text stamped on a claim sheet when it is marked submitted. */
-export const SUBMITTED_LABEL = "Submitted on";
+export { SUBMITTED_LABEL } from "../core/sheets/claimStamp";
 
 export interface XlsxWorkbookOptions {
   /** The clock for "Written at" in the registry (tests pass a fixed one). */
@@ -46,11 +50,24 @@ export class XlsxWorkbook implements DownloadableWorkbook {
     private readonly options: XlsxWorkbookOptions,
   ) {}
 
-  /** Opens .xlsx bytes; throws when they are not a readable workbook. */
+  /**
+   * Opens .xlsx bytes; throws when they are not a readable workbook (a PackageProblem saying what is wrong with
+   * the file, when the package check can tell, before ExcelJS inflates anything).
+   */
   static async fromBytes(bytes: Uint8Array, label: string, options: XlsxWorkbookOptions = {}): Promise<XlsxWorkbook> {
+    await checkXlsxPackage(bytes);
     const workbook = new ExcelJS.Workbook();
-    // ExcelJS declares a Node Buffer, but its zip reader takes any Uint8Array (and must, in the browser).
-    await workbook.xlsx.load(bytes as unknown as Parameters<ExcelJS.Xlsx["load"]>[0]);
+    try {
+      // ExcelJS declares a Node Buffer, but its zip reader takes any Uint8Array (and must, in the browser).
+      await workbook.xlsx.load(bytes as unknown as Parameters<ExcelJS.Xlsx["load"]>[0]);
+      // A package ExcelJS half-read (a part it needs missing) fails here rather than later, in the middle of a read.
+      readGrids(workbook);
+    } catch (error) {
+      // The package check passed, so this is damage inside a part: said plainly, not as the loader's internals.
+      const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
+      const internal = /Cannot read propert|undefined|null|is not a function|is not iterable/.test(reason);
+      throw new PackageProblem(`is damaged: its parts cannot be read as a workbook${internal ? "" : ` (${reason})`}.`);
+    }
     const opened = new XlsxWorkbook(workbook, label, options);
     opened.original = { bytes, sheets: new WeakSet(workbook.worksheets) };
     return opened;
@@ -109,11 +126,15 @@ export class XlsxWorkbook implements DownloadableWorkbook {
    */
   async pushSummarySheets(specs: SheetSpec[]): Promise<PushOutcome> {
     const existing = new Map<string, string | null>();
-    const wanted = new Set(specs.map((spec) => spec.name.slice(0, MAX_SHEET_NAME).toLowerCase()));
+    const grids = new Map<string, SheetGrid>();
+    const wanted = new Set(sheetsToReadForPush(specs));
     for (const sheet of this.workbook.worksheets) {
-      existing.set(sheet.name, wanted.has(sheet.name.toLowerCase()) ? fingerprintOfGrid(readGrid(sheet)) : null);
+      const key = sheet.name.toLowerCase();
+      const grid = wanted.has(key) ? readGrid(sheet) : null;
+      if (grid) grids.set(key, grid);
+      existing.set(sheet.name, grid ? fingerprintOfGrid(grid) : null);
     }
-    const plan = planSummaryPush(specs, existing, this.registry(), this.now().toISOString());
+    const plan = planSummaryPush(specs, existing, this.registry(), this.now().toISOString(), grids);
     for (const write of plan.writes) {
       const problem = sheetNameProblem(write.writeAs);
       if (problem) throw new Error(`Cannot write the summary sheets: ${problem}.`);
@@ -132,7 +153,7 @@ export class XlsxWorkbook implements DownloadableWorkbook {
     }
 
     // Nothing below can fail on valid names: swap the drawn sheets in.
-    const sheets: PushedSheet[] = plan.writes.map((write, index) => {
+    plan.writes.forEach((write, index) => {
       const worksheet = drawn[index] as OrderedWorksheet;
       if (write.replaces) {
         const old = this.find(write.writeAs) as OrderedWorksheet;
@@ -140,15 +161,9 @@ export class XlsxWorkbook implements DownloadableWorkbook {
         this.workbook.removeWorksheet(old.id);
       }
       worksheet.name = write.writeAs;
-      return {
-        requested: write.spec.name,
-        writtenAs: write.writeAs,
-        action: write.replaces ? "replaced" : write.keptReason ? "keptExisting" : "created",
-        ...(write.keptReason ? { reason: write.keptReason } : {}),
-      };
     });
     this.writeRegistry(plan.registry);
-    return { sheets };
+    return { sheets: pushedSheets(plan) };
   }
 
   /**
@@ -211,6 +226,9 @@ export class XlsxWorkbook implements DownloadableWorkbook {
         });
       });
     }
+    for (const sheet of new Set(edits.appends.map((append) => this.find(append.sheet)!))) {
+      growTables(sheet, appendedAreas(edits.appends, sheet.name));
+    }
   }
 
   async writeSettings(values: Partial<Record<SettingsField, string | number>>): Promise<void> {
@@ -237,13 +255,12 @@ export class XlsxWorkbook implements DownloadableWorkbook {
     const sheet = this.find(sheetName);
     if (!sheet) throw new Error(`There is no sheet named "${sheetName}".`);
     // The stamp goes below everything on the sheet (or replaces an earlier stamp), so no figure moves.
-    const used = readGrid(sheet);
-    const existingStamp = findStamp(sheet);
-    const stamp = existingStamp ?? sheet.getCell(lastUsedRow(sheet) + 2, used.firstColumn);
-    stamp.value = `${SUBMITTED_LABEL} ${submittedOn}`;
+    const at = stampCell(readGrid(sheet));
+    const stamp = sheet.getCell(at.row, at.column);
+    stamp.value = submittedStampText(submittedOn);
     stamp.font = { name: "Calibri", size: 11, family: 2, bold: true, color: { argb: "FF0B5D3B" } };
     stamp.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFC6E7D8" } };
-    stamp.note = "This claim was marked submitted; the add-in never overwrites it.";
+    stamp.note = SUBMITTED_NOTE;
     await sheet.protect("", { selectLockedCells: true, selectUnlockedCells: true });
     this.writeRegistry(markSubmitted(this.registry(), sheet.name, submittedOn));
   }
@@ -286,8 +303,9 @@ export class XlsxWorkbook implements DownloadableWorkbook {
       if (originals.has(worksheet)) return { name: worksheet.name, from: "original" as const };
       const copy = written.addWorksheet(worksheet.name, { state: worksheet.state });
       const model = worksheet.model as ExcelJS.WorksheetModel & { merges?: string[] };
-      // ExcelJS reads merges back from `mergeCells` when a model is set.
-      copy.model = { ...model, id: copy.id, name: worksheet.name, mergeCells: model.merges } as ExcelJS.WorksheetModel;
+      copy.model = { ...model, id: copy.id, name: worksheet.name, mergeCells: [] } as ExcelJS.WorksheetModel;
+      // Merged the way drawSheet merges them, so the covered cells take the first cell's look (its borders).
+      for (const merge of model.merges ?? []) copy.mergeCells(merge);
       // Nor does setting a model carry the manual page breaks: copied as they are.
       (copy as WithRowBreaks).rowBreaks = [...model.rowBreaks];
       return { name: worksheet.name, from: "written" as const };
@@ -390,13 +408,28 @@ function findKeyRow(sheet: ExcelJS.Worksheet, headerRow: number, keyColumn: numb
   return null;
 }
 
-/** The cell of an earlier "Submitted on" stamp, if the claim was marked before. */
-function findStamp(sheet: ExcelJS.Worksheet): ExcelJS.Cell | null {
-  let found: ExcelJS.Cell | null = null;
-  sheet.eachRow({ includeEmpty: false }, (row) =>
-    row.eachCell({ includeEmpty: false }, (cell) => {
-      if (typeof cell.value === "string" && cell.value.startsWith(`${SUBMITTED_LABEL} `)) found = cell;
-    }),
-  );
-  return found;
+/** What ExcelJS keeps of a table read from a file (its declarations only describe tables it creates). */
+interface LoadedTableModel {
+  tableRef?: string;
+  ref?: string;
+  autoFilterRef?: string;
+  totalsRow?: boolean;
+}
+
+/**
+ * Tables (Actuals or Spend kept as an Excel table) that appended rows continue take them in, as Excel would, so
+ * filters, pivots and structured references see them. A table with a totals row is left as it is (rows below a
+ * totals row are not the table's).
+ */
+function growTables(sheet: ExcelJS.Worksheet, appended: Area[]): void {
+  for (const table of sheet.getTables() as unknown as { table?: LoadedTableModel }[]) {
+    const model = table.table;
+    const area = model ? areaOf(model.tableRef ?? model.ref ?? "") : null;
+    if (!model || !area || model.totalsRow) continue;
+    const lastRow = grownLastRow(area, appended);
+    if (lastRow === null) continue;
+    const ref = `${cellAddress(area.firstRow, area.firstColumn)}:${cellAddress(lastRow, area.lastColumn)}`;
+    model.tableRef = ref;
+    if (model.autoFilterRef) model.autoFilterRef = ref;
+  }
 }

@@ -1,21 +1,14 @@
 // The Workbook port: everything the task pane asks of a workbook. The Office.js adapter (src/excel/)
 // fulfils it inside Excel; the ExcelJS adapter (src/file/) fulfils it in the standalone browser mode.
 // The task pane never calls Office.js or ExcelJS itself.
-import type { WorkbookGrids } from "../core/grid";
+import type { CellValue, WorkbookGrids } from "../core/grid";
 import type { WorkbookEdits } from "../core/returns/types";
 import type { SheetSpec } from "../core/sheets/spec";
 import type { SettingsField } from "../core/templates";
 
-/** What happened to each summary sheet a push asked for. */
-export interface PushedSheet {
-  /** The name the spec asked for, e.g. "Claim 2009-10 Q2". */
-  requested: string;
-  /** The name it was written under (differs when the existing sheet was edited or is a submitted claim). */
-  writtenAs: string;
-  action: "created" | "replaced" | "keptExisting";
-  /** Plain-English reason when the existing sheet was kept, e.g. "edited since the add-in wrote it". */
-  reason?: string;
-}
+/** What happened to each summary sheet a push asked for: the core's plan says it (see registry.ts). */
+export type { PushedSheet } from "../core/sheets/registry";
+import type { PushedSheet } from "../core/sheets/registry";
 
 export interface PushOutcome {
   sheets: PushedSheet[];
@@ -37,8 +30,9 @@ export interface WorkbookPort {
   /** Adds the given sheets; a sheet whose name already exists is never touched. */
   insertSheets(specs: SheetSpec[]): Promise<InsertOutcome>;
   /**
-   * Writes summary sheets. An existing sheet is replaced only if the add-in wrote it and nobody has edited it
-   * since; otherwise (and always for a submitted claim) it is kept and the new one gets a new name.
+   * Writes summary sheets as planSummaryPush decides. An existing sheet is replaced only if the add-in wrote it
+   * and nobody has edited it since; otherwise it is kept and the new one written as its "(2)" copy. A submitted
+   * claim is never written again: unchanged, nothing is written; changed, an adjustment sheet is.
    * All or nothing: a failure leaves the workbook as it was.
    */
   pushSummarySheets(specs: SheetSpec[]): Promise<PushOutcome>;
@@ -54,6 +48,8 @@ export interface WorkbookPort {
    * Optional until each adapter implements it.
    */
   applyEdits?(edits: WorkbookEdits): Promise<void>;
+  /** The values of the cells the user has selected (Excel only), e.g. a plan's key-target table. */
+  readSelection?(): Promise<CellValue[][]>;
 }
 
 /** Standalone mode only: the ExcelJS workbook can be saved as a file. */

@@ -138,6 +138,7 @@ describe("consortium-tracker on the example workbook", () => {
       "RAG 2009-10 Q2",
       "Year on year",
       "Risk register",
+      "Member claims 2009-10 Q2",
       REGISTRY_SHEET,
     ]);
     expect(output.getWorksheet(REGISTRY_SHEET)!.state).toBe("veryHidden");

@@ -284,6 +284,7 @@ describe("a partner-style workbook through consortium-tracker report --json", ()
         rag: "Green",
         claimThisQuarter: 10400 * 0.8 - 4800 * 0.8,
         claimableToDate: 10400 * 0.8,
+        partner: "Alpha CVS", // no Partner column: the project's lead
       },
       {
         projectId: "P2",
@@ -295,6 +296,7 @@ describe("a partner-style workbook through consortium-tracker report --json", ()
         rag: "Red",
         claimThisQuarter: 2000 * 0.8 - 1500 * 0.8,
         claimableToDate: 2000 * 0.8,
+        partner: "Beta Trust",
       },
     ]);
   });

@@ -20,8 +20,8 @@ function consortium() {
       { ...anActual("T2", "2009-10", 2, 0), amount: null },
       { ...anActual("M1", "2009-10", 2, 0), amount: null, done: true },
     ],
-    budgets: [aBudget("P2", "Venue", "2009-10", [100, 100, 100, 100])],
-    spend: [aSpend("P2", "Venue", "2009-10", 1, 100)],
+    budgets: [aBudget("P2", "Venue", "2009-10", [100, 100, 100, 100], "Gamma")],
+    spend: [aSpend("P2", "Venue", "2009-10", 1, 100, "Gamma")],
   });
   c.partners = ["Alpha", "Beta", "Gamma"].map((name) => ({
     name,
@@ -48,7 +48,7 @@ describe("paperInputs: what a paper's figures rest on", () => {
 
   it("spend for the quarter counts as the lead partner's figures", () => {
     const c = consortium();
-    c.spend.push(aSpend("P2", "Venue", "2009-10", 2, 50));
+    c.spend.push(aSpend("P2", "Venue", "2009-10", 2, 50, "Gamma"));
     expect(paperInputs(c, { period: at, problems: [] }).partners.every((p) => p.figuresIn)).toBe(true);
   });
 

@@ -150,6 +150,7 @@ describe("buildReport: the machine-readable report of rules.md", () => {
           rag: "Green",
           claimThisQuarter: 1050,
           claimableToDate: 2050,
+          partner: "",
         },
         {
           projectId: "P1",
@@ -161,6 +162,7 @@ describe("buildReport: the machine-readable report of rules.md", () => {
           rag: "Red",
           claimThisQuarter: 0,
           claimableToDate: 0,
+          partner: "",
         },
         {
           projectId: "P2",
@@ -172,6 +174,7 @@ describe("buildReport: the machine-readable report of rules.md", () => {
           rag: "Red",
           claimThisQuarter: 0,
           claimableToDate: 400,
+          partner: "",
         },
       ],
       risks: [
@@ -222,6 +225,7 @@ describe("buildReport: the machine-readable report of rules.md", () => {
       "rag",
       "claimThisQuarter",
       "claimableToDate",
+      "partner",
     ]);
     expect(Object.keys(report.risks[0])).toEqual([
       "riskId",

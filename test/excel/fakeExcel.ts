@@ -44,6 +44,8 @@ export const REQUEST_LIMIT_BYTES = 5_000_000;
 export const RESPONSE_LIMIT_BYTES = 5_000_000;
 const CALL_BYTES = 100;
 const MAX_ROWS = 1_048_576;
+/** The most cells one load of values, formulas or formats may ask for. */
+const MAX_LOADED_CELLS = 5_000_000;
 const MAX_COLUMNS = 16_384;
 
 export type FakeValue = string | number | boolean;
@@ -104,11 +106,14 @@ export class FakeSheet {
   }
 
   /** Rows and columns of the cells holding a value or formula, or null. */
-  usedBounds(): Area | null {
+  /** The used cells' bounding box, of the whole sheet or of the cells inside `within`. */
+  usedBounds(within?: Area): Area | null {
     let area: Area | null = null;
     for (const [key, cell] of this.cells) {
       if (cell.value === "" && cell.formula === undefined) continue;
       const [row, column] = key.split(",").map(Number);
+      if (within && (row < within.top || row > within.bottom || column < within.left || column > within.right))
+        continue;
       area = area
         ? {
             top: Math.min(area.top, row),
@@ -282,11 +287,21 @@ export class FakeExcel {
 
 class FakeContext {
   pending: Call[] = [];
-  readonly workbook: { worksheets: WorksheetsProxy; tables: TablesProxy };
+  readonly workbook: { worksheets: WorksheetsProxy; tables: TablesProxy; getSelectedRange(): RangeProxy };
   private responseBytes = 0;
 
   constructor(readonly excel: FakeExcel) {
-    this.workbook = { worksheets: new WorksheetsProxy(this), tables: new TablesProxy(this) };
+    const worksheets = new WorksheetsProxy(this);
+    this.workbook = {
+      worksheets,
+      tables: new TablesProxy(this),
+      // The cells last selected (select()), else A1 of the active sheet.
+      getSelectedRange: () => {
+        const selection = this.excel.selection;
+        const sheet = selection ? worksheets.getItem(selection.sheet) : worksheets.getActiveWorksheet();
+        return sheet.getRange(selection?.address ?? "A1");
+      },
+    };
   }
 
   /** `paths` counts the object paths (navigations such as format.font) the call needs besides itself. */
@@ -820,15 +835,30 @@ class RangeProxy {
     private readonly owner: SheetProxy,
     requested: string | null | (() => string),
     used: boolean,
+    /** A range's own used range (Range.getUsedRangeOrNullObject): the used cells inside this range. */
+    within?: RangeProxy,
+    /** Range.getIntersectionOrNullObject: the part of a range inside an address. */
+    intersect?: { of: RangeProxy; address: string },
   ) {
     // A table's range is worked out when the batch runs (a function); any other range is fixed when queued.
     const resolveAddress = typeof requested === "function" ? requested : null;
     this.requested = typeof requested === "function" ? null : requested;
     this.lazyAreas = new Lazy(() => {
       if (resolveAddress) return [parseArea(resolveAddress())];
+      if (intersect) {
+        const a = intersect.of.single();
+        const b = parseArea(intersect.address);
+        const overlap = {
+          top: Math.max(a.top, b.top),
+          left: Math.max(a.left, b.left),
+          bottom: Math.min(a.bottom, b.bottom),
+          right: Math.min(a.right, b.right),
+        };
+        return overlap.top <= overlap.bottom && overlap.left <= overlap.right ? [overlap] : null;
+      }
       const sheet = this.owner.sheet();
       if (used) {
-        const bounds = sheet.usedBounds();
+        const bounds = sheet.usedBounds(within?.single());
         return bounds ? [bounds] : null;
       }
       if (this.requested === null) return [{ top: 1, left: 1, bottom: MAX_ROWS, right: MAX_COLUMNS }];
@@ -836,7 +866,7 @@ class RangeProxy {
     });
     const info = { kind: used ? "getUsedRange" : "getRange", address: this.requested ?? undefined };
     this.context.queue(info, this.requested, () => {
-      if (used) {
+      if (used || intersect) {
         try {
           this.lazyAreas.get();
         } catch (error) {
@@ -868,7 +898,20 @@ class RangeProxy {
     return this.nullObject || this.lazyAreas.get() === null;
   }
 
-  private single(): Area {
+  /** Range.getIntersectionOrNullObject (ExcelApi 1.4): the part of this range inside the address, or a null object. */
+  getIntersectionOrNullObject(address: string): RangeProxy {
+    this.excel.requireApi("1.4", "Range.getIntersectionOrNullObject");
+    return new RangeProxy(this.context, this.owner, null, false, undefined, { of: this, address });
+  }
+
+  /** Range.getUsedRangeOrNullObject (ExcelApi 1.4): the used cells inside this range, or a null object. */
+  getUsedRangeOrNullObject(valuesOnly?: boolean): RangeProxy {
+    void valuesOnly;
+    this.excel.requireApi("1.4", "Range.getUsedRangeOrNullObject");
+    return new RangeProxy(this.context, this.owner, null, true, this);
+  }
+
+  single(): Area {
     const areas = this.areas();
     if (areas.length !== 1) throw new FakeOfficeError("InvalidOperation", "a multi-area range has no values");
     return areas[0];
@@ -967,6 +1010,12 @@ class RangeProxy {
       if (this.isNullObject) return;
       const sheet = this.owner.sheet();
       const area = this.single();
+      const cells = (area.bottom - area.top + 1) * (area.right - area.left + 1);
+      const sized = wanted.some((p) => p === "values" || p === "formulas" || p === "numberFormat");
+      // Real Excel stalls or runs out of memory long before: a reader must never ask for a range this size.
+      if (sized && cells > MAX_LOADED_CELLS) {
+        throw new Error(`The fake refuses to load ${cells.toLocaleString("en-GB")} cells at once`);
+      }
       const grid = <T>(cellValue: (cell: FakeCell | undefined) => T): T[][] =>
         Array.from({ length: area.bottom - area.top + 1 }, (_, r) =>
           Array.from({ length: area.right - area.left + 1 }, (_, c) =>

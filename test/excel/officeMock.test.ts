@@ -174,3 +174,99 @@ describe("applyEdits on office-addin-mock", () => {
     expect(syncs()).toBe(1);
   });
 });
+
+/** A mock workbook for markClaimSubmitted: one claim sheet (its used range given), no registry yet; writes logged. */
+function mockForSubmit(claimRows: unknown[][]) {
+  const writes: string[] = [];
+  let protectedWith: unknown = null;
+  const range = (sheet: string, address: string) => {
+    const log = (property: string) => (value: unknown) =>
+      writes.push(`${sheet}!${address} ${property}=${JSON.stringify(value)}`);
+    return {
+      set numberFormat(value: unknown) {
+        log("numberFormat")(value);
+      },
+      set values(value: unknown) {
+        log("values")(value);
+      },
+      format: {
+        font: {
+          set bold(value: unknown) {
+            log("bold")(value);
+          },
+          set color(value: unknown) {
+            log("fontColor")(value);
+          },
+        },
+        fill: {
+          set color(value: unknown) {
+            log("fill")(value);
+          },
+        },
+      },
+    };
+  };
+  const claim = {
+    getUsedRangeOrNullObject: () => ({
+      isNullObject: false,
+      address: `'Claim 2009-10 Q2'!A1:B${claimRows.length}`,
+      values: claimRows,
+      load: () => undefined,
+    }),
+    protection: {
+      protected: false,
+      load: () => undefined,
+      protect: (options: unknown) => {
+        protectedWith = options;
+      },
+    },
+    getRange: (address: string) => range("Claim 2009-10 Q2", address),
+  };
+  const registry = { visibility: "", getRange: (address: string) => range("Tracker registry", address) };
+  const data = {
+    context: {
+      workbook: {
+        worksheets: {
+          items: [{ name: "Claim 2009-10 Q2" }],
+          load(this: OfficeMockObject) {
+            OfficeMockObject.prototype.load.call(this, "items");
+          },
+          getItemOrNullObject: (name: string) =>
+            name === "Claim 2009-10 Q2"
+              ? claim
+              : { getUsedRangeOrNullObject: () => ({ isNullObject: true, load: () => undefined }) },
+          add: () => registry,
+        },
+      },
+    },
+    run: async function (this: { context: unknown }, batch: (context: unknown) => Promise<unknown>) {
+      return batch(this.context);
+    },
+  };
+  const mock = new OfficeMockObject(data) as unknown as {
+    run: (batch: (context: unknown) => Promise<unknown>) => Promise<unknown>;
+  };
+  const run = ((batch) => mock.run(batch as (context: unknown) => Promise<unknown>)) as ExcelRun;
+  return { workbook: new OfficeWorkbook({ run, probe: () => false }), writes, protectedWith: () => protectedWith };
+}
+
+describe("markClaimSubmitted on office-addin-mock", () => {
+  it("stamps 'Submitted on dd/mm/yyyy' as text two rows below the figures, protects the sheet and records it", async () => {
+    const { workbook, writes, protectedWith } = mockForSubmit([
+      ["Claim", ""],
+      ["", ""],
+      ["Total", 1250],
+    ]);
+    await workbook.markClaimSubmitted("Claim 2009-10 Q2", "20/10/2009");
+    const stamp = writes.filter((write) => write.startsWith("Claim 2009-10 Q2!A5 "));
+    // The text format lands before the value, so the stamp can never be read as anything but text.
+    expect(stamp.slice(0, 2)).toEqual([
+      'Claim 2009-10 Q2!A5 numberFormat=[["@"]]',
+      'Claim 2009-10 Q2!A5 values=[["Submitted on 20/10/2009"]]',
+    ]);
+    expect(protectedWith()).not.toBeNull();
+    expect(writes.find((write) => write.startsWith("Tracker registry!") && write.includes("values"))).toContain(
+      '["Claim 2009-10 Q2","claim","","","submitted","20/10/2009"]',
+    );
+  });
+});

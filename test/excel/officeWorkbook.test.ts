@@ -428,3 +428,21 @@ describe("sheets too big for one response", () => {
     expect(again.sheets).toEqual([{ requested: "RAG 2009-10 Q2", writtenAs: "RAG 2009-10 Q2", action: "replaced" }]);
   });
 });
+
+describe("readSelection", () => {
+  it("reads the values of the selected cells, blanks as null, in one sync", async () => {
+    const fake = new FakeExcel();
+    fake.addSheet("Plan", [
+      ["Project 1 Support for volunteering"],
+      ["Key targets", "2008-09", "2009-10"],
+      ["Potential volunteers make contact", 900, ""],
+    ]);
+    fake.selection = { sheet: "Plan", address: "A2:C3" };
+    const syncs = fake.syncLog.length;
+    expect(await workbook(fake).readSelection()).toEqual([
+      ["Key targets", "2008-09", "2009-10"],
+      ["Potential volunteers make contact", 900, null],
+    ]);
+    expect(fake.syncLog.length - syncs).toBe(1);
+  });
+});

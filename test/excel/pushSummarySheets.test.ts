@@ -5,6 +5,7 @@ import { OfficeWorkbook } from "../../src/excel/officeWorkbook";
 import { requestBudgetFor, WRITE_BUDGET_BYTES } from "../../src/excel/syncBudget";
 import { FakeExcel, REQUEST_LIMIT_BYTES, type FakeSheet } from "./fakeExcel";
 import { syntheticSpecs, syntheticSummarySheets } from "./syntheticConsortium";
+import { claimAsSubmitted, claimWithCorrectedSpend, sameClaimLater } from "../support/claimScenario";
 
 const HYPERLINK = '=HYPERLINK("http://example.org/evidence")';
 
@@ -201,23 +202,50 @@ describe("pushing summary sheets", () => {
     expect(fake.active).toBe(fake.sheet("RAG 2009-10 Q2")); // ...still in front of the user
   });
 
-  it("never overwrites a submitted claim", async () => {
+  it("never writes a second claim once one is submitted: nothing when unchanged, an adjustment when changed", async () => {
     const fake = excel();
     fake.addSheet("Settings");
     const port = workbook(fake);
-    await port.pushSummarySheets([claimSpec()]);
-    await port.markClaimSubmitted("Claim 2009-10 Q2", "2009-10-20");
+    await port.pushSummarySheets([claimAsSubmitted()]);
+    await port.markClaimSubmitted("Claim 2009-10 Q2", "20/10/2009");
     const submitted = fake.sheet("Claim 2009-10 Q2").table();
+    expect(submitted.flat()).toContain("Submitted on 20/10/2009");
 
-    const outcome = await port.pushSummarySheets([claimSpec()]);
+    const unchanged = await port.pushSummarySheets([sameClaimLater()]);
+    expect(unchanged.sheets).toEqual([
+      {
+        requested: "Claim 2009-10 Q2",
+        writtenAs: "Claim 2009-10 Q2",
+        action: "notWritten",
+        reason: "Claim 2009-10 Q2 was submitted on 20/10/2009 and no figure has changed",
+      },
+    ]);
+    expect(fake.names()).not.toContain("Claim 2009-10 Q2 (2)");
 
-    expect(outcome.sheets[0]).toMatchObject({
-      writtenAs: "Claim 2009-10 Q2 (2)",
-      action: "keptExisting",
-      reason: '"Claim 2009-10 Q2" is a submitted claim and is never overwritten',
-    });
+    const changed = await port.pushSummarySheets([claimWithCorrectedSpend()]);
+    expect(changed.sheets[0]).toMatchObject({ writtenAs: "Adjustment 2009-10 Q2", action: "adjustment" });
+    expect(changed.sheets[0].reason).toMatch(/£100.00 more to claim$/);
+    expect(fake.sheet("Adjustment 2009-10 Q2").table().flat()).toContain("Difference: more to claim");
+    // Again: the same adjustment is refreshed, and the submitted claim is as it was sent.
+    await port.pushSummarySheets([claimWithCorrectedSpend()]);
+    expect(fake.names().filter((name) => name.startsWith("Adjustment") || name.startsWith("Claim"))).toEqual([
+      "Claim 2009-10 Q2",
+      "Adjustment 2009-10 Q2",
+    ]);
     expect(fake.sheet("Claim 2009-10 Q2").table()).toEqual(submitted);
     expect(fake.sheet("Claim 2009-10 Q2").protection).not.toBeNull();
+  });
+
+  it("refreshes the one (2) copy of an edited sheet on later updates", async () => {
+    const fake = excel();
+    fake.addSheet("Settings");
+    const port = workbook(fake);
+    await port.pushSummarySheets([ragSpec()]);
+    fake.sheet("RAG 2009-10 Q2").cell(4, 1).value = 7;
+    await port.pushSummarySheets([ragSpec()]);
+    const again = await port.pushSummarySheets([ragSpec()]);
+    expect(again.sheets[0]).toMatchObject({ writtenAs: "RAG 2009-10 Q2 (2)", action: "keptExisting" });
+    expect(fake.names().filter((name) => name.startsWith("RAG"))).toEqual(["RAG 2009-10 Q2", "RAG 2009-10 Q2 (2)"]);
   });
 
   describe("a failure part-way leaves the workbook as it was", () => {

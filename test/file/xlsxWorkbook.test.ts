@@ -2,6 +2,7 @@ import { findGrid } from "../../src/core/grid";
 import { REGISTRY_SHEET } from "../../src/core/sheets/registry";
 import type { SheetSpec } from "../../src/core/sheets/spec";
 import { XlsxWorkbook } from "../../src/file/xlsxWorkbook";
+import { claimAsSubmitted, claimWithCorrectedSpend, sameClaimLater } from "../support/claimScenario";
 
 const FIXED_CLOCK = { now: () => new Date("2009-10-20T09:00:00Z") };
 
@@ -79,26 +80,64 @@ describe("XlsxWorkbook", () => {
   it("never overwrites a submitted claim, even unedited, and stamps and protects it", async () => {
     let workbook = XlsxWorkbook.blank("consortium.xlsx", FIXED_CLOCK);
     await workbook.pushSummarySheets([summary("Claim 2009-10 Q2", 4200, "claim")]);
-    await workbook.markClaimSubmitted("Claim 2009-10 Q2", "2009-10-20");
+    await workbook.markClaimSubmitted("Claim 2009-10 Q2", "20/10/2009");
     workbook = await saved(workbook);
 
     const sheet = workbook.excel.getWorksheet("Claim 2009-10 Q2")!;
-    expect(sheet.getCell("A5").value).toBe("Submitted on 2009-10-20");
+    expect(sheet.getCell("A5").value).toBe("Submitted on 20/10/2009");
     expect(sheet.getCell("B2").value).toBe(4200);
     // Marking it again updates the stamp, never adds a second one.
-    await workbook.markClaimSubmitted("Claim 2009-10 Q2", "2009-10-21");
-    expect(sheet.getCell("A5").value).toBe("Submitted on 2009-10-21");
+    await workbook.markClaimSubmitted("Claim 2009-10 Q2", "21/10/2009");
+    expect(sheet.getCell("A5").value).toBe("Submitted on 21/10/2009");
     expect(sheet.getCell("A7").value).toBeNull();
     expect((sheet as unknown as { sheetProtection: { sheet?: boolean } }).sheetProtection.sheet).toBe(true);
     expect(workbook.registry().find((entry) => entry.sheet === "Claim 2009-10 Q2")).toMatchObject({
       status: "submitted",
-      submittedOn: "2009-10-21",
+      submittedOn: "21/10/2009",
     });
 
     const outcome = await workbook.pushSummarySheets([summary("Claim 2009-10 Q2", 9999, "claim")]);
-    expect(outcome.sheets[0]).toMatchObject({ writtenAs: "Claim 2009-10 Q2 (2)", action: "keptExisting" });
-    expect(outcome.sheets[0].reason).toMatch(/submitted/);
+    expect(outcome.sheets[0]).toMatchObject({ writtenAs: "Claim 2009-10 Q2", action: "notWritten" });
     expect(await valueAt(workbook, "Claim 2009-10 Q2", 2, 2)).toBe(4200);
+    expect(await workbook.sheetNames()).toEqual(["Claim 2009-10 Q2"]);
+  });
+
+  it("never writes a second claim once one is submitted: nothing when unchanged, an adjustment when changed", async () => {
+    let workbook = XlsxWorkbook.blank("consortium.xlsx", FIXED_CLOCK);
+    await workbook.pushSummarySheets([claimAsSubmitted()]);
+    await workbook.markClaimSubmitted("Claim 2009-10 Q2", "20/10/2009");
+    workbook = await saved(workbook);
+
+    const unchanged = await workbook.pushSummarySheets([sameClaimLater()]);
+    expect(unchanged.sheets).toEqual([
+      {
+        requested: "Claim 2009-10 Q2",
+        writtenAs: "Claim 2009-10 Q2",
+        action: "notWritten",
+        reason: "Claim 2009-10 Q2 was submitted on 20/10/2009 and no figure has changed",
+      },
+    ]);
+    workbook = await saved(workbook);
+    const changed = await workbook.pushSummarySheets([claimWithCorrectedSpend()]);
+    expect(changed.sheets[0]).toMatchObject({ writtenAs: "Adjustment 2009-10 Q2", action: "adjustment" });
+    expect(changed.sheets[0].reason).toMatch(/£100.00 more to claim$/);
+    workbook = await saved(workbook);
+    await workbook.pushSummarySheets([claimWithCorrectedSpend()]);
+    expect(await workbook.sheetNames()).toEqual(["Claim 2009-10 Q2", "Adjustment 2009-10 Q2"]);
+    const grid = findGrid(await workbook.readInputSheets(), "Adjustment 2009-10 Q2")!;
+    expect(grid.rows.flat()).toContain("Difference: more to claim");
+  });
+
+  it("refreshes the one (2) copy of an edited sheet on later updates", async () => {
+    let workbook = XlsxWorkbook.blank("consortium.xlsx", FIXED_CLOCK);
+    await workbook.pushSummarySheets([summary("RAG 2009-10 Q2", 100)]);
+    workbook.excel.getWorksheet("RAG 2009-10 Q2")!.getCell("B2").value = 120;
+    await workbook.pushSummarySheets([summary("RAG 2009-10 Q2", 300)]);
+    workbook = await saved(workbook);
+    const again = await workbook.pushSummarySheets([summary("RAG 2009-10 Q2", 400)]);
+    expect(again.sheets[0]).toMatchObject({ writtenAs: "RAG 2009-10 Q2 (2)", action: "keptExisting" });
+    expect(await workbook.sheetNames()).toEqual(["RAG 2009-10 Q2", "RAG 2009-10 Q2 (2)"]);
+    expect(await valueAt(workbook, "RAG 2009-10 Q2 (2)", 2, 2)).toBe(400);
   });
 
   it("does not overwrite a sheet it did not write", async () => {

@@ -1,6 +1,15 @@
 /** @jest-environment jsdom */
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
+import type { SheetGrid } from "../../src/core/grid";
+import { templateFor } from "../../src/core/templates";
+import { consortiumGrids } from "./consortiumGrids";
+import { FakePort } from "./fakePort";
 import { renderInExcel, openTab } from "./renderPane";
+
+function moneySheet(name: "Budget" | "Spend", rows: (string | number)[][]): SheetGrid {
+  const headers = templateFor(name).columns.map((c) => c.header);
+  return { sheet: name, rows: [headers, ...rows], firstRow: 1, firstColumn: 1 };
+}
 
 describe("Mark claim as submitted", () => {
   it("is only offered once the period's claim sheet exists", async () => {
@@ -28,10 +37,32 @@ describe("Mark claim as submitted", () => {
     const again = await screen.findByRole("alertdialog", { hidden: true });
     fireEvent.click(within(again).getByRole("button", { name: "Mark as submitted", hidden: true }));
     await waitFor(() =>
-      expect(port.calls.markClaimSubmitted).toEqual([{ sheet: "Claim 2009-10 Q2", on: "2009-10-20" }]),
+      expect(port.calls.markClaimSubmitted).toEqual([{ sheet: "Claim 2009-10 Q2", on: "20/10/2009" }]),
     );
     expect(await screen.findByText("Claim 2009-10 Q2 marked as submitted")).toBeTruthy();
     expect(screen.getByText(/Claim 2009-10 Q2 is marked as submitted/)).toBeTruthy();
     expect(screen.getByRole("button", { name: "Mark claim as submitted" }).getAttribute("aria-disabled")).toBe("true");
+    // A further update writes no second claim for the quarter, and says why.
+    fireEvent.click(screen.getByRole("button", { name: "Update summary sheets" }));
+    expect(
+      await screen.findByText("Claim 2009-10 Q2 was submitted on 20/10/2009 and no figure has changed."),
+    ).toBeTruthy();
+    expect(port.sheets.map((sheet) => sheet.sheet)).not.toContain("Claim 2009-10 Q2 (2)");
+    expect(screen.getByText(/Claim 2009-10 Q2 is marked as submitted/)).toBeTruthy();
+  });
+
+  it("warns beside the claim when the year's profile shows an underspend beyond the amber tolerance", async () => {
+    // P1 Staff: 2,500 a quarter; 3,000 spent by Q2 of 5,000 budgeted: 40% short, so 4,000 of 10,000 by year end.
+    const grids = [
+      ...consortiumGrids(),
+      moneySheet("Budget", [["P1", "Staff", "2009-10", 2500, 2500, 2500, 2500]]),
+      moneySheet("Spend", [["P1", "Staff", "2009-10", "Q1", 3000, ""]]),
+    ];
+    renderInExcel(new FakePort(grids));
+    await openTab("Data");
+    expect(await screen.findByText("Underspend by year end (2009-10 Q2)")).toBeTruthy();
+    expect(
+      screen.getAllByText(/At this profile 2009-10 ends £4,000.00 underspent against its £10,000.00 budget\./),
+    ).toHaveLength(2); // overall and the line
   });
 });

@@ -4,7 +4,13 @@ import type { CellValue, SheetGrid, WorkbookGrids } from "../../src/core/grid";
 import { normaliseName } from "../../src/core/grid";
 import { applyEditsToGrids } from "../../src/core/returns/batch";
 import type { WorkbookEdits } from "../../src/core/returns/types";
-import { fingerprintOfGrid, planSummaryPush, type RegistryEntry } from "../../src/core/sheets/registry";
+import {
+  fingerprintOfGrid,
+  markSubmitted,
+  planSummaryPush,
+  pushedSheets,
+  type RegistryEntry,
+} from "../../src/core/sheets/registry";
 import type { SheetSpec } from "../../src/core/sheets/spec";
 import { SETTINGS_KEYS, type SettingsField } from "../../src/core/templates";
 import type { DownloadableWorkbook, InsertOutcome, PushOutcome } from "../../src/workbook/port";
@@ -75,7 +81,8 @@ export class FakePort implements DownloadableWorkbook {
     this.calls.pushSummarySheets.push(specs);
     if (this.failPush) throw this.failPush;
     const existing = new Map(this.sheets.map((s) => [s.sheet, fingerprintOfGrid(s)] as [string, string | null]));
-    const plan = planSummaryPush(specs, existing, this.registry, "2010-01-01T00:00:00Z");
+    const grids = new Map(this.sheets.map((s) => [s.sheet.toLowerCase(), s]));
+    const plan = planSummaryPush(specs, existing, this.registry, "2010-01-01T00:00:00Z", grids);
     for (const write of plan.writes) {
       const grid = { ...gridOfSpec(write.spec), sheet: write.writeAs };
       const at = this.sheets.findIndex((s) => s.sheet.toLowerCase() === write.writeAs.toLowerCase());
@@ -83,14 +90,7 @@ export class FakePort implements DownloadableWorkbook {
       else this.sheets.push(grid);
     }
     this.registry = plan.registry;
-    return {
-      sheets: plan.writes.map((w) => ({
-        requested: w.spec.name,
-        writtenAs: w.writeAs,
-        action: w.replaces ? "replaced" : w.keptReason ? "keptExisting" : "created",
-        ...(w.keptReason ? { reason: w.keptReason } : {}),
-      })),
-    };
+    return { sheets: pushedSheets(plan) };
   }
 
   async writeSettings(values: Partial<Record<SettingsField, string | number>>): Promise<void> {
@@ -108,9 +108,17 @@ export class FakePort implements DownloadableWorkbook {
   async markClaimSubmitted(sheetName: string, submittedOn: string): Promise<void> {
     if (!this.find(sheetName)) throw new Error(`There is no sheet named "${sheetName}"`);
     this.calls.markClaimSubmitted.push({ sheet: sheetName, on: submittedOn });
+    this.registry = markSubmitted(this.registry, sheetName, submittedOn);
   }
 
   /** As the adapters do, all or nothing: the core's own model of applying edits to grids. */
+  /** The cells the user has selected, as readSelection gives them. */
+  selection: CellValue[][] = [];
+
+  async readSelection(): Promise<CellValue[][]> {
+    return this.selection.map((row) => [...row]);
+  }
+
   async applyEdits(edits: WorkbookEdits): Promise<void> {
     this.calls.applyEdits.push(edits);
     if (this.failApply) throw this.failApply;

@@ -87,7 +87,7 @@ export async function paneReady() {
 }
 
 /** Once the workbook is read, opens one of the pane's tabs. */
-export async function openTab(name: "Overview" | "Data" | "Returns" | "Settings") {
+export async function openTab(name: "Overview" | "Data" | "Plan" | "Returns" | "Settings") {
   await paneReady();
   fireEvent.click(screen.getByRole("tab", { name }));
 }

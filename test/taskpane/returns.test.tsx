@@ -10,6 +10,7 @@ import { importLogSheet, logRowValues, readImportLog } from "../../src/core/retu
 import { IMPORT_LOG_COLUMNS } from "../../src/core/returns/layout";
 import { partnerReturnSheets } from "../../src/core/returns/returnSheets";
 import type { ImportLogEntry } from "../../src/core/returns/types";
+import { bedfordshireGrids } from "../core/returns/bedfordshireKit";
 import { BANBURY, OVC, Q3, masterGrids, setCell } from "../core/returns/kit";
 import { FakePort } from "./fakePort";
 import { FakeFiles, bytesOf, openTab, renderInExcel } from "./renderPane";
@@ -63,7 +64,12 @@ describe("Returns tab: create partner returns", () => {
     const save = jest.fn();
     renderInExcel(new FakePort(masterGrids()), { files, save });
     await openTab("Returns");
+    expect(screen.getByText(/^Returns due next: 2009-10 Q3\./)).toBeTruthy();
     fireEvent.click(await ready("Create partner returns"));
+    // Q3 already has Oxford Volunteer Centre's T1.1: the pane asks before asking again.
+    const dialog = await screen.findByRole("alertdialog", { name: "Figures for 2009-10 Q3 are already in" });
+    expect(within(dialog).getByText(/already has 2009-10 Q3 figures from Oxford Volunteer Centre/)).toBeTruthy();
+    fireEvent.click(within(dialog).getByRole("button", { name: "Create returns for 2009-10 Q3" }));
 
     expect(await screen.findByText("3 returns made for 2009-10 Q3")).toBeTruthy();
     expect(screen.getByText(/^Due back by 15 Jan 2010\./)).toBeTruthy();
@@ -102,6 +108,7 @@ describe("Returns tab: create partner returns", () => {
     renderInExcel(port);
     await openTab("Returns");
     fireEvent.click(await ready("Write returns as sheets"));
+    fireEvent.click(await screen.findByRole("button", { name: "Create returns for 2009-10 Q3" }));
 
     expect(await screen.findByText("Wrote 3 partners' returns as sheets")).toBeTruthy();
     const names = port.calls.insertSheets[0].map((spec) => spec.name);
@@ -115,6 +122,39 @@ describe("Returns tab: create partner returns", () => {
     ]);
     expect(names.every((name) => name.length <= 31)).toBe(true);
     expect(port.sheets.find((s) => s.sheet === "Return OCVA 2009-10 Q3")?.rows).toEqual([["kept"]]);
+  });
+});
+
+describe("Returns tab: the quarter the returns ask for", () => {
+  it("proposes the quarter after the latest every partner has returned, not the quarter on screen", async () => {
+    // Every Bedfordshire partner's Q2 figures are in: the pane shows Q2, but Q3's returns are the ones due.
+    const files = new FakeFiles();
+    renderInExcel(new FakePort(bedfordshireGrids()), { files });
+    await openTab("Returns");
+    expect(
+      screen.getByText(
+        "Returns due next: 2009-10 Q3. 2009-10 Q3: every partner's figures are in for 2009-10 Q2, the latest quarter with figures.",
+      ),
+    ).toBeTruthy();
+    fireEvent.click(await ready("Create partner returns"));
+    // No figures for Q3 yet: nothing to ask about.
+    expect(await screen.findByText("4 returns made for 2009-10 Q3")).toBeTruthy();
+    expect(screen.queryByRole("alertdialog")).toBeNull();
+  });
+
+  it("asks before sending returns for a quarter chosen by hand that is already in, and sends nothing on Cancel", async () => {
+    const files = new FakeFiles();
+    renderInExcel(new FakePort(bedfordshireGrids()), { files });
+    await openTab("Returns");
+    fireEvent.change(screen.getByRole("combobox", { name: "Ask partners for" }), {
+      target: { value: "2009-10 Q2" },
+    });
+    fireEvent.click(await ready("Create partner returns"));
+    const dialog = await screen.findByRole("alertdialog", { name: "Figures for 2009-10 Q2 are already in" });
+    expect(within(dialog).getByText(/from Bedford CVS, Luton CVS, VC Central Beds, BRCC/)).toBeTruthy();
+    fireEvent.click(within(dialog).getByRole("button", { name: "Cancel" }));
+    await waitFor(() => expect(screen.queryByRole("alertdialog")).toBeNull());
+    expect(files.drawn).toEqual([]);
   });
 });
 

@@ -1,5 +1,7 @@
 /** @jest-environment jsdom */
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
+import JSZip from "jszip";
+import { XlsxWorkbook } from "../../src/file/xlsxWorkbook";
 import { consortiumGrids } from "./consortiumGrids";
 import { FakePort } from "./fakePort";
 import { renderStandalone } from "./renderPane";
@@ -35,6 +37,21 @@ describe("standalone mode (outside Excel)", () => {
     chooseFile(new File(["not a workbook"], "notes.txt"));
     expect(await screen.findByText("Could not open notes.txt")).toBeTruthy();
     expect(screen.getByText(/^Choose an Excel workbook saved as .xlsx/)).toBeTruthy();
+  });
+
+  it("names what is wrong with a damaged or foreign file, as the command line does", async () => {
+    const zip = new JSZip();
+    zip.file("mimetype", "application/vnd.oasis.opendocument.spreadsheet");
+    zip.file("content.xml", "<office:document-content/>");
+    const ods = await zip.generateAsync({ type: "uint8array" });
+    renderStandalone({ open: (bytes, label) => XlsxWorkbook.fromBytes(bytes, label) });
+    chooseFile(new File([ods as Uint8Array<ArrayBuffer>], "consortium.xlsx"));
+    expect(await screen.findByText("Could not open consortium.xlsx")).toBeTruthy();
+    expect(
+      screen.getByText(
+        "consortium.xlsx is an OpenDocument file (.ods), not an .xlsx workbook: save it as an Excel Workbook (.xlsx) and try again.",
+      ),
+    ).toBeTruthy();
   });
 
   it("opens the example as a new workbook, and asks before dropping changes not yet downloaded", async () => {

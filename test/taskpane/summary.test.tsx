@@ -31,7 +31,7 @@ describe("Update summary sheets", () => {
         'Risk register: kept as it was because a sheet named "Risk register" that the add-in did not write is already there. The new figures are on "Risk register (2)".',
       ),
     ).toBeTruthy();
-    expect(screen.getByText(/Updated 4 summary sheets; 1 existing sheet kept/)).toBeTruthy();
+    expect(screen.getByText(/Updated 5 summary sheets; 1 existing sheet kept/)).toBeTruthy();
     // The importer's two errors are mentioned, so nobody mistakes the figures for complete.
     expect(screen.getByText(/The data has 2 errors/)).toBeTruthy();
     expect(port.sheets.find((s) => s.sheet === "Risk register")?.rows).toEqual([["My risks"]]);

@@ -2,6 +2,7 @@
 // Each returns the value or a plain-English reason it could not be read, so the caller can make a Problem.
 import type { CellValue } from "../grid";
 import { normaliseName } from "../grid";
+import type { Measure } from "../model";
 import type { CalendarDate } from "../periods";
 import { DONE_WORDS, NOT_DONE_WORDS } from "../templates";
 import { readDate } from "./dates";
@@ -108,14 +109,43 @@ function parseNumberText(raw: string): number | null {
 }
 
 /**
- * A percentage (rules.md "Percentages are fractions"): "85%" is 0.85, 0.85 is 0.85, and a plain number
- * above 1 is read as a percentage, so 85 is 0.85 too.
+ * A percentage as a fraction: "85%" is 0.85; a number in a cell formatted as a percentage is the fraction Excel
+ * stores (a cell showing 150% holds 1.5); a plain number above 1 is read as a percentage, so 85 is 0.85 too.
  */
-export function readPercentage(value: CellValue | undefined): Read<number> {
+export function readPercentage(value: CellValue | undefined, percentFormatted = false): Read<number> {
   const read = readNumber(value);
   if (!read.ok) return read;
-  if (isPercentText(value)) return read;
+  if (isPercentText(value) || (percentFormatted && typeof value === "number")) return read;
   return ok(read.value > 1 ? read.value / 100 : read.value);
+}
+
+/** A percentage written or formatted as one ("85%", or a number shown as 85%). */
+export function looksLikePercentage(value: CellValue | undefined, percentFormatted: boolean): boolean {
+  return isPercentText(value) || (percentFormatted && typeof value === "number");
+}
+
+/**
+ * A target's or actual's figure in its measure: a Percentage as a fraction (readPercentage); a Number or Currency
+ * as a plain number, where a percentage ("85%" typed into a count of volunteers) is refused rather than read as 0.85.
+ */
+export function readMeasured(value: CellValue | undefined, measure: Measure, percentFormatted = false): Read<number> {
+  if (measure === "Percentage") return readPercentage(value, percentFormatted);
+  const read = readNumber(value);
+  if (read.ok && looksLikePercentage(value, percentFormatted)) {
+    const shown = typeof value === "number" ? `${Math.round(value * 1e6) / 1e4}%` : cellText(value);
+    return fail(`${shown} is a percentage, but the target is a ${measure.toLowerCase()}: type the figure itself`);
+  }
+  return read;
+}
+
+/** An amount of money: a number, where a percentage ("85%", or a number shown as 85%) is refused, not read as £0.85. */
+export function readAmount(value: CellValue | undefined, percentFormatted = false): Read<number> {
+  const read = readNumber(value);
+  if (read.ok && looksLikePercentage(value, percentFormatted)) {
+    const shown = typeof value === "number" ? `${Math.round(value * 1e6) / 1e4}%` : cellText(value);
+    return fail(`${shown} is a percentage, not an amount in £: type the amount`);
+  }
+  return read;
 }
 
 /** An enumerated value matched case-, space- and punctuation-insensitively; returns the template's spelling. */

@@ -2,7 +2,7 @@
 // Columns may be in any order, extra columns are ignored, blank rows are skipped, and the data may be an
 // Excel table anywhere in the used range (the table is just a rectangle in the grid).
 import type { CellValue, SheetGrid } from "../grid";
-import { normaliseName } from "../grid";
+import { cellSet, normaliseName } from "../grid";
 import type { Fy } from "../periods";
 import type { ColumnSpec, SheetTemplate } from "../templates";
 import { cellText, isBlank, showValue } from "./cellValues";
@@ -10,6 +10,9 @@ import { readFy } from "./fyAndQuarter";
 import type { ProblemList, SheetName } from "./problems";
 
 export const HEADER_SEARCH_ROWS = 10;
+
+/** Looked up once: a sheet may have a million rows, and a global lookup per cell is slow in sandboxes (jest's vm). */
+const isArray = Array.isArray;
 
 export interface YearColumn {
   fy: Fy;
@@ -29,6 +32,10 @@ export interface TableRow {
   column(key: string): number;
   /** The value in a year column (Targets). */
   yearValue(year: YearColumn): CellValue;
+  /** Whether the cell under `key` is formatted as a percentage (its number is then the fraction Excel stores). */
+  percentFormatted(key: string): boolean;
+  /** The same for a year column. */
+  yearPercentFormatted(year: YearColumn): boolean;
 }
 
 export interface SheetTable {
@@ -44,8 +51,10 @@ export interface SheetTable {
 
 /** A cell of a grid, safe against ragged rows, holes and values of the wrong type. */
 export function gridValue(grid: SheetGrid, rowIndex: number, columnIndex: number): CellValue {
-  const row = Array.isArray(grid.rows) ? grid.rows[rowIndex] : undefined;
-  const value: unknown = Array.isArray(row) ? row[columnIndex] : undefined;
+  const row = isArray(grid.rows) ? grid.rows[rowIndex] : undefined;
+  // Bounds first: reading past a row's end is slow in V8, and a sparse grid's empty rows have no cells at all.
+  if (!isArray(row) || !(columnIndex >= 0 && columnIndex < row.length)) return null;
+  const value: unknown = row[columnIndex];
   if (value === null || value === undefined) return null;
   if (typeof value === "string" || typeof value === "number" || typeof value === "boolean" || value instanceof Date) {
     return value;
@@ -59,12 +68,12 @@ export function gridOrigin(grid: SheetGrid): { firstRow: number; firstColumn: nu
 }
 
 function rowCount(grid: SheetGrid): number {
-  return Array.isArray(grid.rows) ? grid.rows.length : 0;
+  return isArray(grid.rows) ? grid.rows.length : 0;
 }
 
 function rowWidth(grid: SheetGrid, rowIndex: number): number {
-  const row = Array.isArray(grid.rows) ? grid.rows[rowIndex] : undefined;
-  return Array.isArray(row) ? row.length : 0;
+  const row = isArray(grid.rows) ? grid.rows[rowIndex] : undefined;
+  return isArray(row) ? row.length : 0;
 }
 
 function headerMatches(grid: SheetGrid, rowIndex: number, template: SheetTemplate): number {
@@ -173,7 +182,7 @@ function dataRows(
   columns: Map<string, number>,
   yearColumns: YearColumn[],
 ): TableRow[] {
-  const layout: TableLayout = { grid, ...gridOrigin(grid), columns };
+  const layout: TableLayout = { grid, ...gridOrigin(grid), columns, isPercent: cellSet(grid.percentCells) };
   const indexes = [...columns.values(), ...yearColumns.map((y) => y.index)];
   const rows: TableRow[] = [];
   for (let r = headerIndex + 1; r < rowCount(grid); r++) {
@@ -195,6 +204,8 @@ interface TableLayout {
   firstColumn: number;
   /** Index into a grid row of each template column the sheet has. */
   columns: Map<string, number>;
+  /** Whether a cell (1-based sheet row and column) is formatted as a percentage. */
+  isPercent: (row: number, column: number) => boolean;
 }
 
 /** A data row that reads its cells from the grid when asked: one small object per row, however wide the sheet. */
@@ -219,5 +230,14 @@ class GridRow implements TableRow {
 
   yearValue(year: YearColumn): CellValue {
     return gridValue(this.layout.grid, this.index, year.index);
+  }
+
+  percentFormatted(key: string): boolean {
+    const c = this.layout.columns.get(key);
+    return c !== undefined && this.layout.isPercent(this.row, this.layout.firstColumn + c);
+  }
+
+  yearPercentFormatted(year: YearColumn): boolean {
+    return this.layout.isPercent(this.row, year.column);
   }
 }

@@ -2,7 +2,7 @@
 // It never stops at the first problem and never throws: a row it cannot use is left out with an error, and
 // everything else is kept.
 import type { SheetGrid, WorkbookGrids } from "../grid";
-import { findGrid, normaliseName } from "../grid";
+import { cellAddress, findGrid, normaliseName, parseCellAddress } from "../grid";
 import type { Consortium, ImportResult, Settings } from "../model";
 import type { Fy } from "../periods";
 import { compareFy, fyRange } from "../periods";
@@ -55,6 +55,26 @@ function findSheet(grids: SheetGrid[], template: SheetTemplate, problems: Proble
     );
   }
   return { grid, name };
+}
+
+/**
+ * A formula with no stored result (a file written by a script and never opened in Excel) has an unknown value:
+ * the shell reads it as blank, so it is an error at its cell rather than a silent 0.
+ */
+function reportUncalculated(sheets: Map<TemplateSheetName, FoundSheet>, problems: ProblemList): void {
+  for (const { grid, name } of sheets.values()) {
+    const cells = grid && Array.isArray(grid.uncalculatedCells) ? grid.uncalculatedCells : [];
+    for (const address of cells) {
+      const at = typeof address === "string" ? parseCellAddress(address) : null;
+      if (!at) continue;
+      problems.error(
+        name,
+        at.row,
+        at.column,
+        `${cellAddress(at.row, at.column)} has a formula Excel has not calculated: open and save the file in Excel`,
+      );
+    }
+  }
 }
 
 function table(
@@ -124,6 +144,7 @@ function importOrThrow(grids: WorkbookGrids): ImportResult {
   const problems = new ProblemList();
   const all = usableGrids(grids);
   const sheets = new Map<TemplateSheetName, FoundSheet>(TEMPLATES.map((t) => [t.name, findSheet(all, t, problems)]));
+  reportUncalculated(sheets, problems);
   const settingsSheet = sheets.get("Settings") as FoundSheet;
   const settingsRead = readSettings(settingsSheet.grid, settingsSheet.name, problems);
   const targetsTable = table(sheets, "Targets", problems);

@@ -130,6 +130,8 @@ function wholeCell(text: string): { value: number; range: boolean } | null {
   return null;
 }
 
+const RANGE_REASON = "is a range: the higher value is used";
+
 export function readRating(value: CellValue): Rating {
   const text = cellText(value);
   if (text === "" && (value === null || typeof value === "string" || value === undefined)) {
@@ -137,13 +139,32 @@ export function readRating(value: CellValue): Rating {
   }
   if (typeof value === "number") {
     const valid = Number.isInteger(value) && value >= 1 && value <= 5;
-    return { value: valid ? value : null, needsReview: !valid, text };
+    return valid
+      ? { value, needsReview: false, text }
+      : { value: null, needsReview: true, text, reviewReason: "is not a rating from 1 to 5" };
   }
-  if (typeof value !== "string") return { value: null, needsReview: true, text };
+  if (typeof value !== "string") return { value: null, needsReview: true, text, reviewReason: "is not a rating" };
   const lower = text.toLowerCase();
   const whole = wholeCell(lower);
-  if (whole) return { value: whole.value, needsReview: whole.range, text };
+  if (whole) {
+    return whole.range
+      ? { value: whole.value, needsReview: true, text, reviewReason: RANGE_REASON }
+      : { value: whole.value, needsReview: false, text };
+  }
   const phrases = ratingPhrases(tokenise(lower));
-  if (phrases.length === 0) return { value: null, needsReview: true, text };
-  return { value: phrases[0].value, needsReview: phrases.length > 1 || phrases[0].range, text };
+  if (phrases.length === 0) {
+    return { value: null, needsReview: true, text, reviewReason: "holds no rating (1-5, or very low to very high)" };
+  }
+  if (phrases.length > 1) {
+    const count = phrases.length === 2 ? "two" : String(phrases.length);
+    return {
+      value: phrases[0].value,
+      needsReview: true,
+      text,
+      reviewReason: `has ${count} ratings: the first is used`,
+    };
+  }
+  return phrases[0].range
+    ? { value: phrases[0].value, needsReview: true, text, reviewReason: RANGE_REASON }
+    : { value: phrases[0].value, needsReview: false, text };
 }

@@ -4,17 +4,7 @@ import type { Actual, Target } from "../model";
 import type { CellValue } from "../grid";
 import type { CalendarDate, Fy, Quarter } from "../periods";
 import type { Read } from "./cellValues";
-import {
-  cellNote,
-  cellText,
-  fail,
-  isBlank,
-  ok,
-  readMilestoneActual,
-  readNumber,
-  readPercentage,
-  readQuarter,
-} from "./cellValues";
+import { cellNote, cellText, fail, isBlank, ok, readMilestoneActual, readMeasured, readQuarter } from "./cellValues";
 import type { SheetTable, TableRow } from "./headerRow";
 import type { ImportContext } from "./importContext";
 import { lacksValue, partnerName, readPlanFy, readTargetRef, report, skipRow, sourceOf } from "./importContext";
@@ -39,7 +29,7 @@ function readActual(table: SheetTable, row: TableRow, context: ImportContext): A
     return skipped(table, row, context, "quarter", `${id} ${fy.value}: ${reason}`);
   }
   if (isBlank(value)) return null;
-  const returned = readReturned(target.value, value);
+  const returned = readReturned(target.value, value, row.percentFormatted("actual"));
   if (!returned.ok) {
     return skipped(table, row, context, "actual", `${id} ${fy.value} Q${quarter.value}: ${returned.reason}`);
   }
@@ -71,13 +61,13 @@ interface Returned {
 }
 
 /** The Actual cell: for a milestone whether (and when) it was done, otherwise an amount, never negative. */
-function readReturned(target: Target, value: CellValue): Read<Returned> {
+function readReturned(target: Target, value: CellValue, percentFormatted: boolean): Read<Returned> {
   if (target.measure === "Milestone") {
     const milestone = readMilestoneActual(value);
     if (!milestone.ok) return milestone;
     return ok({ amount: null, done: milestone.value.done, completedOn: milestone.value.completedOn });
   }
-  const read = target.measure === "Percentage" ? readPercentage(value) : readNumber(value);
+  const read = readMeasured(value, target.measure, percentFormatted);
   if (!read.ok) return read;
   if (read.value < 0) return fail(`the actual ${cellText(value)} is negative`);
   return ok({ amount: read.value, done: false, completedOn: null });

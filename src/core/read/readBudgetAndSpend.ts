@@ -1,13 +1,15 @@
 // Budget (quarterly profile of the grant budget) and Spend (actual eligible spend), in pounds.
 // Budget lines match like names ("Running costs" and "running-costs" are one line) and take the Budget's spelling.
+// Each row belongs to a partner: its Partner column, else the project's lead partner. One project's line of one
+// name may be budgeted for several partners: each partner's share is a line of its own.
 import type { CellValue } from "../grid";
 import type { BudgetLine, Spend } from "../model";
 import { isWholePence, penceFromPounds, type Pence } from "../money";
 import type { Fy } from "../periods";
-import { cellNote, cellText, isBlank, readNumber, readQuarter } from "./cellValues";
+import { cellNote, cellText, isBlank, readAmount, readQuarter } from "./cellValues";
 import type { SheetTable, TableRow } from "./headerRow";
 import type { ImportContext } from "./importContext";
-import { idKey, nameKey, readPlanFy, readProjectRef, report, skipRow, sourceOf } from "./importContext";
+import { idKey, nameKey, partnerName, readPlanFy, readProjectRef, report, skipRow, sourceOf } from "./importContext";
 import { excludeRepeats } from "./repeats";
 
 const QUARTER_KEYS = ["q1", "q2", "q3", "q4"] as const;
@@ -28,6 +30,10 @@ interface LineAndYear {
   fy: Fy;
   /** The project and line as `lineKey` matches them, made once per row. */
   lineKey: string;
+  /** The Partner column in the Partners spelling, else the project's lead partner. */
+  partner: string;
+  /** The line and partner, as `lineKey` and the partner's name match them. */
+  partnerLineKey: string;
 }
 
 function readLineAndYear(table: SheetTable, row: TableRow, context: ImportContext): LineAndYear | null {
@@ -46,7 +52,26 @@ function readLineAndYear(table: SheetTable, row: TableRow, context: ImportContex
     skipRow(context, table.sheet, row, "fy", `${project.value.id} ${line}: ${fy.reason}`);
     return null;
   }
-  return { projectId: project.value.id, line, fy: fy.value, lineKey: lineKey(project.value.id, line) };
+  const key = lineKey(project.value.id, line);
+  const partner = readLinePartner(table, row, context, project.value.leadPartner);
+  return {
+    projectId: project.value.id,
+    line,
+    fy: fy.value,
+    lineKey: key,
+    partner,
+    partnerLineKey: `${key}\u0000${nameKey(partner)}`,
+  };
+}
+
+/** The Partner column, else the project's lead; a partner not on Partners is a warning and kept as written. */
+function readLinePartner(table: SheetTable, row: TableRow, context: ImportContext, lead: string): string {
+  const written = cellText(row.value("partner"));
+  if (written === "") return lead;
+  const partner = partnerName(context, written);
+  if (!partner.known)
+    report(context, table.sheet, row, "partner", "warning", `Partner "${written}" is not on Partners`);
+  return partner.name;
 }
 
 /** The four quarters of a budget row (its line in the `spelling` in use); blank quarters are no budget then. */
@@ -63,7 +88,7 @@ function readBudgetRow(
     const key = QUARTER_KEYS[index];
     const value = row.value(key);
     if (isBlank(value)) continue;
-    const read = readNumber(value);
+    const read = readAmount(value, row.percentFormatted(key));
     if (!read.ok) {
       skipRow(context, table.sheet, row, key, `${label} Q${index + 1}: ${read.reason}`);
       return null;
@@ -83,16 +108,16 @@ function readBudgetRow(
     }
     quarterPence[index] = penceFromPounds(read.value);
   }
-  const { projectId, fy } = start;
+  const { projectId, fy, partner } = start;
   return {
     row,
-    item: { projectId, line: spelling, fy, quarterPence, source: sourceOf(table.sheet, row, "budgetLine") },
+    item: { projectId, line: spelling, fy, quarterPence, partner, source: sourceOf(table.sheet, row, "budgetLine") },
   };
 }
 
 export interface BudgetSheet {
   budgets: BudgetLine[];
-  /** Every project, line and FY the Budget names, even on rows left out with an error. */
+  /** Every project, line, partner and FY the Budget names, even on rows left out with an error. */
   lineYears: Set<string>;
   /** Each project's line in the spelling the Budget first uses. */
   spellings: Map<string, string>;
@@ -107,14 +132,14 @@ export function readBudget(table: SheetTable, context: ImportContext): BudgetShe
     if (!start) continue;
     // One spelling per line: the first the Budget uses.
     const spelling = spellingOf(spellings, start.lineKey, start.line);
-    lineYears.add(`${start.lineKey}\u0000${start.fy}`);
+    lineYears.add(`${start.partnerLineKey}\u0000${start.fy}`);
     const budget = readBudgetRow(table, row, start, spelling, context);
     if (budget) read.push(budget);
   }
   const budgets = excludeRepeats(
     read,
-    (b) => [lineKey(b.item.projectId, b.item.line), b.item.fy],
-    (b) => `${b.item.projectId} ${b.item.line} ${b.item.fy}`,
+    (b) => [`${lineKey(b.item.projectId, b.item.line)}\u0000${nameKey(b.item.partner)}`, b.item.fy],
+    (b) => `${b.item.projectId} ${b.item.line}${partnerLabel(b.item.partner, b.item.projectId, context)} ${b.item.fy}`,
     (b) => ({ row: b.row.row, column: b.row.column("budgetLine") }),
     table.sheet,
     context,
@@ -156,7 +181,7 @@ export function readSpend(table: SheetTable, budget: BudgetSheet, context: Impor
     }
     const value = row.value("amount");
     if (isBlank(value)) continue; // nothing spent, or not yet returned
-    const amount = readNumber(value);
+    const amount = readAmount(value, row.percentFormatted("amount"));
     if (!amount.ok) {
       skipRow(context, table.sheet, row, "amount", `${label} Q${quarter.value}: ${amount.reason}`);
       continue;
@@ -174,15 +199,18 @@ export function readSpend(table: SheetTable, budget: BudgetSheet, context: Impor
     if (!isWholePence(amount.value)) {
       report(context, table.sheet, row, "amount", "warning", `${label} Q${quarter.value}: ${subPenny(value)}`);
     }
-    const yearKey = `${start.lineKey}\u0000${start.fy}`;
+    const yearKey = `${start.partnerLineKey}\u0000${start.fy}`;
     if (!budget.lineYears.has(yearKey)) {
+      const whose = partnerLabel(start.partner, start.projectId, context);
       report(
         context,
         table.sheet,
         row,
         "budgetLine",
         "warning",
-        `${label}: there is no Budget row for this line and year`,
+        whose === ""
+          ? `${label}: there is no Budget row for this line and year`
+          : `${label}: there is no Budget row for this line, partner (${start.partner}) and year`,
       );
     }
     const line = spellingOf(spellings, start.lineKey, start.line);
@@ -193,10 +221,17 @@ export function readSpend(table: SheetTable, budget: BudgetSheet, context: Impor
       quarter: quarter.value,
       pence: penceFromPounds(amount.value),
       comment: cellNote(row.value("comment")),
+      partner: start.partner,
       source: sourceOf(table.sheet, row, "amount"),
     });
   }
   return spend;
+}
+
+/** " (Partner)" when a row's partner is not its project's lead, so messages name the share meant; else "". */
+function partnerLabel(partner: string, projectId: string, context: ImportContext): string {
+  const lead = context.projects.get(idKey(projectId))?.leadPartner ?? "";
+  return nameKey(partner) === nameKey(lead) ? "" : ` (${partner})`;
 }
 
 /** Money is held in whole pence: a fraction of a penny is rounded to the nearest, and said. */

@@ -1,10 +1,9 @@
 // Partners: every organisation in the consortium (Partner | Type | Contact).
-import type { Partner, PartnerType } from "../model";
-import { PARTNER_TYPES } from "../templates";
-import { cellText, isBlank, readEnum } from "./cellValues";
+import type { Partner } from "../model";
+import { cellText } from "./cellValues";
 import type { SheetTable } from "./headerRow";
 import type { ImportContext } from "./importContext";
-import { nameKey, report, skipRow, sourceOf } from "./importContext";
+import { nameKey, skipRow, sourceOf } from "./importContext";
 
 export function readPartners(table: SheetTable, context: ImportContext): Partner[] {
   const partners: Partner[] = [];
@@ -23,16 +22,11 @@ export function readPartners(table: SheetTable, context: ImportContext): Partner
     }
     seen.set(nameKey(name), row.row);
     context.partners.set(nameKey(name), name);
-    let type: PartnerType | null = null;
-    const typeValue = row.value("type");
-    if (!isBlank(typeValue)) {
-      const read = readEnum(typeValue, PARTNER_TYPES);
-      if (read.ok) type = read.value;
-      else report(context, table.sheet, row, "type", "warning", `Type: ${read.reason}; the type is left blank`);
-    }
+    // The kind of organisation only (older workbooks say Lead partner etc. here): roles come from Projects.
+    const type = cellText(row.value("type"));
     partners.push({
       name,
-      type,
+      type: type === "" ? null : type,
       contact: cellText(row.value("contact")),
       source: sourceOf(table.sheet, row, "partner"),
     });

@@ -1,6 +1,6 @@
 // The Settings sheet (Key | Value): each key's value, or its default from the templates when blank.
 import type { CellValue, SheetGrid } from "../grid";
-import { normaliseName } from "../grid";
+import { cellSet, normaliseName } from "../grid";
 import type { RollupMode, Settings } from "../model";
 import { penceFromPounds } from "../money";
 import type { Fy } from "../periods";
@@ -11,10 +11,10 @@ import {
   cellText,
   fail,
   isBlank,
+  looksLikePercentage,
   ok,
   readEnum,
   readNumber,
-  readPercentage,
   readWholeNumber,
   showValue,
 } from "./cellValues";
@@ -35,6 +35,8 @@ interface KeyRow {
   value: CellValue;
   row: number;
   column: number;
+  /** The value cell is formatted as a percentage: its number is the fraction Excel stores. */
+  percentFormatted: boolean;
 }
 
 const FIELD_BY_KEY = new Map<string, SettingsField>(
@@ -74,6 +76,7 @@ function keyRows(grid: SheetGrid, sheet: SheetName, problems: ProblemList): KeyR
     if (valueIndex < 0) valueIndex = keyIndex + 1;
   }
   const found: KeyRow[] = [];
+  const isPercent = cellSet(grid.percentCells);
   const rowCount = Array.isArray(grid.rows) ? grid.rows.length : 0;
   for (let r = header === null ? 0 : header + 1; r < rowCount; r++) {
     const key = gridValue(grid, r, keyIndex);
@@ -101,21 +104,32 @@ function keyRows(grid: SheetGrid, sheet: SheetName, problems: ProblemList): KeyR
       );
       continue;
     }
-    found.push({ field, value, row: firstRow + r, column: firstColumn + valueIndex });
+    const column = firstColumn + valueIndex;
+    found.push({ field, value, row: firstRow + r, column, percentFormatted: isPercent(firstRow + r, column) });
   }
   return found;
 }
 
-function readFraction(value: CellValue, max: number): Read<number> {
-  const read = readPercentage(value);
+/**
+ * A percentage setting: "95%", or a number in a cell formatted as a percentage (the fraction Excel stores, so a
+ * cell showing 105% is 1.05), or a plain fraction up to 1 (0.95). A plain number above 1 could be either a
+ * percentage or a fraction (5: 5% or 500%?), so it is refused rather than guessed.
+ */
+function readFraction(value: CellValue, max: number, percentFormatted: boolean): Read<number> {
+  const read = readNumber(value);
   if (!read.ok) return read;
-  if (read.value < 0 || read.value > max)
-    return fail(`${showValue(value)} is not a percentage from 0% to ${max * 100}%`);
+  if (!looksLikePercentage(value, percentFormatted) && read.value > 1) {
+    return fail(`${showValue(value)} could mean ${read.value}% or ${percentText(read.value)}: write it with a % sign`);
+  }
+  if (read.value < 0 || read.value > max) {
+    const shown = typeof value === "number" ? percentText(read.value) : showValue(value);
+    return fail(`${shown} is not a percentage from 0% to ${percentText(max)}`);
+  }
   return read;
 }
 
-function readField(field: SettingsField, value: CellValue): Read<string | number> {
-  if (PERCENT_SETTINGS.includes(field)) return readFraction(value, field === "grantRate" ? 1 : 10);
+function readField(field: SettingsField, value: CellValue, percentFormatted: boolean): Read<string | number> {
+  if (PERCENT_SETTINGS.includes(field)) return readFraction(value, field === "grantRate" ? 1 : 10, percentFormatted);
   switch (field) {
     case "consortium":
     case "accountableBody":
@@ -154,10 +168,10 @@ export function readSettings(grid: SheetGrid | undefined, sheet: SheetName, prob
   const settings: Omit<Settings, "planStart"> = { consortium: "", accountableBody: "", ...DEFAULTS };
   const result: SettingsRead = { settings, planStart: null, cells: {} };
   const rows = grid ? keyRows(grid, sheet, problems) : [];
-  for (const { field, value, row, column } of rows) {
+  for (const { field, value, row, column, percentFormatted } of rows) {
     result.cells[field] = { row, column };
     if (isBlank(value)) continue;
-    const read = readField(field, value);
+    const read = readField(field, value, percentFormatted);
     const key = SETTINGS_KEYS[field].key;
     if (!read.ok) {
       const fallback = SETTINGS_KEYS[field].defaultValue === null ? "" : `; the default ${defaultText(field)} is used`;

@@ -6,7 +6,8 @@ import type { Fy, Quarter } from "../periods";
 import type { ColumnSpec } from "../templates";
 import { BASES, DIRECTIONS, MEASURES, TARGETS_TEMPLATE, columnOf } from "../templates";
 import type { Read } from "./cellValues";
-import { cellNote, cellText, enumReader, isBlank, ok, readNumber, readPercentage, readQuarter } from "./cellValues";
+import { readMilestoneDue } from "./milestoneDue";
+import { cellNote, cellText, enumReader, isBlank, ok, readMeasured, readQuarter, showValue } from "./cellValues";
 import type { SheetTable, TableRow, YearColumn } from "./headerRow";
 import type { ImportContext } from "./importContext";
 import {
@@ -51,23 +52,43 @@ function readYears(
     const value: CellValue = row.yearValue(year);
     if (isBlank(value)) continue;
     if (measure === "Milestone") {
-      const due = readQuarter(value, context.settings.yearStartMonth);
-      if (due.ok) result.dueQuarters[year.fy] = due.value;
-      else yearProblem(context, table, row, year, `${id} ${year.fy}: ${due.reason} for when the milestone is due`);
+      const due = readMilestoneDue(value, context.settings.yearStartMonth);
+      if (due && (due.fy === null || due.fy === year.fy)) {
+        result.dueQuarters[year.fy] = due.quarter;
+        if (due.assumed) {
+          context.problems.warning(
+            table.sheet,
+            row.row,
+            year.column,
+            `${id} ${year.fy}: ${showValue(value)} is read as the end of that year, due in Q${due.quarter}: ` +
+              "write the quarter or month if it is due sooner",
+          );
+        }
+      } else if (due && due.fy !== null) {
+        yearProblem(
+          context,
+          table,
+          row,
+          year,
+          `${id} ${year.fy}: ${showValue(value)} falls in ${due.fy}, not ${year.fy}`,
+        );
+      } else {
+        const written = readQuarter(value, context.settings.yearStartMonth);
+        const what = written.ok ? "" : written.reason.replace(/ \(write Q1.*\)$/, "");
+        const message = `${what} or a month (write Q3 or December 2009) for when the milestone is due`;
+        yearProblem(context, table, row, year, `${id} ${year.fy}: ${message}`);
+      }
       continue;
     }
-    const read = measure === "Percentage" ? readPercentage(value) : readNumber(value);
+    const read = readMeasured(value, measure, row.yearPercentFormatted(year));
     if (!read.ok) {
       yearProblem(context, table, row, year, `${id} ${year.fy}: ${read.reason}`);
       continue;
     }
+    // A negative target ("(50)", an accountant's minus) cannot be met or missed: refused, not scored.
     if (read.value < 0) {
-      context.problems.warning(
-        table.sheet,
-        row.row,
-        year.column,
-        `${id} ${year.fy}: the target ${cellText(value)} is negative`,
-      );
+      yearProblem(context, table, row, year, `${id} ${year.fy}: the target ${cellText(value)} is negative`);
+      continue;
     }
     result.values[year.fy] = read.value;
   }

@@ -10,6 +10,8 @@ import { Problems, textOf } from "./cells";
 import { importChangesSheet, importLogSheet, logAppend, logRowValues } from "./importLog";
 import { IMPORT_CHANGES_COLUMNS, IMPORT_LOG_COLUMNS } from "./layout";
 import { planUpserts } from "./upserts";
+import { auditAppend, type AuditEntry } from "./audit";
+import { periodLabel } from "../periods";
 import type { ImportLogEntry, ImportPreview, RowsAppend, WorkbookEdits } from "./types";
 
 export interface EditOptions {
@@ -17,6 +19,10 @@ export interface EditOptions {
   importedAt: string;
   /** The day the return came in (the tracker's "returned on"); default: the day of `importedAt`. */
   receivedOn?: CalendarDate;
+  /** The command that made the change, for the Audit sheet (default "import"). */
+  command?: string;
+  /** Who made it, where the host says. */
+  by?: string;
 }
 
 export function noEdits(): WorkbookEdits {
@@ -85,10 +91,33 @@ export function importEdits(preview: ImportPreview, masterGrids: WorkbookGrids, 
   ];
   const log = logAppend(masterGrids, importLogSheet(), IMPORT_LOG_COLUMNS, [logRowValues(entry)]);
   const changes = logAppend(masterGrids, importChangesSheet(), IMPORT_CHANGES_COLUMNS, changeRows);
+  const audit = auditAppend(
+    masterGrids,
+    changeRows.map((change): AuditEntry => ({
+      when: change.importedAt,
+      command: options.command ?? "import",
+      sheet: change.sheet,
+      cell: change.cell,
+      row: change.row,
+      field: change.field,
+      oldValue: change.oldValue,
+      newValue: change.newValue,
+      fileName: preview.fileName,
+      contentHash: preview.contentHash,
+      partner: preview.partner,
+      period: periodLabel(preview.period),
+      reason: null,
+      by: options.by || null,
+    })),
+  );
   return {
-    createSheets: [...plan.createSheets, log.create, changes.create].filter((spec): spec is SheetSpec => spec !== null),
+    createSheets: [...plan.createSheets, log.create, changes.create, audit.create].filter(
+      (spec): spec is SheetSpec => spec !== null,
+    ),
     updates: plan.updates,
-    appends: [...plan.appends, log.append, changes.append].filter((append): append is RowsAppend => append !== null),
+    appends: [...plan.appends, log.append, changes.append, audit.append].filter(
+      (append): append is RowsAppend => append !== null,
+    ),
   };
 }
 

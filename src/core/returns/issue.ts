@@ -1,5 +1,5 @@
 // What a partner's return holds for a period: the targets it owns that have a value (or a due quarter) that year,
-// and the budget lines of the projects it leads. Both the return writer and the import check use this, so a
+// and its own budget lines (Budget's Partner column, else the lines of the projects it leads). Both the return writer and the import check use this, so a
 // return is checked against exactly what the master would issue.
 import { normaliseName } from "../grid";
 import type { Actual, Consortium, Target } from "../model";
@@ -8,7 +8,7 @@ import { spendLines } from "../report";
 import { expectedToDate, targetValue } from "../rules/expectedAndActual";
 import { dueQuarter } from "../rules/milestones";
 import { poundsFromPence } from "../money";
-import { budgetToDate, spendToDate } from "../rules/spendAndClaim";
+import { budgetToDate, spendToDate, type LineKey } from "../rules/spendAndClaim";
 
 export interface IssuedTarget {
   target: Target;
@@ -25,6 +25,7 @@ export interface IssuedTarget {
 export interface IssuedLine {
   projectId: string;
   line: string;
+  partner: string;
   /** In pounds, as the return shows them. */
   annualBudget: number;
   budgetToDate: number;
@@ -52,16 +53,9 @@ export function issuedTargets(consortium: Consortium, partner: string, period: P
   return consortium.targets.filter((target) => samePartner(target.owner, partner) && hasValueIn(target, period.fy));
 }
 
-/** The project and budget lines of the FY whose project the partner leads, in report order. */
-export function issuedLines(
-  consortium: Consortium,
-  partner: string,
-  period: Period,
-): { projectId: string; line: string }[] {
-  const leads = new Set(
-    consortium.projects.filter((project) => samePartner(project.leadPartner, partner)).map((project) => project.id),
-  );
-  return spendLines(consortium, period.fy).filter((key) => leads.has(key.projectId));
+/** The partner's own budget lines with Budget or Spend rows in the FY, in report order. */
+export function issuedLines(consortium: Consortium, partner: string, period: Period): LineKey[] {
+  return spendLines(consortium, period.fy).filter((key) => samePartner(key.partner, partner));
 }
 
 export function issuedReturn(consortium: Consortium, partner: string, period: Period): IssuedReturn {
@@ -88,15 +82,14 @@ export function issuedReturn(consortium: Consortium, partner: string, period: Pe
 }
 
 /**
- * The partners that get a return for the period: owners of targets with a value that FY and lead partners of
- * projects with budget lines that FY. Partners-sheet order and spelling; names missing from Partners follow.
+ * The partners that get a return for the period: every partner with targets (with a value that FY) or budget
+ * lines that FY of its own, whether it leads or delivers the project. Partners-sheet order and spelling; names
+ * missing from Partners follow.
  */
 export function partnersWithReturns(consortium: Consortium, period: Period): string[] {
   const named = [
     ...consortium.targets.filter((target) => hasValueIn(target, period.fy)).map((target) => target.owner),
-    ...spendLines(consortium, period.fy).map(
-      (key) => consortium.projects.find((project) => project.id === key.projectId)?.leadPartner ?? "",
-    ),
+    ...spendLines(consortium, period.fy).map((key) => key.partner),
   ].filter((name) => normaliseName(name) !== "");
   const wanted = new Set(named.map(normaliseName));
   const result: string[] = [];
@@ -109,4 +102,10 @@ export function partnersWithReturns(consortium: Consortium, period: Period): str
     }
   }
   return result;
+}
+
+/** The partners on Partners with nothing to report for the period (no targets or budget lines of their own). */
+export function partnersWithoutReturns(consortium: Consortium, period: Period): string[] {
+  const returning = new Set(partnersWithReturns(consortium, period).map(normaliseName));
+  return consortium.partners.map((partner) => partner.name).filter((name) => !returning.has(normaliseName(name)));
 }

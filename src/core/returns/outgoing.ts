@@ -4,7 +4,7 @@
 import type { Consortium } from "../model";
 import { periodLabel, type CalendarDate, type Period } from "../periods";
 import type { SheetSpec } from "../sheets/spec";
-import { issuedReturn } from "./issue";
+import { issuedReturn, partnersWithoutReturns } from "./issue";
 import { RETURN_INFO_SHEET, RETURN_SHEET } from "./layout";
 import { partnerReturnWorkbooks, returnDueOn, type ReturnOptions } from "./returnSheets";
 import type { PartnerReturnWorkbook } from "./types";
@@ -22,6 +22,8 @@ export interface OutgoingReturns {
   dueOn: CalendarDate;
   /** One per partner with targets or budget lines in the period's FY (none: there is nothing to send). */
   returns: OutgoingReturn[];
+  /** Partners on Partners with no targets or budget lines of their own that FY: they get no return. */
+  nothingToReport: string[];
 }
 
 export function outgoingReturns(consortium: Consortium, period: Period, options: ReturnOptions): OutgoingReturns {
@@ -34,6 +36,7 @@ export function outgoingReturns(consortium: Consortium, period: Period, options:
       const issued = issuedReturn(consortium, book.partner, period);
       return { ...book, fileName: names[index], targets: issued.targets.length, lines: issued.lines.length };
     }),
+    nothingToReport: partnersWithoutReturns(consortium, period),
   };
 }
 
@@ -84,4 +87,12 @@ function freeSheetName(prefix: string, partner: string, label: string, used: Rea
     const name = `${prefix} ${cleaned.slice(0, Math.max(0, room)).replace(/['\s]+$/, "")}`.trimEnd() + tail;
     if (!used.has(name.toLowerCase())) return name;
   }
+}
+
+/** "No return for OCVA, Wantage CVS: nothing of theirs to report for 2009-10 Q3." or "" when everyone gets one. */
+export function nothingToReportSentence(outgoing: Pick<OutgoingReturns, "period" | "nothingToReport">): string {
+  const { nothingToReport, period } = outgoing;
+  if (nothingToReport.length === 0) return "";
+  const whose = nothingToReport.length === 1 ? "its" : "their";
+  return `No return for ${nothingToReport.join(", ")}: no targets or budget lines of ${whose} own to report for ${periodLabel(period)}.`;
 }

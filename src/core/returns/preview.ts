@@ -7,11 +7,13 @@ import { comparePeriods, periodLabel, type Period } from "../periods";
 import { formatUkDate } from "../read/cellValues";
 import { idKey, nameKey } from "../read/importContext";
 import { penceFromPounds, poundsFromPence } from "../money";
-import { budgetToDate, spendRag, spendToDate } from "../rules/spendAndClaim";
+import { spendLines } from "../report";
+import { budgetToDate, spendRag, spendToDate, type LineKey } from "../rules/spendAndClaim";
 import { figureText, percentText } from "../sheets/sheetBuilder";
 import { Problems } from "./cells";
 import { hasValueIn, issuedLines, issuedTargets, samePartner } from "./issue";
 import { columnIndex, SPEND_COLUMNS, TARGET_COLUMNS } from "./layout";
+import { returnsStatuses } from "./status";
 import { planUpserts } from "./upserts";
 import type {
   ImportLogEntry,
@@ -62,6 +64,7 @@ export function previewImport(
   const problems = new Problems([r.sheets.return, r.sheets.info, "Actuals", "Spend"]);
   for (const problem of r.readProblems) problems.at(problem.sheet, problem.cell, problem.severity, problem.message);
   const partner = checkIdentity(consortium, r, options, problems);
+  checkNotLocked(consortium, masterGrids, r, partner, problems);
   const upserts = [...checkTargets(consortium, r, partner, problems), ...checkLines(consortium, r, partner, problems)];
   const plan = planUpserts(upserts, masterGrids, consortium.settings.yearStartMonth, problems);
   const all = problems.sorted();
@@ -105,6 +108,24 @@ function checkIdentity(consortium: Consortium, r: PartnerReturn, options: Previe
     problems.at(sheet, r.headerCells.period, "error", `${r.period.fy} is not a year of this workbook's plan`);
   }
   return known?.name ?? r.partner;
+}
+
+/** Figures accepted for the quarter are locked: a return for them is refused until the quarter is reopened. */
+function checkNotLocked(
+  consortium: Consortium,
+  masterGrids: WorkbookGrids,
+  r: PartnerReturn,
+  partner: string,
+  problems: Problems,
+): void {
+  const status = returnsStatuses(consortium, r.period, masterGrids).find((s) => samePartner(s.partner, partner));
+  if (status?.state !== "Accepted") return;
+  problems.at(
+    r.sheets.return,
+    r.headerCells.partner,
+    "error",
+    `${partner}'s ${periodLabel(r.period)} figures were accepted${status.since ? ` at ${status.since}` : ""} and are locked: reopen the quarter with a reason first (Reopen on the Returns tab, or consortium-tracker reopen)`,
+  );
 }
 
 function checkTargets(consortium: Consortium, r: PartnerReturn, partner: string, problems: Problems): PlannedUpsert[] {
@@ -192,22 +213,18 @@ function checkLines(consortium: Consortium, r: PartnerReturn, partner: string, p
     const at = row.cells.projectId;
     if (!project) {
       problems.at(sheet, at, "error", `Project ${row.projectId} is not on this workbook's Projects sheet`);
-    } else if (!samePartner(project.leadPartner, partner)) {
-      problems.at(
-        sheet,
-        at,
-        "error",
-        `Project ${project.id} is led by ${project.leadPartner || "no partner"}, not ${partner}: a return can only report spend on the partner's own projects`,
-      );
     } else if (!line) {
+      const others = spendLines(consortium, r.period.fy).filter((key) => sameLine(key, row));
       problems.at(
         sheet,
         at,
         "error",
-        `Project ${project.id} has no budget line "${row.line}" in ${r.period.fy}. ${NEW_RETURN}`,
+        others.length > 0
+          ? `Budget line ${project.id} ${others[0].line} is ${others.map((key) => key.partner || "no partner").join(" and ")}'s, not ${partner}'s: a return can only report spend on the partner's own budget lines`
+          : `Project ${project.id} has no budget line "${row.line}" in ${r.period.fy}. ${NEW_RETURN}`,
       );
     } else if (row.issued) {
-      const upsert = spendUpsert(consortium, { projectId: project.id, line: line.line }, row, problems, sheet);
+      const upsert = spendUpsert(consortium, line, project.leadPartner, row, problems, sheet);
       if (upsert) upserts.push(upsert);
     }
   }
@@ -218,7 +235,7 @@ function checkLines(consortium: Consortium, r: PartnerReturn, partner: string, p
       r.tableHeaderRows.spend,
       columnIndex(SPEND_COLUMNS, "projectId"),
       "error",
-      `Budget line ${line.projectId} ${line.line} (led by ${partner}, budgeted in ${r.period.fy}) has no row in this return. ${NEW_RETURN}`,
+      `Budget line ${line.projectId} ${line.line} (${partner}'s, budgeted in ${r.period.fy}) has no row in this return. ${NEW_RETURN}`,
     );
   }
   return upserts;
@@ -227,7 +244,8 @@ function checkLines(consortium: Consortium, r: PartnerReturn, partner: string, p
 /** Spend this quarter; beyond the green tolerance (by the spend rules) it must come with an explanation. */
 function spendUpsert(
   consortium: Consortium,
-  key: { projectId: string; line: string },
+  key: LineKey,
+  lead: string,
   row: ReturnedSpend,
   problems: Problems,
   sheet: string,
@@ -269,5 +287,6 @@ function spendUpsert(
     quarter: row.quarter,
     measure: null,
     values,
+    partner: { name: key.partner, lead },
   };
 }

@@ -2,7 +2,8 @@
 // one row per issued target and budget line (none deleted, none added), and every value the partner typed.
 // Anything wrong becomes a problem naming the sheet and cell; a return with errors is never applied.
 import type { CellValue, SheetGrid, WorkbookGrids } from "../grid";
-import { cellAddress, findGrid, normaliseName } from "../grid";
+import { cellAddress, cellSet, findGrid, normaliseName } from "../grid";
+import { gridOrigin } from "../read/headerRow";
 import type { Measure, Problem } from "../model";
 import { periodLabel, type CalendarDate, type Period } from "../periods";
 import {
@@ -13,7 +14,7 @@ import {
   readFy,
   readMilestoneActual,
   readNumber,
-  readPercentage,
+  readMeasured,
   readQuarter,
   showValue,
 } from "../read/cellValues";
@@ -37,6 +38,15 @@ import {
   type InfoField,
   type ReturnColumn,
 } from "./layout";
+import {
+  CHECKS_SINCE_VERSION,
+  cellCheck,
+  checkedColumns,
+  infoRowSalt,
+  keySalt,
+  rowSalt,
+  splitChecks,
+} from "./issuedChecks";
 import { returnLayout } from "./returnSheets";
 import type { PartnerReturn, ReturnedActual, ReturnedSpend, ReturnedTarget } from "./types";
 
@@ -48,6 +58,8 @@ interface Signature {
   measure: Measure;
   /** The Return sheet row it was issued on. */
   row: number;
+  /** Return info's checks of its locked cells on the Return sheet (issuedChecks), when the return has them. */
+  lockedChecks: string[] | null;
 }
 
 interface ReturnInfo {
@@ -60,6 +72,23 @@ interface ReturnInfo {
   preparedOn: CalendarDate | null;
   dueOn: CalendarDate | null;
   signatures: Signature[];
+}
+
+/** The most characters an Excel cell holds: longer text (written by a script) could not be applied to the master. */
+export const EXCEL_CELL_TEXT_LIMIT = 32_767;
+
+function overlongTextCells(grid: SheetGrid): { row: number; column: number; length: number }[] {
+  const { firstRow, firstColumn } = gridOrigin(grid);
+  const found: { row: number; column: number; length: number }[] = [];
+  (Array.isArray(grid.rows) ? grid.rows : []).forEach((cells, r) => {
+    if (!Array.isArray(cells)) return;
+    cells.forEach((value, c) => {
+      if (typeof value === "string" && value.length > EXCEL_CELL_TEXT_LIMIT) {
+        found.push({ row: firstRow + r, column: firstColumn + c, length: value.length });
+      }
+    });
+  });
+  return found;
 }
 
 const KEEP_AS_ISSUED = "Please send the return back as it was issued, with only the yellow cells filled in.";
@@ -90,6 +119,14 @@ export function readPartnerReturn(
         cell.row,
         cell.column,
         `${cell.address} holds a formula: a return takes typed values only, so replace the formula with its value`,
+      );
+    }
+    for (const cell of overlongTextCells(grid)) {
+      problems.error(
+        grid.sheet,
+        cell.row,
+        cell.column,
+        `${cellAddress(cell.row, cell.column)} holds ${cell.length.toLocaleString("en-GB")} characters, more than the ${EXCEL_CELL_TEXT_LIMIT.toLocaleString("en-GB")} an Excel cell can hold: shorten it`,
       );
     }
   }
@@ -191,12 +228,14 @@ function readInfo(grid: SheetGrid, problems: Problems): ReturnInfo | null {
   if (!partner) missing("partner", "the partner's name is blank");
   if (!period) missing("period", `${showValue(value("period"))} is not a period such as 2009-10 Q3`);
   if (!consortium || !partner || !period) return null;
+  const checked = version.value >= CHECKS_SINCE_VERSION;
+  if (checked && !keyChecksHold(grid, keyRows, problems)) return null;
 
   const date = (field: InfoField) => {
     const read = readDate(value(field));
     return read.ok ? read.value : null;
   };
-  const signatures = rowsHeader === null ? null : readSignatures(grid, rowsHeader, problems);
+  const signatures = rowsHeader === null ? null : readSignatures(grid, rowsHeader, checked, problems);
   if (!signatures) {
     if (rowsHeader === null) {
       problems.error(
@@ -221,12 +260,13 @@ function readInfo(grid: SheetGrid, problems: Problems): ReturnInfo | null {
   };
 }
 
-function readSignatures(grid: SheetGrid, headerRow: number, problems: Problems): Signature[] | null {
+function readSignatures(grid: SheetGrid, headerRow: number, checked: boolean, problems: Problems): Signature[] | null {
   const signatures: Signature[] = [];
   let ok = true;
   for (let row = headerRow + 1; row <= lastRowOf(grid); row++) {
     const cells = INFO_ROW_COLUMNS.map((_, i) => valueAt(grid, row, i + 1));
-    if (cells.every((cell) => isBlank(cell))) continue;
+    const checkCell = valueAt(grid, row, INFO_ROW_COLUMNS.length + 1);
+    if (cells.every((cell) => isBlank(cell)) && isBlank(checkCell)) continue;
     const section = normaliseName(textOf(cells[0]));
     const id = textOf(cells[1]);
     const rowNumber = readNumber(cells[6]);
@@ -236,6 +276,24 @@ function readSignatures(grid: SheetGrid, headerRow: number, problems: Problems):
         : section === normaliseName(INFO_SECTION.spend)
           ? "spend"
           : null;
+    const checks = splitChecks(textOf(checkCell));
+    if (checked) {
+      const index = signatures.length;
+      const changed = cells.findIndex(
+        (cell, i) => checks[i] !== cellCheck(infoRowSalt(index, INFO_ROW_COLUMNS[i]), cell),
+      );
+      if (changed >= 0 || !kind || checks.length !== INFO_ROW_COLUMNS.length + checkedColumns(kind).length) {
+        const column = changed >= 0 ? changed + 1 : INFO_ROW_COLUMNS.length + 1;
+        problems.error(
+          grid.sheet,
+          row,
+          column,
+          `${grid.sheet} ${cellAddress(row, column)} was changed after the return was issued (it reads ${showValue(valueAt(grid, row, column))}): Return info is for the add-in only. ${KEEP_AS_ISSUED}`,
+        );
+        ok = false;
+        continue;
+      }
+    }
     const measure = kind === "target" ? readEnum(cells[5], MEASURES) : null;
     if (!kind || !id || !rowNumber.ok || (measure !== null && !measure.ok) || (kind === "spend" && !textOf(cells[2]))) {
       problems.error(
@@ -253,9 +311,43 @@ function readSignatures(grid: SheetGrid, headerRow: number, problems: Problems):
       line: textOf(cells[2]),
       measure: measure?.ok ? measure.value : "Number",
       row: rowNumber.value,
+      lockedChecks: checked ? checks.slice(INFO_ROW_COLUMNS.length) : null,
     });
   }
   return ok ? signatures : null;
+}
+
+/** Each Return info key against its check (column C): an edited key is named at its own cell. */
+function keyChecksHold(grid: SheetGrid, keyRows: ReadonlyMap<InfoField, number>, problems: Problems): boolean {
+  let hold = true;
+  for (const [field, row] of keyRows) {
+    const value = valueAt(grid, row, 2);
+    if (textOf(valueAt(grid, row, 3)) === cellCheck(keySalt(INFO_KEYS[field]), value)) continue;
+    problems.error(
+      grid.sheet,
+      row,
+      2,
+      `${grid.sheet} ${cellAddress(row, 2)} (${INFO_KEYS[field]}) was changed after the return was issued: it reads ${showValue(value)}. Return info is for the add-in only. ${KEEP_AS_ISSUED}`,
+    );
+    hold = false;
+  }
+  return hold;
+}
+
+/** The Return sheet's locked cells of a row against the checks Return info holds for it. */
+function checkLockedCells(grid: SheetGrid, row: number, signature: Signature, problems: Problems): void {
+  if (!signature.lockedChecks) return;
+  checkedColumns(signature.section).forEach(({ key, header, column }, index) => {
+    const value = valueAt(grid, row, column);
+    const salt = rowSalt(signature.section, signature.id, signature.line, key);
+    if (signature.lockedChecks?.[index] === cellCheck(salt, value)) return;
+    problems.error(
+      grid.sheet,
+      row,
+      column,
+      `${header} in ${cellAddress(row, column)} was changed after the return was issued (it reads ${showValue(value)}): only the yellow cells are for filling in. ${KEEP_AS_ISSUED}`,
+    );
+  });
 }
 
 // ---- Header block ---------------------------------------------------------------------------------------------
@@ -522,6 +614,7 @@ function readTargets(grid: SheetGrid, info: ReturnInfo, tables: Tables, problems
   );
   return matched.map(({ row, signature }) => {
     checkPeriodCells(grid, row, TARGET_COLUMNS, info.period, problems);
+    if (signature) checkLockedCells(grid, row, signature, problems);
     const measureRead = readEnum(valueAt(grid, row, at("measure")), MEASURES);
     const measure = signature?.measure ?? (measureRead.ok ? measureRead.value : "Number");
     return {
@@ -566,7 +659,7 @@ function readActual(
     );
     return { kind: "blank" };
   }
-  const read = measure === "Percentage" ? readPercentage(value) : readNumber(value);
+  const read = readMeasured(value, measure, cellSet(grid.percentCells)(row, column));
   if (!read.ok) {
     problems.error(grid.sheet, row, column, `${address}: ${read.reason}. Type the quarter's figure as a number`);
     return { kind: "blank" };
@@ -606,6 +699,7 @@ function readSpend(grid: SheetGrid, info: ReturnInfo, tables: Tables, problems: 
   );
   return matched.map(({ row, signature }) => {
     checkPeriodCells(grid, row, SPEND_COLUMNS, info.period, problems);
+    if (signature) checkLockedCells(grid, row, signature, problems);
     return {
       projectId: signature?.id ?? textOf(valueAt(grid, row, at("projectId"))),
       line: signature?.line ?? textOf(valueAt(grid, row, at("budgetLine"))),

@@ -17,6 +17,7 @@ import {
   STYLES,
   dateCell,
   figureCell,
+  isStyledCell,
   landscapePrint,
   percentText,
   range,
@@ -26,13 +27,14 @@ import {
 import {
   NUMBER_FORMATS,
   RAG_STYLE,
+  type CellContent,
   type CellStyle,
   type DataValidation,
   type FormulaFormat,
   type SheetSpec,
 } from "../sheets/spec";
 import { TEMPLATE_VERSION } from "../templates";
-import { issuedReturn, partnersWithReturns, type IssuedLine, type IssuedTarget } from "./issue";
+import { issuedReturn, partnersWithReturns, samePartner, type IssuedLine, type IssuedTarget } from "./issue";
 import {
   HEADER_LABELS,
   INFO_KEYS,
@@ -48,12 +50,15 @@ import {
   columnIndex,
   type ReturnColumn,
 } from "./layout";
+import { CHECK_HEADER, cellCheck, checkedColumns, infoRowSalt, joinChecks, keySalt, rowSalt } from "./issuedChecks";
 import type { PartnerReturnWorkbook } from "./types";
 
 export interface ReturnOptions {
   /** The master workbook's name (file name or title), recorded in the return. */
   masterName: string;
   preparedOn: CalendarDate;
+  /** Why a partner's last return for the period was returned for revision, by partner: shown on its new return. */
+  revisionReasons?: ReadonlyMap<string, string>;
 }
 
 /** Pale yellow: the cells a partner fills in. */
@@ -61,6 +66,7 @@ export const INPUT_FILL = "#FFF2CC";
 const INPUT: CellStyle = { unlocked: true, fill: INPUT_FILL, border: "thin" };
 const INPUT_TEXT: CellStyle = { ...INPUT, numberFormat: NUMBER_FORMATS.text, wrapText: true, verticalAlignment: "top" };
 const READ_ONLY_TAB = "#A6A6A6";
+const REVISION: CellStyle = { bold: true, fontColor: RAG_STYLE.Red.fontColor };
 const RETURN_TAB = "#FFC000";
 
 /** The day returns for the period are due: quarter end + Returns due days. */
@@ -109,10 +115,8 @@ export function partnerReturnSheets(
 ): SheetSpec[] {
   const issued = issuedReturn(consortium, partner, period);
   const layout = returnLayout(issued.targets.length);
-  return [
-    returnSheet(consortium, issued.partner, period, issued.targets, issued.lines, layout, options),
-    infoSheet(consortium, issued.partner, period, issued.targets, issued.lines, layout, options),
-  ];
+  const sheet = returnSheet(consortium, issued.partner, period, issued.targets, issued.lines, layout, options);
+  return [sheet, infoSheet(sheet, consortium, issued.partner, period, issued.targets, issued.lines, layout, options)];
 }
 
 // ---- Layout --------------------------------------------------------------------------------------------------
@@ -185,6 +189,13 @@ function returnSheet(
       STYLES.muted,
     ),
   );
+
+  const revision = [...(options.revisionReasons ?? new Map<string, string>())].find(([name]) =>
+    samePartner(name, partner),
+  )?.[1];
+  if (revision) {
+    sheet.put(3, 1, textCell(`Returned for revision: ${revision}. Please correct it and send it back.`, REVISION));
+  }
 
   const header: Record<keyof typeof HEADER_LABELS, CellEntry> = {
     consortium: textCell(settings.consortium),
@@ -393,7 +404,14 @@ function mergeValidations(validations: DataValidation[]): DataValidation[] {
 
 // ---- Return info ----------------------------------------------------------------------------------------------
 
+/** The Return sheet's cell values by row and column, for the checks of its locked cells. */
+function lockedCellsOf(spec: SheetSpec): (row: number, column: number) => CellContent {
+  const values = new Map(spec.cells.map((cell) => [`${cell.row}:${cell.column}`, cell.value]));
+  return (row, column) => values.get(`${row}:${column}`) ?? null;
+}
+
 function infoSheet(
+  returnSpec: SheetSpec,
   consortium: Consortium,
   partner: string,
   period: Period,
@@ -403,7 +421,7 @@ function infoSheet(
   options: ReturnOptions,
 ): SheetSpec {
   const { settings } = consortium;
-  const sheet = new SheetBuilder([22, 36, 26, 10, 9, 12, 11]);
+  const sheet = new SheetBuilder([22, 36, 26, 10, 9, 12, 11, 24]);
   sheet.put(1, 1, RETURN_INFO_SHEET, STYLES.title);
   sheet.put(
     2,
@@ -412,7 +430,7 @@ function infoSheet(
     STYLES.muted,
   );
   sheet.nextRow = 4;
-  sheet.addRow(["Key", "Value"], STYLES.header);
+  sheet.addRow(["Key", "Value", CHECK_HEADER], STYLES.header);
   const values: Record<keyof typeof INFO_KEYS, CellEntry> = {
     kind: RETURN_KIND,
     templateVersion: { value: TEMPLATE_VERSION, style: { horizontalAlignment: "left" } },
@@ -428,32 +446,44 @@ function infoSheet(
     },
   };
   for (const field of Object.keys(INFO_KEYS) as (keyof typeof INFO_KEYS)[]) {
-    sheet.addRow([{ value: INFO_KEYS[field], style: STYLES.label }, values[field]]);
+    const entry = values[field];
+    const check = cellCheck(keySalt(INFO_KEYS[field]), isStyledCell(entry) ? entry.value : entry);
+    sheet.addRow([{ value: INFO_KEYS[field], style: STYLES.label }, entry, { value: check, style: STYLES.muted }]);
   }
   sheet.skipRows();
-  sheet.addRow([...INFO_ROW_COLUMNS], STYLES.header);
-  targets.forEach(({ target }, index) =>
-    sheet.addRow([
-      INFO_SECTION.target,
-      textCell(target.id),
-      null,
-      period.fy,
-      `Q${period.quarter}`,
-      target.measure,
-      layout.firstTargetRow + index,
-    ]),
-  );
-  lines.forEach((line, index) =>
-    sheet.addRow([
-      INFO_SECTION.spend,
-      textCell(line.projectId),
-      textCell(line.line),
-      period.fy,
-      `Q${period.quarter}`,
-      null,
-      layout.firstSpendRow + index,
-    ]),
-  );
+  sheet.addRow([...INFO_ROW_COLUMNS, CHECK_HEADER], STYLES.header);
+  const lockedValue = lockedCellsOf(returnSpec);
+  let issuedIndex = 0;
+  const issuedRow = (section: "target" | "spend", cells: CellContent[], id: string, line: string, row: number) => {
+    const index = issuedIndex++;
+    const checks = [
+      ...cells.map((cell, i) => cellCheck(infoRowSalt(index, INFO_ROW_COLUMNS[i]), cell)),
+      ...checkedColumns(section).map(({ key, column }) =>
+        cellCheck(rowSalt(section, id, line, key), lockedValue(row, column)),
+      ),
+    ];
+    sheet.addRow([...cells.map((cell) => (typeof cell === "string" ? textCell(cell) : cell)), joinChecks(checks)]);
+  };
+  targets.forEach(({ target }, index) => {
+    const row = layout.firstTargetRow + index;
+    issuedRow(
+      "target",
+      [INFO_SECTION.target, target.id, null, period.fy, `Q${period.quarter}`, target.measure, row],
+      target.id,
+      "",
+      row,
+    );
+  });
+  lines.forEach((line, index) => {
+    const row = layout.firstSpendRow + index;
+    issuedRow(
+      "spend",
+      [INFO_SECTION.spend, line.projectId, line.line, period.fy, `Q${period.quarter}`, null, row],
+      line.projectId,
+      line.line,
+      row,
+    );
+  });
   const spec = sheet.build({
     name: RETURN_INFO_SHEET,
     kind: "partnerReturn",

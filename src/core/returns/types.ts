@@ -131,6 +131,11 @@ export interface PlannedUpsert {
   /** Actuals: the target's measure in the master, to compare old and new figures as the importer reads them. */
   measure: Measure | null;
   values: PlannedValue[];
+  /**
+   * Spend only: the partner whose line it is, and the project's lead partner (whose the master's rows are when
+   * their Partner cell is blank or the sheet has no Partner column).
+   */
+  partner?: { name: string; lead: string };
 }
 
 export interface ImportPreview {

@@ -8,6 +8,7 @@ import { isBlank, readMilestoneActual, readNumber, readPercentage } from "../rea
 import { inputSheetSpec } from "../sheets/templateSheets";
 import type { CellContent, SheetSpec } from "../sheets/spec";
 import { columnOf } from "../templates";
+import { nameKey } from "../read/importContext";
 import { Problems, textOf, valueAt } from "./cells";
 import { TEMPLATE_OF, masterTable, rowKey, tableCell, type MasterTable } from "./masterTables";
 import type { AddedRow, CellEdit, ChangedValue, ImportSheet, PlannedUpsert, RowsAppend } from "./types";
@@ -65,7 +66,9 @@ function planSheet(table: MasterTable, upserts: readonly PlannedUpsert[], proble
   const last = Math.max(...table.columns.values());
 
   for (const upsert of upserts) {
-    const rows = table.rows.get(rowKey(table.sheet, upsert.ids, upsert.fy, upsert.quarter)) ?? [];
+    const rows = (table.rows.get(rowKey(table.sheet, upsert.ids, upsert.fy, upsert.quarter)) ?? []).filter((row) =>
+      isPartnersRow(table, row, upsert),
+    );
     if (rows.length > 1) {
       problems.error(
         sheetName,
@@ -106,6 +109,19 @@ function planSheet(table: MasterTable, upserts: readonly PlannedUpsert[], proble
             ["budgetLine", upsert.ids[1]],
           ];
     keyValues.push(["fy", upsert.fy], ["quarter", `Q${upsert.quarter}`]);
+    if (upsert.partner) {
+      const { name, lead } = upsert.partner;
+      if (!table.columns.has("partner") && nameKey(name) !== nameKey(lead)) {
+        problems.error(
+          sheetName,
+          table.headerRow,
+          first,
+          `${sheetName} has no "Partner" column, so spend of ${name} on ${upsert.key} would read as ${lead || "the project's lead partner"}'s: add a Partner column, then import this return`,
+        );
+        continue;
+      }
+      if (table.columns.has("partner")) keyValues.push(["partner", name]);
+    }
     const values: Record<string, CellContent> = {};
     for (const [column, value] of [
       ...keyValues,
@@ -130,6 +146,13 @@ function planSheet(table: MasterTable, upserts: readonly PlannedUpsert[], proble
     if (!table.grid) plan.createSheets.push(inputSheetSpec(template, []));
     plan.appends.push({ sheet: sheetName, firstRow: table.nextRow, firstColumn: first, rows: appended });
   }
+}
+
+/** A Spend row is the upsert's partner's when its Partner cell names it, or is blank (or absent) for the lead. */
+function isPartnersRow(table: MasterTable, row: number, upsert: PlannedUpsert): boolean {
+  if (!upsert.partner) return true;
+  const written = textOf(valueAtCell(table, row, "partner"));
+  return nameKey(written === "" ? upsert.partner.lead : written) === nameKey(upsert.partner.name);
 }
 
 function valueAtCell(table: MasterTable, row: number, column: string): CellValue {

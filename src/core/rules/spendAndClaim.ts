@@ -5,14 +5,16 @@ import { poundsFromPence, shareRoundedDown, type Pence } from "../money";
 import type { SpendReport } from "../reportTypes";
 import type { Fy, Period, Quarter } from "../periods";
 
+/** A project's budget line as one partner spends and claims it (each partner's share of a line is its own). */
 export interface LineKey {
   projectId: string;
   line: string;
+  partner: string;
 }
 
 type Money = Pick<Consortium, "budgets" | "spend">;
 const inLineAndYear = (row: BudgetLine | Spend, key: LineKey, fy: Fy) =>
-  row.projectId === key.projectId && row.line === key.line && row.fy === fy;
+  row.projectId === key.projectId && row.line === key.line && row.partner === key.partner && row.fy === fy;
 
 /** Sum of the line's Budget profile for quarters 1..q of the FY (q = 0 gives 0), in pence. */
 export function budgetToDate(budgets: readonly BudgetLine[], key: LineKey, fy: Fy, quarter: number): Pence {
@@ -32,7 +34,11 @@ export function spendToDate(spend: readonly Spend[], key: LineKey, fy: Fy, quart
 }
 
 /** Within tolerance Green / Amber, else Red; no budget to date: spend is Red, nothing at all is NotDue. */
-export function spendRag(budget: Pence, spent: Pence, settings: Settings): Rag {
+export function spendRag(
+  budget: Pence,
+  spent: Pence,
+  settings: Pick<Settings, "spendGreenTolerance" | "spendAmberTolerance">,
+): Rag {
   if (budget === 0) return spent === 0 ? "NotDue" : "Red";
   const variancePct = Math.abs((spent - budget) / budget);
   if (variancePct <= settings.spendGreenTolerance) return "Green";
@@ -88,6 +94,7 @@ export function spendReport(money: Money, key: LineKey, period: Period, settings
     rag: figures.rag,
     claimThisQuarter: poundsFromPence(figures.claimThisQuarter),
     claimableToDate: poundsFromPence(figures.claimableToDate),
+    partner: key.partner,
   };
 }
 

@@ -1,14 +1,19 @@
 // The quarterly grant claim: what the accountable body sends the funder. Per project, its outputs against
 // target and its spend against budget; the total claim; a sign-off block. Every figure is the report's.
+import { normaliseName } from "../grid";
 import type { Actual, Consortium } from "../model";
 import { periodLabel, quarterDates, type CalendarDate, type Period } from "../periods";
+import { poundsFromPence } from "../money";
+import { spendReason } from "../reasons/spendReason";
 import type { Report, SpendReport } from "../reportTypes";
+import { claimUnderspendWarnings } from "../rules/yearEndUnderspend";
 import { actualsAt, projectsInOrder, type TargetRow } from "./reportLookup";
 import {
   SheetBuilder,
   STYLES,
   dateCell,
   figureCell,
+  figureText,
   landscapePrint,
   moneyCell,
   range,
@@ -30,7 +35,7 @@ export function claimSheetName(period: Period): string {
 /** Columns of the outputs table. */
 const OUT = { ref: 1, target: 2, annual: 3, expected: 4, thisQuarter: 5, toDate: 6, ratio: 7, rag: 8, comment: 9 };
 /** Columns of the spend table (sharing the sheet's columns with the outputs table). */
-const SPEND = { line: 2, budget: 3, spend: 4, variance: 5, variancePct: 6, rag: 7, claim: 8 };
+const SPEND = { line: 2, budget: 3, spend: 4, variance: 5, variancePct: 6, rag: 7, claim: 8, reason: 9 };
 
 const WIDTHS = [18, 44, 13, 13, 13, 13, 12, 14, 40];
 
@@ -54,7 +59,17 @@ export const SPEND_HEADERS = [
   "Variance %",
   "RAG",
   "Claim this quarter",
+  "Explanation",
 ];
+
+/** The claim as a whole (the report's `claim`), labels as printed. */
+export const CLAIM_TOTAL_LABELS = {
+  totalAward: "Total award",
+  claimedBefore: "Claimed before this quarter",
+  claimThisQuarter: "Total claim this quarter",
+  claimedToDate: "Claimed to date",
+  remaining: "Remaining",
+} as const;
 
 export interface ClaimSheetOptions {
   preparedOn: CalendarDate;
@@ -98,6 +113,17 @@ export function claimSheet(consortium: Consortium, report: Report, options: Clai
     b.skipRows();
   }
 
+  const underspend = claimUnderspendWarnings(consortium, report);
+  if (underspend.length > 0) {
+    b.addRow([null, { value: "Underspend warning", style: { ...STYLES.label, fontColor: "#9C0006" } }]);
+    for (const warning of underspend) {
+      // Across the tables' width, wrapped, so the page is not widened by one long line.
+      const row = b.addRow([null, { value: warning.message, style: { ...STYLES.muted, ...STYLES.wrap } }]);
+      b.merge(range(row, SPEND.line, row, SPEND.reason));
+    }
+    b.skipRows();
+  }
+
   const firstTableRow = b.nextRow;
   const actuals = actualsAt(consortium, period);
   for (const project of projectsInOrder(consortium, report)) {
@@ -114,15 +140,30 @@ export function claimSheet(consortium: Consortium, report: Report, options: Clai
     }
     addOutputs(b, report, project.targets, actuals);
     b.skipRows();
-    addSpend(b, project.spend, project.id, period);
+    addSpend(b, project.spend, project.id, period, project.project?.leadPartner ?? "", (line) =>
+      spendReason(line, consortium.spend, period, settings),
+    );
     b.skipRows();
   }
 
-  const totalRow = b.addRow([null, { value: "Total claim this quarter", style: STYLES.subtitle }], undefined);
-  b.put(totalRow, SPEND.claim, moneyCell(sum(report.spend.map((s) => s.claimThisQuarter)), STYLES.total));
-  const toDateRow = b.addRow([null, { value: "Grant claimable to date this year", style: STYLES.label }]);
-  b.put(toDateRow, SPEND.claim, moneyCell(sum(report.spend.map((s) => s.claimableToDate)), STYLES.label));
-  b.addConditionalFormats(ragConditionalFormats(range(firstTableRow, SPEND.rag, toDateRow, OUT.rag)));
+  const lastTableRow = b.nextRow - 1;
+  b.addRow([null, { value: "The claim", style: STYLES.subtitle }]);
+  for (const key of Object.keys(CLAIM_TOTAL_LABELS) as (keyof typeof CLAIM_TOTAL_LABELS)[]) {
+    const style = key === "claimThisQuarter" ? STYLES.total : STYLES.label;
+    const row = b.addRow([null, { value: CLAIM_TOTAL_LABELS[key], style }]);
+    b.put(row, SPEND.claim, moneyCell(report.claim[key], style));
+  }
+  b.addRow([
+    null,
+    {
+      value:
+        settings.totalAward === null
+          ? `Total award: the Grant rate (${Math.round(settings.grantRate * 1000) / 10}%) of every Budget amount, as no Total award is set.`
+          : `Total award: ${textOfPence(settings.totalAward)}, from Settings.`,
+      style: STYLES.muted,
+    },
+  ]);
+  b.addConditionalFormats(ragConditionalFormats(range(firstTableRow, SPEND.rag, lastTableRow, OUT.rag)));
   b.skipRows();
 
   addSignOff(b, settings.accountableBody);
@@ -182,7 +223,24 @@ function addOutputs(b: SheetBuilder, report: Report, targets: TargetRow[], actua
   }
 }
 
-function addSpend(b: SheetBuilder, lines: SpendReport[], projectId: string, period: Period): void {
+function textOfPence(pence: number): string {
+  return figureText(poundsFromPence(pence), "Currency");
+}
+
+/** The budget line, naming its partner when that is not the project's lead (whose lines are unmarked). */
+function lineLabel(line: SpendReport, lead: string): string {
+  const own = line.partner.trim() === "" || normaliseName(line.partner) === normaliseName(lead);
+  return own ? line.budgetLine : `${line.budgetLine} (${line.partner})`;
+}
+
+function addSpend(
+  b: SheetBuilder,
+  lines: SpendReport[],
+  projectId: string,
+  period: Period,
+  lead: string,
+  reasonOf: (line: SpendReport) => string | null,
+): void {
   if (lines.length === 0) {
     b.addRow([null, { value: `No budget or spend recorded for ${period.fy}.`, style: STYLES.muted }]);
     return;
@@ -191,13 +249,14 @@ function addSpend(b: SheetBuilder, lines: SpendReport[], projectId: string, peri
   for (const line of lines) {
     b.addRow([
       null,
-      textCell(line.budgetLine),
+      textCell(lineLabel(line, lead)),
       moneyCell(line.budgetToDate),
       moneyCell(line.spendToDate),
       moneyCell(line.variance),
       ratioCell(line.variancePct),
       ragCell(line.rag),
       moneyCell(line.claimThisQuarter),
+      textCell(reasonOf(line), STYLES.wrap),
     ]);
   }
   const budget = sum(lines.map((l) => l.budgetToDate));

@@ -3,6 +3,15 @@
 import type { CellValue, SheetGrid } from "../grid";
 import type { SheetSpec, SummaryKind } from "./spec";
 import { MAX_SHEET_NAME } from "./sheetNames";
+import {
+  adjustmentMessage,
+  adjustmentSheet,
+  adjustmentSheetName,
+  compareClaims,
+  ukDateText,
+  unchangedMessage,
+} from "./claimAdjustment";
+import { gridOfSpec, readClaimFigures } from "./claimFigures";
 
 export const REGISTRY_SHEET = "Tracker registry";
 export const REGISTRY_HEADERS = ["Sheet", "Kind", "Fingerprint", "Written at", "Status", "Submitted on"] as const;
@@ -89,12 +98,44 @@ export interface PlannedWrite {
   replaces: boolean;
   /** Why the requested name was not used, in plain English. */
   keptReason?: string;
+  /** The summary sheet asked for (differs from spec.name for an adjustment to a submitted claim). */
+  requested: string;
+  /** Set when the write is the adjustment of a submitted claim: what changed, in plain English. */
+  adjustment?: string;
+  /** Where its spec was in the push's list, so the outcome reads in the order asked. */
+  position: number;
+}
+
+/** A summary sheet the push does not write, and why (a submitted claim whose figures have not changed). */
+export interface PlannedSkip {
+  requested: string;
+  /** The sheet that stays as it is. */
+  sheet: string;
+  reason: string;
+  position: number;
 }
 
 export interface PushPlan {
   writes: PlannedWrite[];
+  skipped: PlannedSkip[];
   /** The registry after the push. */
   registry: RegistryEntry[];
+}
+
+/** What happened to each summary sheet a push asked for (both adapters report the plan's words). */
+export interface PushedSheet {
+  /** The name the spec asked for, e.g. "Claim 2009-10 Q2". */
+  requested: string;
+  /** The name written under; for "notWritten", the sheet that stays as it was. */
+  writtenAs: string;
+  /**
+   * created / replaced: written under its own name. keptExisting: the existing sheet was kept and the new one
+   * written beside it. adjustment: the claim is submitted and figures changed, so an adjustment sheet was written.
+   * notWritten: the claim is submitted and no figure changed.
+   */
+  action: "created" | "replaced" | "keptExisting" | "adjustment" | "notWritten";
+  /** Plain-English reason, e.g. "edited since the add-in wrote it". */
+  reason?: string;
 }
 
 function withSuffix(name: string, n: number): string {
@@ -102,42 +143,99 @@ function withSuffix(name: string, n: number): string {
   return name.slice(0, MAX_SHEET_NAME - suffix.length) + suffix;
 }
 
+/** How many numbered copies of a kept sheet the adapters read, so the copy can be refreshed rather than added to. */
+const COPIES_READ = 3;
+
+/**
+ * The sheets whose values the adapters read before planning a push: each spec's name and its numbered copies,
+ * and for a claim its adjustment sheet and that sheet's copies. (Reading a name that is not there costs nothing.)
+ */
+export function sheetsToReadForPush(specs: readonly SheetSpec[]): string[] {
+  const names = new Set<string>();
+  const withCopies = (name: string) => {
+    const base = name.slice(0, MAX_SHEET_NAME);
+    names.add(base.toLowerCase());
+    for (let n = 2; n <= COPIES_READ; n++) names.add(withSuffix(base, n).toLowerCase());
+  };
+  for (const spec of specs) {
+    withCopies(spec.name);
+    if (spec.kind === "claim") withCopies(adjustmentSheetName(spec.name));
+  }
+  return [...names];
+}
+
 /**
  * Decides, for each summary sheet, whether it replaces the existing sheet of its name, or is written beside it
- * under a new name because that sheet was edited since the add-in wrote it, was not written by the add-in,
- * or is a submitted claim. `existing` maps every sheet now in the workbook to the fingerprint of its values
- * (only sheets whose names a spec asks for need one).
+ * because that sheet was edited since the add-in wrote it or was not written by the add-in. A kept sheet gets one
+ * numbered copy, "(2)", which later pushes refresh while nobody edits it (a further number only when the copy
+ * itself was edited). A submitted claim is never overwritten nor copied: when the figures it shows (read from
+ * `grids`, by lower-case sheet name) are the figures now, nothing is written; otherwise an "Adjustment <period>"
+ * sheet shows each change. `existing` maps every sheet now in the workbook to the fingerprint of its values
+ * (sheetsToReadForPush names the ones that need one).
  */
 export function planSummaryPush(
   specs: SheetSpec[],
   existing: Map<string, string | null>,
   registry: RegistryEntry[],
   writtenAt: string,
+  grids: ReadonlyMap<string, SheetGrid> = new Map(),
 ): PushPlan {
   const lower = (s: string) => s.toLowerCase(); // Excel sheet names are case-insensitive
-  const taken = new Set([...existing.keys()].map(lower));
+  const present = new Map(
+    [...existing.entries()].map(([sheet, fingerprint]) => [lower(sheet), { sheet, fingerprint }]),
+  );
+  const taken = new Set(present.keys());
+  const writtenNow = new Set<string>();
   const entries = new Map(registry.map((e) => [lower(e.sheet), e]));
   const writes: PlannedWrite[] = [];
-  for (const spec of specs) {
+  const skipped: PlannedSkip[] = [];
+
+  /** A sheet this push may overwrite: the add-in wrote it, nobody edited it, it is not submitted. */
+  const replaceable = (key: string) => {
+    const sheet = present.get(key);
+    const entry = entries.get(key);
+    return (
+      sheet !== undefined &&
+      entry !== undefined &&
+      entry.status === "current" &&
+      sheet.fingerprint !== null &&
+      entry.fingerprint === sheet.fingerprint &&
+      !writtenNow.has(key)
+    );
+  };
+
+  const place = (spec: SheetSpec, requested: string, position: number, adjustment?: string) => {
     const name = spec.name.slice(0, MAX_SHEET_NAME);
     const key = lower(name);
+    const current = present.get(key);
     const entry = entries.get(key);
-    const current = [...existing.entries()].find(([sheet]) => lower(sheet) === key);
     let keptReason: string | undefined;
     if (current) {
-      if (!entry) keptReason = `a sheet named "${current[0]}" that the add-in did not write is already there`;
-      else if (entry.status === "submitted")
-        keptReason = `"${current[0]}" is a submitted claim and is never overwritten`;
-      else if (entry.fingerprint !== current[1]) keptReason = `"${current[0]}" was edited since the add-in wrote it`;
+      if (!entry) keptReason = `a sheet named "${current.sheet}" that the add-in did not write is already there`;
+      else if (entry.status === "submitted") keptReason = `"${current.sheet}" is submitted and is never overwritten`;
+      else if (entry.fingerprint !== current.fingerprint)
+        keptReason = `"${current.sheet}" was edited since the add-in wrote it`;
     }
-    let writeAs = current ? current[0] : name;
+    let writeAs = current ? current.sheet : name;
+    let replaces = Boolean(current) && !keptReason;
     if (keptReason) {
-      let n = 2;
-      while (taken.has(lower(withSuffix(name, n)))) n++;
-      writeAs = withSuffix(name, n);
+      for (let n = 2; ; n++) {
+        const candidate = lower(withSuffix(name, n));
+        if (!taken.has(candidate)) {
+          writeAs = withSuffix(name, n);
+          replaces = false;
+          break;
+        }
+        if (replaceable(candidate)) {
+          writeAs = present.get(candidate)!.sheet;
+          replaces = true;
+          break;
+        }
+      }
     }
     taken.add(lower(writeAs));
-    writes.push({ spec, writeAs, replaces: Boolean(current) && !keptReason, keptReason });
+    writtenNow.add(lower(writeAs));
+    writes.push({ spec, writeAs, replaces, keptReason, requested, position, ...(adjustment ? { adjustment } : {}) });
     entries.set(lower(writeAs), {
       sheet: writeAs,
       kind: spec.kind,
@@ -146,8 +244,89 @@ export function planSummaryPush(
       status: "current",
       submittedOn: "",
     });
+  };
+
+  for (const [position, spec] of specs.entries()) {
+    const key = lower(spec.name.slice(0, MAX_SHEET_NAME));
+    const current = present.get(key);
+    const entry = entries.get(key);
+    if (!(spec.kind === "claim" && entry?.status === "submitted")) {
+      place(spec, spec.name, position);
+      continue;
+    }
+    if (!current) {
+      // Deleted since: writing it afresh would make a second claim for a quarter already claimed.
+      skipped.push({
+        requested: spec.name,
+        sheet: entry.sheet,
+        position,
+        reason:
+          `${entry.sheet} was submitted on ${ukDateText(entry.submittedOn)} and its sheet is no longer in the ` +
+          `workbook, so no new claim was written: restore the submitted sheet from the copy sent to the funder`,
+      });
+      continue;
+    }
+    // A submitted claim stays the one claim for its period.
+    const grid = grids.get(key);
+    const submitted = grid ? readClaimFigures(grid) : null;
+    const now = readClaimFigures(gridOfSpec(spec));
+    if (!submitted || !now) {
+      skipped.push({
+        requested: spec.name,
+        sheet: current.sheet,
+        position,
+        reason:
+          `${current.sheet} was submitted on ${ukDateText(entry.submittedOn)}, but its figures could not be read ` +
+          `back, so no adjustment was worked out: compare it with the figures by hand`,
+      });
+      continue;
+    }
+    const comparison = compareClaims(submitted, now);
+    if (comparison.changes.length === 0) {
+      skipped.push({
+        requested: spec.name,
+        sheet: current.sheet,
+        position,
+        reason: unchangedMessage(current.sheet, entry.submittedOn),
+      });
+      continue;
+    }
+    place(
+      adjustmentSheet(current.sheet, entry.submittedOn, now.consortium, comparison),
+      spec.name,
+      position,
+      adjustmentMessage(current.sheet, entry.submittedOn, comparison),
+    );
   }
-  return { writes, registry: [...entries.values()] };
+  return { writes, skipped, registry: [...entries.values()] };
+}
+
+/** What a push did, sheet by sheet, in the order asked: the words both adapters report. */
+export function pushedSheets(plan: PushPlan): PushedSheet[] {
+  const written: [number, PushedSheet][] = plan.writes.map((write) => [write.position, pushedSheet(write)]);
+  const notWritten: [number, PushedSheet][] = plan.skipped.map((skip) => [
+    skip.position,
+    { requested: skip.requested, writtenAs: skip.sheet, action: "notWritten", reason: skip.reason },
+  ]);
+  return [...written, ...notWritten].sort((a, b) => a[0] - b[0]).map(([, sheet]) => sheet);
+}
+
+function pushedSheet(write: PlannedWrite): PushedSheet {
+  if (write.adjustment) {
+    const kept = write.keptReason ? ` (${write.keptReason}, so it is on "${write.writeAs}")` : "";
+    return {
+      requested: write.requested,
+      writtenAs: write.writeAs,
+      action: "adjustment",
+      reason: write.adjustment + kept,
+    };
+  }
+  return {
+    requested: write.requested,
+    writtenAs: write.writeAs,
+    action: write.keptReason ? "keptExisting" : write.replaces ? "replaced" : "created",
+    ...(write.keptReason ? { reason: write.keptReason } : {}),
+  };
 }
 
 /** The registry after a claim is marked submitted. */

@@ -3,6 +3,7 @@
 import type { Consortium, Rag, Risk } from "../model";
 import { formatCalendarDate, periodLabel, type CalendarDate } from "../periods";
 import type { Report, RiskReport } from "../reportTypes";
+import { riskReviewReason } from "../reasons/riskReviewReason";
 import { RATING_OPTIONS } from "../templates";
 import {
   SheetBuilder,
@@ -32,8 +33,9 @@ export const RISK_COLUMNS = {
   needsReview: 8,
   controls: 9,
   lead: 10,
+  reviewReason: 11,
 };
-const WIDTHS = [9, 26, 44, 10, 11, 8, 10, 9, 44, 22];
+const WIDTHS = [9, 26, 44, 10, 11, 8, 10, 9, 44, 22, 40];
 export const RISK_HEADERS = [
   "Risk ID",
   "Project",
@@ -45,6 +47,7 @@ export const RISK_HEADERS = [
   "Needs review",
   "Controls",
   "Lead",
+  "Why review",
 ];
 
 /** rules.md "Risks": score 15 or more is Red, 8 or more Amber, otherwise Green. */
@@ -101,6 +104,7 @@ export function riskRegisterSheet(consortium: Consortium, report: Report, option
         risk.needsReview ? { value: "Yes", style: { bold: true, horizontalAlignment: "center" } } : null,
         textCell(source?.controls),
         textCell(source?.lead),
+        textCell(source ? riskReviewReason(source) : null),
       ],
       STYLES.wrap,
     );
@@ -139,6 +143,9 @@ function ratingCell(value: number | null, written: Risk["impact"] | undefined): 
   return { value, style: { ...STYLES.centre }, ...(note ? { note } : {}) };
 }
 
+/** The scores of each band (see scoreBand), for the heat map's legend. */
+const BAND_SCORES = { Red: "(score 15-25)", Amber: "(8-14)", Green: "(1-7)" } as const;
+
 /** Columns of the heat map: probability 1..5 under Impact .. Needs review; row labels in the Risk column. */
 const HEAT_LABEL_COLUMN = RISK_COLUMNS.risk;
 const HEAT_FIRST_COLUMN = RISK_COLUMNS.impact;
@@ -176,12 +183,18 @@ export function addHeatMap(b: SheetBuilder, risks: readonly RiskReport[]): void 
           horizontalAlignment: "center",
           border: "thin",
           bold: here.length > 0,
+          // The band's symbol beside the count, so the map reads without colour: "2 ■".
+          numberFormat: `0" ${band.symbol}"`,
         },
         note: `Impact ${impact} × probability ${probability} = ${impact * probability} (${band.label})${ids ? `: ${ids}` : ""}.`,
       });
     }
     b.skipRows();
   }
+  const legend = (["Red", "Amber", "Green"] as const)
+    .map((rag) => `${RAG_STYLE[rag].symbol} ${RAG_STYLE[rag].label} ${BAND_SCORES[rag]}`)
+    .join("   ");
+  b.addRow([null, null, { value: `Cells by score band: ${legend}.`, style: STYLES.muted }]);
   const unscored = risks.filter((r) => r.score === null).length;
   if (unscored > 0) {
     b.addRow([

@@ -5,12 +5,19 @@ import type { ProjectRag } from "../model";
 /** What kind of sheet the add-in wrote; also recorded in the workbook so the add-in recognises its own sheets. */
 export type SummaryKind =
   | "claim"
+  /** What changed on a submitted claim, and the difference to claim or repay. */
+  | "adjustment"
+  /** Each partner's spend and what the accountable body owes it for the quarter. */
+  | "memberClaims"
   | "rag"
   | "yearOnYear"
   | "riskRegister"
   | "returnsTracker"
   | "partnerReturn"
   | "importLog"
+  /** The review status of partners' returns, and the audit trail of changes to Actuals and Spend. */
+  | "returnsStatus"
+  | "audit"
   /** A roll-up of many consortia's workbooks at one period. */
   | "rollup"
   /** A blank (or example) input sheet laid out from a template of templates.ts. */
@@ -191,7 +198,8 @@ export const NUMBER_FORMATS = {
   money: '"£"#,##0.00;[Red]-"£"#,##0.00',
   wholeMoney: '"£"#,##0;[Red]-"£"#,##0',
   ratio: "0%",
-  percentPoints: "+0%;-0%;0%",
+  /** A change in percentage points, written as points (the value is the change x 100): never with a % sign. */
+  percentPoints: '+0" pts";-0" pts";0" pts"',
   number: "#,##0.##",
   integer: "#,##0",
   date: "dd/mm/yyyy",

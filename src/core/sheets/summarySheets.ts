@@ -1,12 +1,17 @@
-// The four summary sheets the add-in and the CLI write for a period: claim, RAG, year on year, risk register.
+// The summary sheets the add-in and the CLI write for a period: claim, RAG, year on year, risk register, member
+// claims.
 import type { Consortium, Problem, UnreadTarget } from "../model";
 import { periodReports, ragOverTime, type RagOverTime } from "../periodView";
 import type { CalendarDate, Period } from "../periods";
 import type { Report } from "../reportTypes";
 import { returnsRagSection } from "../returns/ragSection";
+import { restatements, type Restatement } from "../returns/restatements";
+import { reviewRagSection } from "../returns/reviewSection";
+import type { WorkbookGrids } from "../grid";
 import { returnsTracker } from "../returns/tracker";
 import type { ImportLogEntry } from "../returns/types";
 import { claimSheet } from "./claimSheet";
+import { memberClaimsSheet } from "./memberClaimsSheet";
 import { ragSheet } from "./ragSheet";
 import { riskRegisterSheet } from "./riskRegisterSheet";
 import type { SheetSection } from "./sheetBuilder";
@@ -25,9 +30,14 @@ export interface SummaryOptions {
   unreadTargets?: readonly UnreadTarget[];
   /** Each project's RAG at every quarter of the plan so far, for the RAG sheet. */
   overTime?: RagOverTime;
+  /** Figures changed after their quarter's claim was submitted, flagged on the year-on-year sheet. */
+  restatements?: readonly Restatement[];
 }
 
-/** [claim, RAG, year on year, risk register] for the report's period; pure: every figure comes from the reports. */
+/**
+ * [claim, RAG, year on year, risk register, member claims] for the report's period; pure: every figure comes
+ * from the reports.
+ */
 export function summarySheets(consortium: Consortium, report: Report, options: SummaryOptions): SheetSpec[] {
   const { preparedOn } = options;
   return [
@@ -40,8 +50,9 @@ export function summarySheets(consortium: Consortium, report: Report, options: S
       unreadTargets: options.unreadTargets,
       overTime: options.overTime,
     }),
-    yearOnYearSheet(consortium, report, { preparedOn }),
+    yearOnYearSheet(consortium, report, { preparedOn, restatements: options.restatements }),
     riskRegisterSheet(consortium, report, { preparedOn }),
+    memberClaimsSheet(consortium, report, { preparedOn }),
   ];
 }
 
@@ -54,6 +65,11 @@ export interface BuildSummaryOptions {
   importLog?: readonly ImportLogEntry[];
   /** The importer's `unreadTargets`: listed on the RAG sheet as "Not read", never silently left out. */
   unreadTargets?: readonly UnreadTarget[];
+  /**
+   * The workbook as read: when it has a Returns status sheet, the RAG sheet also gets a "Review of returns"
+   * section with each partner's review status for the period.
+   */
+  grids?: WorkbookGrids;
 }
 
 /**
@@ -75,13 +91,26 @@ export function buildSummarySheets(
     sameQuarterLastYear,
     unreadTargets: options.unreadTargets,
     overTime: ragOverTime(consortium, report.period, index),
-    ragSections: options.importLog
-      ? [
-          returnsRagSection(
-            consortium,
-            returnsTracker(consortium, report.period, options.importLog, consortium.settings, preparedOn),
-          ),
-        ]
-      : undefined,
+    ragSections: ragSections(consortium, report.period, preparedOn, options),
+    restatements: options.grids ? restatements(options.grids) : undefined,
   });
+}
+
+/** The RAG sheet's blocks below its legend: the returns tracker, then the review of returns, when there are any. */
+function ragSections(
+  consortium: Consortium,
+  period: Period,
+  preparedOn: CalendarDate,
+  options: BuildSummaryOptions,
+): SheetSection[] | undefined {
+  const sections = [
+    options.importLog
+      ? returnsRagSection(
+          consortium,
+          returnsTracker(consortium, period, options.importLog, consortium.settings, preparedOn),
+        )
+      : null,
+    options.grids ? reviewRagSection(consortium, period, options.grids) : null,
+  ].filter((section): section is SheetSection => section !== null);
+  return sections.length > 0 ? sections : undefined;
 }

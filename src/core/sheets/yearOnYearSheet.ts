@@ -1,7 +1,7 @@
 // Year on year: each target's full-year ratio for every year of the plan so far, and how this quarter compares
 // with the same quarter last year.
 import type { Consortium } from "../model";
-import { compareFy, formatCalendarDate, type CalendarDate, type Fy } from "../periods";
+import { compareFy, formatCalendarDate, previousFy, type CalendarDate, type Fy } from "../periods";
 import type { Report } from "../reportTypes";
 import { projectsInOrder } from "./reportLookup";
 import {
@@ -14,7 +14,9 @@ import {
   trendCell,
   withConsortium,
   type CellEntry,
+  type SheetBuilder as Builder,
 } from "./sheetBuilder";
+import type { Restatement } from "../returns/restatements";
 import type { SheetSpec } from "./spec";
 import { inputsRow } from "./inputsRow";
 
@@ -24,6 +26,8 @@ const PROJECT_FILL = "#F2F2F2";
 
 export interface YearOnYearOptions {
   preparedOn: CalendarDate;
+  /** Figures changed after their quarter's claim was submitted, flagged below the table. */
+  restatements?: readonly Restatement[];
 }
 
 /** The plan's years up to the reporting year, plus any other year the report has a ratio for, in order. */
@@ -36,7 +40,7 @@ export function yearsShown(consortium: Consortium, report: Report): Fy[] {
 export function yearOnYearSheet(consortium: Consortium, report: Report, options: YearOnYearOptions): SheetSpec {
   const { fy, quarter } = report.period;
   const years = yearsShown(consortium, report);
-  const b = new SheetBuilder([10, 46, ...years.map(() => 11), 13, 11]);
+  const b = new SheetBuilder([10, 46, ...years.map(() => 11), 12, 12, 12, 11]);
 
   b.addRow([{ value: YEAR_ON_YEAR_SHEET, style: STYLES.title }]);
   b.addRow([textCell(consortium.settings.consortium, STYLES.label)]);
@@ -45,8 +49,9 @@ export function yearOnYearSheet(consortium: Consortium, report: Report, options:
   b.addRow([
     {
       value:
-        `Each year's ratio of actual to expected at Q4${toDate}. Change: this quarter's ratio against the same ` +
-        `quarter last year, in percentage points. — : no ratio (a milestone, or nothing was due). ` +
+        `Each year's ratio of actual to expected at Q4${toDate}. Change: this quarter's ratio minus the same ` +
+        `quarter last year's, both printed beside it, in percentage points (pts). — : no ratio (a milestone, or ` +
+        `nothing was due). ` +
         `Prepared ${formatCalendarDate(options.preparedOn)}.`,
       style: STYLES.muted,
     },
@@ -57,7 +62,9 @@ export function yearOnYearSheet(consortium: Consortium, report: Report, options:
       "Ref",
       "Project / target",
       ...years.map((year) => (year === fy && quarter !== 4 ? `${year} to Q${quarter}` : year)),
-      "Change on last year",
+      `${fy} at Q${quarter}`,
+      `${previousFy(fy)} at Q${quarter}`,
+      "Change (points)",
       "Trend",
     ],
     STYLES.header,
@@ -67,20 +74,31 @@ export function yearOnYearSheet(consortium: Consortium, report: Report, options:
     const { targets } = project;
     if (targets.length === 0) continue;
     const projectStyle = { bold: true, fill: PROJECT_FILL };
-    b.addRow([project.id, project.name, ...years.map(() => null), null, null], projectStyle);
+    b.addRow([project.id, project.name, ...years.map(() => null), null, null, null, null], projectStyle);
     for (const { report: t, description } of targets) {
       const ratios = years.map((year): CellEntry => {
         if (!(year in t.fullYearRatios)) return null;
         const ratio = t.fullYearRatios[year];
         return ratio === null ? noDataCell() : ratioCell(ratio);
       });
-      const change: CellEntry = t.yoyChange === null ? null : { value: t.yoyChange, style: STYLES.percentPoints };
-      b.addRow([t.targetId, textCell(description, STYLES.indented), ...ratios, change, trendCell(t.trend)]);
+      const compared = t.yoyChange !== null;
+      const change: CellEntry = compared ? { value: points(t.yoyChange!), style: STYLES.percentPoints } : null;
+      b.addRow([
+        t.targetId,
+        textCell(description, STYLES.indented),
+        ...ratios,
+        compared ? ratioCell(t.ratio) : null,
+        compared ? ratioCell(t.previousYearRatio) : null,
+        change,
+        trendCell(t.trend),
+      ]);
     }
   }
   if (b.nextRow === headerRow + 1) {
     b.addRow([null, { value: `No targets for ${fy}.`, style: STYLES.muted }]);
   }
+
+  addRestatements(b, options.restatements ?? []);
 
   return b.build({
     name: YEAR_ON_YEAR_SHEET,
@@ -91,4 +109,29 @@ export function yearOnYearSheet(consortium: Consortium, report: Report, options:
       withConsortium(consortium.settings.consortium, YEAR_ON_YEAR_SHEET),
     ),
   });
+}
+
+/** A change in ratio (0.12) as points (12), without binary-fraction noise. */
+function points(change: number): number {
+  return Number((change * 100).toPrecision(12));
+}
+
+/** Each restated figure: the claim already submitted for its quarter says otherwise. */
+function addRestatements(b: Builder, restated: readonly Restatement[]): void {
+  if (restated.length === 0) return;
+  b.skipRows();
+  b.addRow([null, { value: "Restated after the claim was submitted", style: STYLES.subtitle }]);
+  b.addRow([
+    null,
+    {
+      value: "Changed on or after the day the quarter's claim was marked submitted (see the Audit sheet).",
+      style: STYLES.muted,
+    },
+  ]);
+  for (const r of restated) {
+    b.addRow([
+      r.period,
+      textCell(`Restatement: ${r.what} (changed ${r.changedAt}; claim submitted ${r.submittedOn})`, STYLES.wrap),
+    ]);
+  }
 }

@@ -7,14 +7,16 @@ import { FileBar } from "./FileBar";
 import { OverviewTab } from "./OverviewTab";
 import { useReturns } from "../state/useReturns";
 import { PeriodPicker } from "./PeriodPicker";
+import { PlanTab } from "./PlanTab";
 import { ReturnsTab } from "./ReturnsTab";
 import { SettingsTab } from "./SettingsTab";
 import { StatusMessage } from "./StatusMessage";
 
-type TabId = "overview" | "data" | "returns" | "settings";
+type TabId = "overview" | "data" | "plan" | "returns" | "settings";
 const TABS: { id: TabId; label: string }[] = [
   { id: "overview", label: "Overview" },
   { id: "data", label: "Data" },
+  { id: "plan", label: "Plan" },
   { id: "returns", label: "Returns" },
   { id: "settings", label: "Settings" },
 ];
@@ -95,6 +97,7 @@ export default function App({ host }: AppProps) {
       <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} onClickCapture={() => setChosenTab(tab)}>
         {tab === "overview" && <OverviewTab model={model} />}
         {tab === "data" && <DataTab model={model} />}
+        {tab === "plan" && <PlanTab model={model} />}
         {tab === "returns" && <ReturnsTab model={model} returns={returns} />}
         {tab === "settings" && <SettingsTab model={model} />}
       </div>

@@ -4,20 +4,14 @@
 import { useCallback, useMemo, useRef, useState } from "react";
 import { findGrid } from "../../core/grid";
 import type { Consortium, ImportResult, Problem, RollupMode } from "../../core/model";
-import {
-  compareFy,
-  previousFy,
-  sameQuarterLastYear,
-  periodLabel,
-  isoDate,
-  type Fy,
-  type Period,
-} from "../../core/periods";
+import { compareFy, previousFy, sameQuarterLastYear, periodLabel, type Fy, type Period } from "../../core/periods";
 import { importWorkbook } from "../../core/read/importWorkbook";
 import { buildReport, defaultPeriod } from "../../core/report";
 import type { Report } from "../../core/reportTypes";
+import type { WorkbookGrids } from "../../core/grid";
 import { keptImportLog } from "../../core/returns/ragSection";
 import type { ImportLogEntry } from "../../core/returns/types";
+import { submittedOnText } from "../../core/sheets/claimStamp";
 import { isSubmitted, readRegistry, REGISTRY_SHEET, type RegistryEntry } from "../../core/sheets/registry";
 import { buildSummarySheets } from "../../core/sheets/summarySheets";
 import { templateSheets } from "../../core/sheets/templateSheets";
@@ -34,7 +28,8 @@ import {
   pushHeadline,
 } from "./wording";
 
-export type Section = "file" | "start" | "check" | "push" | "claim" | "settings" | "makeReturns" | "importReturns";
+export type Section =
+  "file" | "start" | "check" | "push" | "claim" | "settings" | "makeReturns" | "importReturns" | "reviewReturns";
 export type Activity =
   | "reading"
   | "opening"
@@ -46,7 +41,8 @@ export type Activity =
   | "saving"
   | "makingReturns"
   | "readingReturns"
-  | "applyingReturns";
+  | "applyingReturns"
+  | "reviewingReturns";
 
 export interface Message {
   intent: "success" | "warning" | "error" | "info";
@@ -73,6 +69,8 @@ export interface WorkbookData extends ImportResult {
   registry: RegistryEntry[];
   /** The partner returns imported so far; undefined when the workbook has no Import log (none ever imported). */
   importLog: ImportLogEntry[] | undefined;
+  /** The sheets as read, for what the core reads beyond the model (the review status of returns). */
+  grids: WorkbookGrids;
 }
 
 /** The FYs the period picker offers: the plan's years, plus the default period's year if outside the plan. */
@@ -131,6 +129,7 @@ export function useConsortium(host: TaskpaneHost) {
       sheetNames,
       registry: readRegistry(findGrid(grids, REGISTRY_SHEET)),
       importLog: keptImportLog(grids),
+      grids,
     };
   }, []);
 
@@ -212,10 +211,14 @@ export function useConsortium(host: TaskpaneHost) {
         (error) => ({
           intent: "error",
           title: `Could not open ${file.name}`,
-          lines: [
-            "Choose an Excel workbook saved as .xlsx: an old .xls file or a password-protected workbook cannot be opened here.",
-            `Details: ${errorText(error)}.`,
-          ],
+          // The file check's sentence says what is wrong with this file ("… is an OpenDocument file (.ods) …").
+          lines:
+            error instanceof Error && error.name === "PackageProblem"
+              ? [`${file.name} ${error.message}`]
+              : [
+                  "Choose an Excel workbook saved as .xlsx: an old .xls file or a password-protected workbook cannot be opened here.",
+                  `Details: ${errorText(error)}.`,
+                ],
         }),
       );
     },
@@ -403,6 +406,7 @@ export function useConsortium(host: TaskpaneHost) {
         // With an Import log, the RAG sheet also says whose returns for the period are in (as the CLI's report).
         const specs = buildSummarySheets(fresh.consortium, fresh.problems, at, host.today(), {
           importLog: fresh.importLog,
+          grids: fresh.grids,
           unreadTargets: fresh.unreadTargets,
         });
         const outcome = await port.pushSummarySheets(specs);
@@ -411,7 +415,10 @@ export function useConsortium(host: TaskpaneHost) {
         await refresh(port);
         const errors = fresh.problems.filter((p) => p.severity === "error").length;
         say("push", {
-          intent: outcome.sheets.some((s) => s.action === "keptExisting") || errors > 0 ? "warning" : "success",
+          intent:
+            outcome.sheets.some((s) => s.action === "keptExisting" || s.action === "adjustment") || errors > 0
+              ? "warning"
+              : "success",
           title: pushHeadline(outcome),
           lines: [
             ...outcome.sheets.map(describePushedSheet),
@@ -436,7 +443,8 @@ export function useConsortium(host: TaskpaneHost) {
   const claim = useMemo<ClaimTarget>(() => {
     if (!period || !data) return { sheet: null, submitted: false };
     const wanted = `Claim ${periodLabel(period)}`;
-    const pushed = lastPush?.sheets.find((s) => s.requested === wanted)?.writtenAs;
+    // An adjustment is not the claim: the claim stays the submitted sheet.
+    const pushed = lastPush?.sheets.find((s) => s.requested === wanted && s.action !== "adjustment")?.writtenAs;
     const has = (name: string) => data.sheetNames.some((s) => s.toLowerCase() === name.toLowerCase());
     const sheet = pushed && has(pushed) ? pushed : has(wanted) ? wanted : null;
     const submitted =
@@ -452,7 +460,7 @@ export function useConsortium(host: TaskpaneHost) {
       "claiming",
       "claim",
       async () => {
-        const on = isoDate(host.today());
+        const on = submittedOnText(host.today());
         await port.markClaimSubmitted(sheet, on);
         setSubmittedHere((current) => [...current, sheet]);
         setUnsaved(true);

@@ -10,8 +10,17 @@ import { readDate } from "../../core/read/dates";
 import { importReturnFiles, importTimestamp, type IncomingReturns, type ReturnFile } from "../../core/returns/incoming";
 import type { EditOptions } from "../../core/returns/edits";
 import { partnersWithReturns } from "../../core/returns/issue";
+import { nextReturnsDue, partnersWithFiguresIn } from "../../core/returns/nextDue";
 import type { PreviewOptions } from "../../core/returns/preview";
-import { outgoingReturns, returnsAsSheets } from "../../core/returns/outgoing";
+import { nothingToReportSentence, outgoingReturns, returnsAsSheets } from "../../core/returns/outgoing";
+import {
+  changeStatus,
+  returnsStatuses,
+  revisionReasons,
+  sentEdits,
+  type PartnerStatus,
+  type StatusRequest,
+} from "../../core/returns/status";
 import { returnsTracker } from "../../core/returns/tracker";
 import type { ReturnsTracker } from "../../core/returns/types";
 import { fileBytes, type TaskpaneHost } from "./host";
@@ -62,6 +71,16 @@ function errorsIn(data: WorkbookData): number {
 export function useReturns(host: TaskpaneHost, model: ConsortiumModel) {
   const { port, period, consortium, data, run, say, reload, markUnsaved } = model;
   const [made, setMade] = useState<MadeReturns | null>(null);
+  // Returns go out for the quarter due next (not the quarter on screen, which is usually one already in), unless
+  // the finance officer chooses another.
+  const due = useMemo(() => (consortium ? nextReturnsDue(consortium) : null), [consortium]);
+  const [chosenPeriod, setChosenPeriod] = useState<Period | null>(null);
+  const sendPeriod = chosenPeriod ?? due?.period ?? period;
+  const alreadyIn = useMemo(
+    () => (consortium && sendPeriod ? partnersWithFiguresIn(consortium, sendPeriod) : []),
+    [consortium, sendPeriod],
+  );
+  useEffect(() => setChosenPeriod(null), [port]);
   const [preview, setPreview] = useState<ReturnsPreview | null>(null);
   /** "YYYY-MM-DD" from the date field, or "" for today. */
   const [receivedOn, setReceivedOn] = useState("");
@@ -85,6 +104,7 @@ export function useReturns(host: TaskpaneHost, model: ConsortiumModel) {
   // ---- Create returns ----
 
   const makeReturns = useCallback(async () => {
+    const period = sendPeriod;
     if (!port || !period) return;
     await run(
       "makingReturns",
@@ -96,6 +116,7 @@ export function useReturns(host: TaskpaneHost, model: ConsortiumModel) {
         const outgoing = outgoingReturns(fresh.consortium, period, {
           masterName: port.label,
           preparedOn: host.today(),
+          revisionReasons: revisionReasons(returnsStatuses(fresh.consortium, period, fresh.grids)),
         });
         const label = periodLabel(period);
         if (outgoing.returns.length === 0) {
@@ -112,12 +133,28 @@ export function useReturns(host: TaskpaneHost, model: ConsortiumModel) {
           files.push({ ...book, bytes });
         }
         setMade({ period, files });
+        if (port.applyEdits) {
+          // Recorded on the Returns status sheet, so the tracker can say Sent rather than Not sent.
+          const at = importTimestamp(host.now());
+          await port.applyEdits(
+            sentEdits(
+              fresh.grids,
+              outgoing.returns.map((book) => book.partner),
+              period,
+              at,
+              "pane",
+            ),
+          );
+          markUnsaved();
+          await reload();
+        }
         const errors = errorsIn(fresh);
         say("makeReturns", {
           intent: errors > 0 ? "warning" : "success",
           title: `${plural(files.length, "return")} made for ${label}`,
           lines: [
             `Due back by ${formatCalendarDate(outgoing.dueOn)}. Download each one below and send it to its partner.`,
+            ...(nothingToReportSentence(outgoing) ? [nothingToReportSentence(outgoing)] : []),
             ...(errors > 0
               ? [
                   `The workbook has ${plural(errors, "error")} (see Check data): the returns leave out what could not be read.`,
@@ -128,7 +165,56 @@ export function useReturns(host: TaskpaneHost, model: ConsortiumModel) {
       },
       (error) => ({ intent: "error", title: "The returns were not made", lines: [`${errorText(error)}.`] }),
     );
-  }, [port, period, run, reload, host, say]);
+  }, [port, sendPeriod, run, reload, host, say, markUnsaved]);
+
+  // ---- Review and lock ----
+
+  const statuses = useMemo<PartnerStatus[]>(
+    () => (data && period ? returnsStatuses(data.consortium, period, data.grids) : []),
+    [data, period],
+  );
+
+  /** Records a review decision in the workbook (Returns status and Audit sheets), or says why it cannot. */
+  const review = useCallback(
+    async (partner: string, action: StatusRequest["action"], reason: string) => {
+      if (!port || !period) return;
+      await run(
+        "reviewingReturns",
+        "reviewReturns",
+        async () => {
+          if (!port.applyEdits) throw new Error("This workbook cannot record review decisions");
+          const fresh = await reload();
+          if (!fresh) return;
+          const change = changeStatus(fresh.consortium, fresh.grids, {
+            partner,
+            period,
+            action,
+            reason,
+            at: importTimestamp(host.now()),
+            command: "pane",
+          });
+          if (!change.ok) {
+            say("reviewReturns", { intent: "warning", title: "Nothing changed", lines: [`${change.reason}.`] });
+            return;
+          }
+          await port.applyEdits(change.edits);
+          markUnsaved();
+          await reload();
+          say("reviewReturns", {
+            intent: "success",
+            title: `${change.status.partner}, ${periodLabel(period)}: ${change.status.state}${change.status.reopened && change.status.state === "Received" ? " (reopened)" : ""}`,
+            lines: [
+              action === "Accepted"
+                ? "Its figures for the quarter are locked: a later return is refused until the quarter is reopened."
+                : "Recorded on the Returns status and Audit sheets.",
+            ],
+          });
+        },
+        (error) => ({ intent: "error", title: "The decision was not recorded", lines: [`${errorText(error)}.`] }),
+      );
+    },
+    [port, period, run, reload, host, say, markUnsaved],
+  );
 
   const download = useCallback((file: ReturnFileToSend) => host.save(file.bytes, file.fileName), [host]);
   const downloadAll = useCallback(
@@ -138,6 +224,7 @@ export function useReturns(host: TaskpaneHost, model: ConsortiumModel) {
 
   /** For a host that cannot save files (Excel desktop): each partner's two sheets, added to this workbook. */
   const writeReturnSheets = useCallback(async () => {
+    const period = sendPeriod;
     if (!port || !period) return;
     await run(
       "makingReturns",
@@ -176,7 +263,7 @@ export function useReturns(host: TaskpaneHost, model: ConsortiumModel) {
         lines: [`${errorText(error)}.`, "Sheets already in the workbook were not changed."],
       }),
     );
-  }, [port, period, run, reload, host, say, markUnsaved]);
+  }, [port, sendPeriod, run, reload, host, say, markUnsaved]);
 
   // ---- Import returns ----
 
@@ -288,6 +375,12 @@ export function useReturns(host: TaskpaneHost, model: ConsortiumModel) {
 
   return {
     made,
+    due,
+    sendPeriod,
+    setSendPeriod: setChosenPeriod,
+    alreadyIn,
+    statuses,
+    review,
     preview,
     tracker,
     expected,

@@ -103,6 +103,8 @@ export function describeInsert(outcome: InsertOutcome, what: string): string {
 
 /** One line per sheet of a summary push: created, replaced, or kept with the reason and the new sheet's name. */
 export function describePushedSheet(sheet: PushedSheet): string {
+  if (sheet.action === "notWritten") return `${sheet.reason ?? `${sheet.writtenAs} was not written`}.`;
+  if (sheet.action === "adjustment") return `${sheet.reason ?? `${sheet.writtenAs} written`}.`;
   if (sheet.action === "created") return `${sheet.writtenAs}: created.`;
   if (sheet.action === "replaced") return `${sheet.writtenAs}: replaced with up-to-date figures.`;
   const reason = sheet.reason ? ` because ${sheet.reason}` : "";
@@ -111,7 +113,7 @@ export function describePushedSheet(sheet: PushedSheet): string {
 
 export function pushHeadline(outcome: PushOutcome): string {
   const kept = outcome.sheets.filter((s) => s.action === "keptExisting").length;
-  const written = plural(outcome.sheets.length, "summary sheet");
+  const written = plural(outcome.sheets.filter((s) => s.action !== "notWritten").length, "summary sheet");
   return kept === 0 ? `Updated ${written}.` : `Updated ${written}; ${plural(kept, "existing sheet")} kept.`;
 }
 

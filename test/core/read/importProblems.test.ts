@@ -252,7 +252,39 @@ describe("Targets", () => {
       error(
         "Targets",
         "I6",
-        'T4.1 2009-10: "Autumn" is not a quarter (write Q1, Q2, Q3 or Q4) for when the milestone is due, so the 2009-10 target is not read',
+        'T4.1 2009-10: "Autumn" is not a quarter or a month (write Q3 or December 2009) for when the milestone is due, so the 2009-10 target is not read',
+      ),
+    ]);
+    expect(result.consortium.targets.find((t) => t.id === "T4.1")?.dueQuarters).toEqual({ "2008-09": 3 });
+  });
+
+  it("a milestone may be due in a month or a date: rated at the quarter of the year that contains it", () => {
+    let grids = withCell(minimalWorkbook(), "Targets", 6, 8, "December 2008");
+    grids = withCell(grids, "Targets", 6, 9, new Date(Date.UTC(2010, 1, 14)));
+    grids = withCell(grids, "Targets", 6, 10, "by March 2011");
+    const result = importWorkbook(grids);
+    expect(result.problems).toEqual([]);
+    expect(result.consortium.targets.find((t) => t.id === "T4.1")?.dueQuarters).toEqual({
+      "2008-09": 3,
+      "2009-10": 4,
+      "2010-11": 4,
+    });
+  });
+
+  it("a plain year is read as its end (December) with a warning; a month in another year is an error", () => {
+    let grids = withCell(minimalWorkbook(), "Targets", 6, 8, "2008");
+    grids = withCell(grids, "Targets", 6, 9, "June 2011");
+    const result = importWorkbook(grids);
+    expect(result.problems).toEqual([
+      warning(
+        "Targets",
+        "H6",
+        'T4.1 2008-09: "2008" is read as the end of that year, due in Q3: write the quarter or month if it is due sooner',
+      ),
+      error(
+        "Targets",
+        "I6",
+        'T4.1 2009-10: "June 2011" falls in 2011-12, not 2009-10, so the 2009-10 target is not read',
       ),
     ]);
     expect(result.consortium.targets.find((t) => t.id === "T4.1")?.dueQuarters).toEqual({ "2008-09": 3 });
@@ -533,7 +565,12 @@ describe("Risks problems", () => {
         'R4: Impact "Serious" has no rating in it (1-5, or very low, low, medium, high, very high), so the risk has no score',
       ),
     ]);
-    expect(result.consortium.risks.at(-1)?.impact).toEqual({ value: null, needsReview: true, text: "Serious" });
+    expect(result.consortium.risks.at(-1)?.impact).toEqual({
+      value: null,
+      needsReview: true,
+      text: "Serious",
+      reviewReason: "holds no rating (1-5, or very low to very high)",
+    });
   });
 
   it("an unreadable review date is a warning and is left blank", () => {

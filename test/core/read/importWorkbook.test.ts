@@ -51,7 +51,7 @@ describe("importing the minimal Oxfordshire consortium", () => {
       projectRollup: "Average",
       grantRate: 1,
       returnsDueDays: 15,
-      templateVersion: 1,
+      templateVersion: 2,
       totalAward: null,
     });
   });
@@ -261,13 +261,13 @@ describe("tolerating real partner sheets", () => {
 });
 
 describe("Settings", () => {
-  it("percentage settings read '95%', 0.95 and 95 alike; other settings by their kind", () => {
+  it("percentage settings read '95%' and 0.95 alike; other settings by their kind", () => {
     const sheet = settingsSheet(
       setting("greenThreshold", "90%"),
       setting("amberThreshold", 0.7),
-      setting("spendGreenTolerance", 5),
+      setting("spendGreenTolerance", "5%"),
       setting("spendAmberTolerance", "20%"),
-      setting("grantRate", 80),
+      setting("grantRate", 0.8),
       setting("projectRollup", "worst"),
       setting("yearStartMonth", "January"),
       setting("returnsDueDays", "21"),

@@ -157,3 +157,28 @@ describe("readRating: the Oxfordshire 2008-11 risk table, as written", () => {
     expect(read(cell)).toEqual({ value: 4, needsReview: true });
   });
 });
+
+describe("readRating: why a rating needs review, in words", () => {
+  it("says a range is a range, two phrases are two ratings, and no phrase holds no rating", () => {
+    expect(readRating("medium to high")).toMatchObject({
+      value: 4,
+      reviewReason: "is a range: the higher value is used",
+    });
+    expect(readRating("M/H")).toMatchObject({ value: 4, reviewReason: "is a range: the higher value is used" });
+    expect(readRating("Low now; medium later")).toMatchObject({
+      value: 2,
+      reviewReason: "has two ratings: the first is used",
+    });
+    expect(readRating("Serious")).toMatchObject({
+      value: null,
+      reviewReason: "holds no rating (1-5, or very low to very high)",
+    });
+    expect(readRating(7)).toMatchObject({ value: null, reviewReason: "is not a rating from 1 to 5" });
+  });
+
+  it("gives no reason when there is nothing to review", () => {
+    expect(readRating("High").reviewReason).toBeUndefined();
+    expect(readRating(3).reviewReason).toBeUndefined();
+    expect(readRating(null).reviewReason).toBeUndefined();
+  });
+});

@@ -13,6 +13,7 @@ import { previewImport } from "../../../src/core/returns/preview";
 import { readPartnerReturn } from "../../../src/core/returns/readReturn";
 import { partnerReturnSheets } from "../../../src/core/returns/returnSheets";
 import type { WorkbookEdits } from "../../../src/core/returns/types";
+import { TEMPLATE_VERSION } from "../../../src/core/templates";
 import { OVC, Q2, Q3, cellOf, deleteRow, insertRow, masterGrids, rowWith, setCell, specToGrid } from "./kit";
 
 const PREPARED = { masterName: "Oxfordshire master.xlsx", preparedOn: { year: 2009, month: 12, day: 20 } };
@@ -166,30 +167,30 @@ describe("bad returns are refused with a problem at the cell", () => {
     );
   });
 
-  it("a row for a target the partner does not own (Return info edited to match)", () => {
+  it("a row for a target the partner does not own, with Return info edited to match: named at Return info's cell", () => {
     const returned = issued();
     setCell(returned, "Return", "A23", "T2.1");
     const info = rowWith(returned, "Return info", "T1.1", 2);
     setCell(returned, "Return info", `B${info}`, "T2.1");
-    const result = importing(returned);
-    expectRefused(result, "Return", "A23", /Target T2.1 is OCVA's to report, not Oxford Volunteer Centre's/);
     expectRefused(
-      result,
-      "Return",
-      "A22",
-      /Target T1.1 \(Oxford Volunteer Centre's, with a target for 2009-10\) has no row in this return/,
+      importing(returned),
+      "Return info",
+      `B${info}`,
+      /Return info B\d+ was changed after the return was issued \(it reads "T2.1"\): Return info is for the add-in only/,
     );
   });
 
   it("a return from a newer template version", () => {
     const returned = issued();
     expect(cellOf(returned, "Return info", "A6")).toBe("Template version");
-    setCell(returned, "Return info", "B6", 2);
+    setCell(returned, "Return info", "B6", TEMPLATE_VERSION + 1);
     expectRefused(
       importing(returned),
       "Return info",
       "B6",
-      /template version 2, newer than this add-in reads \(version 1\)/,
+      new RegExp(
+        `template version ${TEMPLATE_VERSION + 1}, newer than this add-in reads \\(version ${TEMPLATE_VERSION}\\)`,
+      ),
     );
   });
 
@@ -227,5 +228,68 @@ describe("variance explanations", () => {
     const returned = issued();
     setCell(returned, "Return", "H30", 450);
     expect(importing(returned).problems).toEqual([]);
+  });
+});
+
+describe("tampered returns are named at the cells that differ from what was issued", () => {
+  it("an edited expected to date or last quarter's actual (locked reference cells)", () => {
+    const returned = issued();
+    expect(cellOf(returned, "Return", "A23")).toBe("T1.1");
+    setCell(returned, "Return", "H23", 10); // Expected to date
+    setCell(returned, "Return", "I23", 40); // Last quarter's actual (25 in the master)
+    const result = importing(returned);
+    expectRefused(
+      result,
+      "Return",
+      "H23",
+      /Expected to date in H23 was changed after the return was issued \(it reads 10\)/,
+    );
+    expectRefused(result, "Return", "I23", /Last quarter's actual in I23 was changed after the return was issued/);
+    // Nothing else is blamed: the untouched cells still match their checks.
+    expect(result.problems).toHaveLength(2);
+  });
+
+  it("an edited budget to date on the spend table", () => {
+    const returned = issued();
+    expect(cellOf(returned, "Return", "B29")).toBe("Salaries");
+    setCell(returned, "Return", "F29", 99999);
+    expectRefused(
+      importing(returned),
+      "Return",
+      "F29",
+      /Budget to date in F29 was changed after the return was issued/,
+    );
+  });
+
+  it("a return relabelled as another quarter throughout (Return info, header and every row)", () => {
+    const returned = issued();
+    const period = rowWith(returned, "Return info", "Period");
+    setCell(returned, "Return info", `B${period}`, "2009-10 Q4");
+    setCell(returned, "Return", "B6", "2009-10 Q4");
+    for (const row of [23, 24, 25, 26, 29, 30]) {
+      const fyColumn = row < 29 ? "E" : "C";
+      const quarterColumn = row < 29 ? "F" : "D";
+      if (cellOf(returned, "Return", `${quarterColumn}${row}`) === "Q3") {
+        setCell(returned, "Return", `${fyColumn}${row}`, "2009-10");
+        setCell(returned, "Return", `${quarterColumn}${row}`, "Q4");
+      }
+    }
+    const result = importing(returned);
+    expectRefused(
+      result,
+      "Return info",
+      `B${period}`,
+      /Return info B\d+ \(Period\) was changed after the return was issued: it reads "2009-10 Q4"/,
+    );
+    expect(result.problems.every((problem) => problem.sheet === "Return info")).toBe(true);
+  });
+
+  it("an edited Return info key is reported against its own cell, not the Return sheet's", () => {
+    const returned = issued();
+    const partner = rowWith(returned, "Return info", "Partner");
+    setCell(returned, "Return info", `B${partner}`, "Banbury CVS");
+    const result = importing(returned);
+    expectRefused(result, "Return info", `B${partner}`, /\(Partner\) was changed after the return was issued/);
+    expect(result.problems.filter((problem) => problem.sheet === "Return")).toEqual([]);
   });
 });

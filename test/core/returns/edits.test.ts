@@ -45,12 +45,12 @@ describe("importing into the master", () => {
     const p = preview(master, returnWith(master, { H29: 9000 }));
     expect(p.problems).toEqual([]);
     const edits = importEdits(p, master, APPLIED);
-    expect(edits.createSheets.map((spec) => spec.name)).toEqual(["Spend", "Import log", "Import changes"]);
+    expect(edits.createSheets.map((spec) => spec.name)).toEqual(["Spend", "Import log", "Import changes", "Audit"]);
     expect(edits.appends[0]).toEqual({
       sheet: "Spend",
       firstRow: 2,
       firstColumn: 1,
-      rows: [["P1", "Salaries", "2009-10", "Q3", 9000, null]],
+      rows: [["P1", "Salaries", "2009-10", "Q3", 9000, null, "Oxford Volunteer Centre"]],
     });
     const spend = importWorkbook(applyEdits(master, edits)).consortium.spend;
     expect(spend.map((row) => [row.line, row.quarter, row.pence])).toEqual([["Salaries", 3, 900000]]);
@@ -132,7 +132,7 @@ describe("importing into the master", () => {
       { sheet: "Actuals", cell: "E8", value: 0.84 },
       { sheet: "Actuals", cell: "D8", value: OVC },
     ]);
-    expect(edits.appends.map((append) => append.sheet)).toEqual(["Import log", "Import changes"]);
+    expect(edits.appends.map((append) => append.sheet)).toEqual(["Import log", "Import changes", "Audit"]);
   });
 
   it("refuses a return issued before the master gave the partner a new target", () => {

@@ -67,7 +67,7 @@ describe("Oxford Volunteer Centre's 2009-10 Q3 return", () => {
     expect(rowValues(sheet, 7)).toEqual(["Quarter dates", "Oct-Dec 2009"]);
     // Quarter ends 31 Dec 2009; Returns due 15 days: 15 Jan 2010 (Excel serial 40193).
     expect(rowValues(sheet, 8)).toEqual(["Return due by", 40193]);
-    expect(rowValues(sheet, 9)).toEqual(["Template version", 1]);
+    expect(rowValues(sheet, 9)).toEqual(["Template version", 2]);
     expect(rowValues(sheet, 10)).toEqual(["Master workbook", "Oxfordshire master.xlsx"]);
   });
 
@@ -158,11 +158,15 @@ describe("Oxford Volunteer Centre's 2009-10 Q3 return", () => {
   });
 
   it("records the machine-readable keys and one signature per data row in Return info", () => {
-    expect(rowValues(info, 5)).toEqual(["Kind", "Partner return"]);
-    expect(rowValues(info, 6)).toEqual(["Template version", 1]);
-    expect(rowValues(info, 9)).toEqual(["Period", "2009-10 Q3"]);
-    expect(rowValues(info, 16)).toEqual(["Target", "T1.1", null, "2009-10", "Q3", "Number", 23]);
-    expect(rowValues(info, 20)).toEqual(["Spend", "P1", "Running costs", "2009-10", "Q3", null, 30]);
+    // Column C / H: the checks the import uses to name a cell changed after issue (issuedChecks).
+    const check = expect.stringMatching(/^[0-9a-f]{6}$/);
+    const checks = (count: number) => expect.stringMatching(new RegExp(`^[0-9a-f]{6}(\\.[0-9a-f]{6}){${count - 1}}$`));
+    expect(rowValues(info, 5)).toEqual(["Kind", "Partner return", check]);
+    expect(rowValues(info, 6)).toEqual(["Template version", 2, check]);
+    expect(rowValues(info, 9)).toEqual(["Period", "2009-10 Q3", check]);
+    // Seven checks of the row itself, then six of the target's locked cells on Return (three of a line's).
+    expect(rowValues(info, 16)).toEqual(["Target", "T1.1", null, "2009-10", "Q3", "Number", 23, checks(13)]);
+    expect(rowValues(info, 20)).toEqual(["Spend", "P1", "Running costs", "2009-10", "Q3", null, 30, checks(10)]);
   });
 });
 

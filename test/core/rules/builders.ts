@@ -83,14 +83,20 @@ export function aProject(id: string): Project {
 }
 
 /** A Budget row of four quarters in `pounds`, held in pence as the importer holds it. */
-export function aBudget(projectId: string, line: string, fy: Fy, pounds: [number, number, number, number]): BudgetLine {
+export function aBudget(
+  projectId: string,
+  line: string,
+  fy: Fy,
+  pounds: [number, number, number, number],
+  partner = "",
+): BudgetLine {
   const [q1, q2, q3, q4] = pounds.map(penceFromPounds);
-  return { projectId, line, fy, quarterPence: [q1, q2, q3, q4], source: HERE };
+  return { projectId, line, fy, quarterPence: [q1, q2, q3, q4], partner, source: HERE };
 }
 
 /** A Spend row of `pounds`, held in pence as the importer holds it. */
-export function aSpend(projectId: string, line: string, fy: Fy, quarter: Quarter, pounds: number): Spend {
-  return { projectId, line, fy, quarter, pence: penceFromPounds(pounds), comment: "", source: HERE };
+export function aSpend(projectId: string, line: string, fy: Fy, quarter: Quarter, pounds: number, partner = ""): Spend {
+  return { projectId, line, fy, quarter, pence: penceFromPounds(pounds), comment: "", partner, source: HERE };
 }
 
 export function aRating(value: number | null, needsReview = false): Rating {

@@ -7,7 +7,7 @@ import {
 } from "../../../src/core/rules/spendAndClaim";
 import { aBudget, aSpend, DEFAULT_SETTINGS, someSettings } from "./builders";
 
-const LINE = { projectId: "P1", line: "Staff" };
+const LINE = { projectId: "P1", line: "Staff", partner: "" };
 // Budget 2009-10: 1,000 / 2,000 / 3,000 / 4,000 (annual 10,000); 3,000 to date at Q2.
 const budgets = [
   aBudget("P1", "Staff", "2009-10", [1000, 2000, 3000, 4000]),
@@ -178,7 +178,7 @@ describe("The claim as a whole (totalAward, claimedBefore, claimThisQuarter, cla
   // Each line with its own rows, as the report's index groups them.
   const lines = [
     { key: LINE, years: new Set(["2008-09", "2009-10"]), ...money },
-    { key: { projectId: "P2", line: "Venue" }, years: new Set(["2009-10"]), ...money },
+    { key: { projectId: "P2", line: "Venue", partner: "" }, years: new Set(["2009-10"]), ...money },
   ];
 
   it("adds the earlier years' claims at Q4 to this year's before the quarter, all in whole pence", () => {

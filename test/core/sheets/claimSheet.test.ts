@@ -99,7 +99,16 @@ describe("claim sheet", () => {
     const t22 = rowWhere(sheet, 1, "T2.2");
     expect(cellAt(sheet, t22, 3)?.style?.numberFormat).toBe(NUMBER_FORMATS.money);
     const running = cellWithText(sheet, "Running costs");
-    expect(rowValues(sheet, running.row).slice(1)).toEqual(["Running costs", 2000, 2600, 600, 0.3, "■ Red", 1300]);
+    expect(rowValues(sheet, running.row).slice(1)).toEqual([
+      "Running costs",
+      2000,
+      2600,
+      600,
+      0.3,
+      "■ Red",
+      1300,
+      "Spent £2,600.00 against £2,000.00 budgeted to date: 30% over, beyond the 25% amber tolerance",
+    ]);
     expect(cellAt(sheet, running.row, 3)?.style?.numberFormat).toBe(NUMBER_FORMATS.money);
     expect(cellAt(sheet, running.row, 6)?.style?.numberFormat).toBe(NUMBER_FORMATS.ratio);
     expect(cellAt(sheet, running.row, 8)?.style?.numberFormat).toBe(NUMBER_FORMATS.money);
@@ -146,14 +155,94 @@ describe("claim sheet", () => {
     expect(total?.value).toBe(report.spend.reduce((s, l) => s + l.claimThisQuarter, 0));
     expect(total?.value).toBe(6550);
     expect(total?.style?.numberFormat).toBe(NUMBER_FORMATS.money);
-    expect(rightOf(sheet, "Grant claimable to date this year", 6)?.value).toBe(14600);
+  });
+
+  it("shows the claim as a whole exactly as the report's claim: award, before, this claim, to date, remaining", () => {
+    const sheet = claim();
+    const shown = [
+      "Total award",
+      "Claimed before this quarter",
+      "Total claim this quarter",
+      "Claimed to date",
+      "Remaining",
+    ].map((label) => rightOf(sheet, label, 6)?.value);
+    expect(shown).toEqual([40000, 8050, 6550, 14600, 25400]);
+    expect(
+      cellsWithText(sheet, "Total award: the Grant rate (100%) of every Budget amount, as no Total award is set."),
+    ).toHaveLength(1);
+    const set = claimSheet({ ...smallConsortium(), settings: settings({ totalAward: 4_000_000 }) }, q2Report(), {
+      preparedOn,
+    });
+    expect(cellsWithText(set, "Total award: £40,000.00, from Settings.")).toHaveLength(1);
+  });
+
+  it("puts the partner's explanation beside an Amber or Red spend line, and the rule's sentence when there is none", () => {
+    const consortium = smallConsortium();
+    const withComment = {
+      ...consortium,
+      spend: [
+        {
+          projectId: "P1",
+          line: "Running costs",
+          fy: "2009-10",
+          quarter: 2 as const,
+          pence: 160000,
+          comment: '=HYPERLINK("x") new office lease',
+          partner: "",
+          source: { sheet: "Spend", cell: "A3" },
+        },
+      ],
+    };
+    const sheet = claimSheet(withComment, q2Report(), { preparedOn });
+    const header = cellsWithText(sheet, "Explanation")[0];
+    expect(valueAt(sheet, header.row, 2)).toBe("Budget line");
+    const running = cellWithText(sheet, "Running costs");
+    const reason = cellAt(sheet, running.row, 9);
+    expect(reason?.value).toBe('=HYPERLINK("x") new office lease');
+    // A Green line has no explanation.
+    const salaries = cellsWithText(sheet, "Salaries")[0];
+    expect(valueAt(sheet, salaries.row, 9) ?? null).toBeNull();
+  });
+
+  it("warns near the top when the year's profile shows an underspend beyond the amber tolerance", () => {
+    const consortium = smallConsortium();
+    const budgets = [
+      {
+        projectId: "P1",
+        line: "Salaries",
+        fy: "2009-10",
+        quarterPence: [250000, 250000, 250000, 250000] as [number, number, number, number],
+        partner: "",
+        source: { sheet: "Budget", cell: "A2" },
+      },
+    ];
+    const spend = [
+      {
+        projectId: "P1",
+        line: "Salaries",
+        fy: "2009-10",
+        quarter: 1 as const,
+        pence: 300000,
+        comment: "",
+        partner: "",
+        source: { sheet: "Spend", cell: "A2" },
+      },
+    ];
+    const sheet = claimSheet({ ...consortium, budgets, spend }, q2Report(), { preparedOn });
+    const heading = cellWithText(sheet, "Underspend warning");
+    expect(heading.row).toBeLessThan(cellWithText(sheet, "Total for P1").row);
+    expect(valueAt(sheet, heading.row + 2, 2)).toBe(
+      "P1 Salaries: spend to date £3,000.00 is 40% below the £5,000.00 budgeted to date, beyond the 25% amber " +
+        "tolerance. At this profile 2009-10 ends £4,000.00 underspent against its £10,000.00 budget.",
+    );
+    expect(cellsWithText(claim(), "Underspend warning")).toHaveLength(0);
   });
 
   it("says so when a project has no budget or spend this year", () => {
     const noSpend = { ...q2Report(), spend: q2Report().spend.filter((s) => s.projectId !== "P2") };
     const sheet = claimSheet(smallConsortium(), noSpend, { preparedOn });
     expect(cellsWithText(sheet, "No budget or spend recorded for 2009-10.")).toHaveLength(1);
-    expect(rightOf(sheet, "Total claim this quarter", 6)?.value).toBe(5800);
+    expect(cellsWithText(sheet, "Total for P2")).toHaveLength(0);
   });
 
   it("ends with a sign-off block for the accountable body, with lines to write on", () => {

@@ -46,6 +46,8 @@ export function smallConsortium(): Consortium {
 /** The report at 2009-10 Q2: 120 a year expects 60 by Q2; 26 + 25 = 51 is 85% (Amber); and so on. */
 export function q2Report(): Report {
   return report(Q2, {
+    // Claimed before: (9,000 - 4,500) + (2,600 - 1,300) + (3,000 - 750) = 8,050; this quarter 6,550; award 40,000.
+    claim: { totalAward: 40000, claimedBefore: 8050, claimThisQuarter: 6550, claimedToDate: 14600, remaining: 25400 },
     targets: [
       targetRow("T1.1", "P1", {
         target: 120,

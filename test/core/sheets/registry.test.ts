@@ -4,6 +4,7 @@ import {
   fingerprintOfSpec,
   markSubmitted,
   planSummaryPush,
+  pushedSheets,
   readRegistry,
   registryRows,
   type RegistryEntry,
@@ -83,16 +84,30 @@ describe("planning a push of summary sheets", () => {
     expect(plan.writes[0].keptReason).toMatch(/edited since the add-in wrote it/);
   });
 
-  it("never overwrites a submitted claim, even when unchanged, and picks the first free name", () => {
+  it("never overwrites nor copies a submitted claim it cannot compare (see claimAdjustment.test.ts)", () => {
     const submitted = markSubmitted([written], "Claim 2009-10 Q2", "2009-10-25");
-    const existing = new Map([
-      ["Claim 2009-10 Q2", written.fingerprint],
-      ["Claim 2009-10 Q2 (2)", null],
-    ]);
+    const existing = new Map([["Claim 2009-10 Q2", written.fingerprint]]);
     const plan = planSummaryPush([claimSpec()], existing, submitted, "2009-10-26");
-    expect(plan.writes[0]).toMatchObject({ writeAs: "Claim 2009-10 Q2 (3)", replaces: false });
-    expect(plan.writes[0].keptReason).toMatch(/submitted claim/);
+    expect(plan.writes).toEqual([]);
+    expect(plan.skipped[0].reason).toMatch(/^Claim 2009-10 Q2 was submitted on 25\/10\/2009, but its figures/);
     expect(plan.registry.find((e) => e.sheet === "Claim 2009-10 Q2")?.status).toBe("submitted");
+  });
+
+  it("refreshes the one (2) copy of a kept sheet on later updates, never adding (3), (4)...", () => {
+    const existing = new Map([["Claim 2009-10 Q2", "edited"]]);
+    const first = planSummaryPush([claimSpec("Claim 2009-10 Q2", 1300)], existing, [written], "2009-10-21");
+    expect(first.writes[0]).toMatchObject({ writeAs: "Claim 2009-10 Q2 (2)", replaces: false });
+    existing.set("Claim 2009-10 Q2 (2)", fingerprintOfSpec(claimSpec("Claim 2009-10 Q2", 1300)));
+
+    const second = planSummaryPush([claimSpec("Claim 2009-10 Q2", 1400)], existing, first.registry, "2009-10-22");
+    expect(second.writes[0]).toMatchObject({ writeAs: "Claim 2009-10 Q2 (2)", replaces: true });
+    expect(second.writes[0].keptReason).toMatch(/edited since/);
+    expect(pushedSheets(second)[0]).toMatchObject({ action: "keptExisting", writtenAs: "Claim 2009-10 Q2 (2)" });
+
+    // Only when the copy itself was edited does a further number appear.
+    existing.set("Claim 2009-10 Q2 (2)", "edited too");
+    const third = planSummaryPush([claimSpec("Claim 2009-10 Q2", 1500)], existing, second.registry, "2009-10-23");
+    expect(third.writes[0]).toMatchObject({ writeAs: "Claim 2009-10 Q2 (3)", replaces: false });
   });
 
   it("keeps a user's own sheet that happens to have the summary's name", () => {

@@ -4,6 +4,7 @@ import { HYPERLINK_COMMENT, Q2 } from "./fixtures";
 import {
   cellAt,
   cellWithText,
+  cellsWithText,
   consortium,
   project,
   report,
@@ -21,16 +22,29 @@ const rating = (value: number | null, text = String(value ?? ""), needsReview = 
   needsReview,
 });
 
+const rated = (impact: number | null, probability: number | null) => ({
+  impact: rating(impact),
+  probability: rating(probability),
+});
+
 function register(): SheetSpec {
   const workbook = consortium({
     projects: [project("P1", "Volunteer centres")],
+    // The ratings as written; the report rows below carry the values read from them.
     risks: [
-      risk("R1", "P1", "Partnership fails to agree", { controls: "Monthly meetings", lead: "OCVA" }),
-      risk("R2", null, "Funding shortfall"),
-      risk("R3", null, "Key staff leave", { impact: rating(null, "Depends on the season") }),
-      risk("R4", "P1", HYPERLINK_COMMENT),
-      risk("R5", "P1", "Venues unavailable", { impact: rating(3, "Medium to high", true) }),
-      risk("R10", null, "Partners withdraw"),
+      risk("R1", "P1", "Partnership fails to agree", {
+        controls: "Monthly meetings",
+        lead: "OCVA",
+        ...rated(4, 4),
+      }),
+      risk("R2", null, "Funding shortfall", rated(3, 3)),
+      risk("R3", null, "Key staff leave", { ...rated(null, 2), impact: rating(null, "Depends on the season") }),
+      risk("R4", "P1", HYPERLINK_COMMENT, rated(1, 2)),
+      risk("R5", "P1", "Venues unavailable", {
+        ...rated(3, 3),
+        impact: { ...rating(3, "Medium to high", true), reviewReason: "is a range: the higher value is used" },
+      }),
+      risk("R10", null, "Partners withdraw", rated(4, 4)),
     ],
   });
   const r5 = { ...riskRow("R5", 3, 3), projectId: "P1", needsReview: true };
@@ -62,6 +76,7 @@ describe("risk register sheet", () => {
       "Needs review",
       "Controls",
       "Lead",
+      "Why review",
     ]);
     const ids = [1, 2, 3, 4, 5, 6].map((i) => valueAt(sheet, header + i, 1));
     // 16, 16, 9, 9, 2, then no score.
@@ -82,12 +97,14 @@ describe("risk register sheet", () => {
       null,
       "Monthly meetings",
       "OCVA",
+      null, // both ratings read plainly: no reason to review
     ]);
     expect(cellAt(sheet, r1, 7)?.style?.fill).toBe(RAG_STYLE.Red.fill);
     expect(valueAt(sheet, rowWhere(sheet, 1, "R2"), 2)).toBe("Programme-wide");
     const r5 = rowWhere(sheet, 1, "R5");
     expect(valueAt(sheet, r5, 8)).toBe("Yes");
     expect(cellAt(sheet, r5, 4)?.note).toBe('Read as 3 from "Medium to high".');
+    expect(valueAt(sheet, r5, 11)).toBe("Impact 'Medium to high' is a range: the higher value is used");
     expect(valueAt(sheet, r5, 7)).toBe("▲ Amber");
     expect(valueAt(sheet, rowWhere(sheet, 1, "R4"), 7)).toBe("● Green");
     expect(sheet.conditionalFormats.some((f) => f.type === "textEquals" && f.range.firstColumn === 7)).toBe(true);
@@ -100,6 +117,7 @@ describe("risk register sheet", () => {
     expect(valueAt(sheet, r3, 6)).toBeNull();
     expect(valueAt(sheet, r3, 7)).toBe("—");
     expect(valueAt(sheet, r3, 8)).toBe("Yes");
+    expect(valueAt(sheet, r3, 11)).toBe("Impact 'Depends on the season' could not be read");
   });
 
   it("keeps a risk description that looks like a formula as text", () => {
@@ -135,6 +153,13 @@ describe("risk register sheet", () => {
     expect(heat(1, 5)?.style?.fill).toBe(RAG_STYLE.Green.fill); // 5
     expect(heat(1, 1)?.style?.fill).toBe(RAG_STYLE.Green.fill); // 1
     expect(heat(4, 4)?.note).toContain("R1, R10");
+    // The band is a symbol beside the count as well as a colour, with a legend.
+    expect(heat(4, 4)?.style?.numberFormat).toBe('0" ■"');
+    expect(heat(3, 3)?.style?.numberFormat).toBe('0" ▲"');
+    expect(heat(1, 1)?.style?.numberFormat).toBe('0" ●"');
+    expect(
+      cellsWithText(sheet, "Cells by score band: ■ Red (score 15-25)   ▲ Amber (8-14)   ● Green (1-7)."),
+    ).toHaveLength(1);
     expect(sheet.cells.some((c) => typeof c.value === "string" && c.value.includes("1 risk without"))).toBe(true);
   });
 

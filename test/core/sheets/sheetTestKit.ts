@@ -162,6 +162,7 @@ export function spendRow(projectId: string, budgetLine: string, extra: Partial<S
     rag: "NotDue",
     claimThisQuarter: 0,
     claimableToDate: 0,
+    partner: "",
     ...extra,
   };
 }

@@ -17,21 +17,46 @@ function withSpend(): Consortium {
         line: "Salaries",
         fy: "2009-10",
         quarterPence: [500000, 500000, 500000, 500000],
+        partner: "",
         source: here,
       },
     ],
     spend: [
-      { projectId: "P1", line: "Salaries", fy: "2009-10", quarter: 1, pence: 400000, comment: "", source: here },
-      { projectId: "P1", line: "Salaries", fy: "2009-10", quarter: 2, pence: 500000, comment: "", source: here },
+      {
+        projectId: "P1",
+        line: "Salaries",
+        fy: "2009-10",
+        quarter: 1,
+        pence: 400000,
+        comment: "",
+        partner: "",
+        source: here,
+      },
+      {
+        projectId: "P1",
+        line: "Salaries",
+        fy: "2009-10",
+        quarter: 2,
+        pence: 500000,
+        comment: "",
+        partner: "",
+        source: here,
+      },
     ],
   };
 }
 
 describe("summary sheets", () => {
-  it("are the claim, RAG, year on year and risk register, in that order", () => {
+  it("are the claim, RAG, year on year, risk register and member claims, in that order", () => {
     const specs = summarySheets(smallConsortium(), q2Report(), { preparedOn });
-    expect(specs.map((s) => s.name)).toEqual(["Claim 2009-10 Q2", "RAG 2009-10 Q2", "Year on year", "Risk register"]);
-    expect(specs.map((s) => s.kind)).toEqual(["claim", "rag", "yearOnYear", "riskRegister"]);
+    expect(specs.map((s) => s.name)).toEqual([
+      "Claim 2009-10 Q2",
+      "RAG 2009-10 Q2",
+      "Year on year",
+      "Risk register",
+      "Member claims 2009-10 Q2",
+    ]);
+    expect(specs.map((s) => s.kind)).toEqual(["claim", "rag", "yearOnYear", "riskRegister", "memberClaims"]);
   });
 
   it("built from the workbook, claim what the rules say: £9,000 claimable by Q2 less £4,000 by Q1", () => {

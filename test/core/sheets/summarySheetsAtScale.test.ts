@@ -94,6 +94,7 @@ describe("summary sheets for 3,000 targets", () => {
     const under = (header: string) => valueAt(yearOnYear, row, cellWithText(yearOnYear, header).column);
     expect(under("2009-10")).toBe(1);
     expect(under("2010-11 to Q2")).toBe(1.28);
-    expect(under("Change on last year")).toBeCloseTo(0.28, 10);
+    expect(under("2009-10 at Q2")).toBe(1);
+    expect(under("Change (points)")).toBe(28);
   });
 });

@@ -8,7 +8,6 @@ import {
 import {
   ACTUALS_TEMPLATE,
   MEASURES,
-  PARTNER_TYPES,
   QUARTER_OPTIONS,
   RATING_OPTIONS,
   ROLLUP_MODES,
@@ -67,7 +66,8 @@ describe("blank templates", () => {
     expect(validationUnder(sheet("Targets"), "Measure")?.list).toEqual(MEASURES);
     expect(validationUnder(sheet("Targets"), "Direction")?.list).toEqual(["Higher", "Lower"]);
     expect(validationUnder(sheet("Targets"), "Basis")?.list).toEqual(["Annual", "Cumulative", "Level"]);
-    expect(validationUnder(sheet("Partners"), "Type")?.list).toEqual(PARTNER_TYPES);
+    // Type is the kind of organisation, free text: what a partner does comes from Projects.
+    expect(validationUnder(sheet("Partners"), "Type")).toBeUndefined();
     expect(validationUnder(sheet("Actuals"), "Quarter")?.list).toEqual(QUARTER_OPTIONS);
     expect(validationUnder(sheet("Spend"), "Quarter")?.list).toEqual(QUARTER_OPTIONS);
     expect(validationUnder(sheet("Targets"), "Measure")?.allowOther).toBeFalsy();

@@ -16,7 +16,9 @@ describe("year on year sheet", () => {
       "Project / target",
       "2008-09",
       "2009-10 to Q2",
-      "Change on last year",
+      "2009-10 at Q2",
+      "2008-09 at Q2",
+      "Change (points)",
       "Trend",
     ]);
     expect(sheet.freeze).toEqual({ rows: header, columns: 2 });
@@ -33,28 +35,50 @@ describe("year on year sheet", () => {
     expect(rowValues(sheet, cellWithText(sheet, "Ref").row).slice(2, 4)).toEqual(["2008-09", "2009-10"]);
   });
 
-  it("shows each target's full-year ratios, its change in points and its trend, under its project", () => {
+  it("shows each target's full-year ratios, the two ratios compared, their change in points and its trend", () => {
     const sheet = yearOnYearSheet(smallConsortium(), q2Report(), { preparedOn });
     const p1 = rowWhere(sheet, 1, "P1");
     expect(cellAt(sheet, p1, 2)?.style?.bold).toBe(true);
     const t11 = rowWhere(sheet, 1, "T1.1");
     expect(t11).toBe(p1 + 1);
-    expect(rowValues(sheet, t11)).toEqual(["T1.1", "Volunteers placed", 0.9, 0.85, 0.15, "▲ up"]);
+    // 85% this year at Q2 against 70% last year at Q2: +15 points, which a reader can check on the row.
+    expect(rowValues(sheet, t11)).toEqual(["T1.1", "Volunteers placed", 0.9, 0.85, 0.85, 0.7, 15, "▲ up"]);
     expect(cellAt(sheet, t11, 3)?.style?.numberFormat).toBe(NUMBER_FORMATS.ratio);
-    expect(cellAt(sheet, t11, 5)?.style?.numberFormat).toBe(NUMBER_FORMATS.percentPoints);
+    expect(cellAt(sheet, t11, 6)?.style?.numberFormat).toBe(NUMBER_FORMATS.ratio);
+    expect(cellAt(sheet, t11, 7)?.style?.numberFormat).toBe('+0" pts";-0" pts";0" pts"');
     expect(cellAt(sheet, t11, 2)?.style?.indent).toBe(1);
     expect(rowValues(sheet, rowWhere(sheet, 1, "T1.2"))).toEqual([
       "T1.2",
       "Volunteer satisfaction",
       1.1,
       1.025,
-      -0.025,
+      1.025,
+      1.05,
+      -2.5,
       "► level",
     ]);
     const t21 = rowWhere(sheet, 1, "T2.1");
     expect(t21).toBeGreaterThan(rowWhere(sheet, 1, "P2"));
     // No target in 2008-09: nothing shown for that year.
-    expect(rowValues(sheet, t21)).toEqual(["T2.1", "Groups given information", undefined, 0.4, -0.2, "▼ down"]);
+    expect(rowValues(sheet, t21)).toEqual([
+      "T2.1",
+      "Groups given information",
+      undefined,
+      0.4,
+      0.4,
+      0.6,
+      -20,
+      "▼ down",
+    ]);
+  });
+
+  it("never prints a change in points with a % sign", () => {
+    const sheet = yearOnYearSheet(smallConsortium(), q2Report(), { preparedOn });
+    const formats = sheet.cells
+      .filter((c) => c.column === 7 && typeof c.value === "number")
+      .map((c) => c.style?.numberFormat);
+    expect(formats.length).toBeGreaterThan(0);
+    for (const format of formats) expect(format).not.toContain("%");
   });
 
   it("marks a year with a target but no ratio (a milestone) with an explained dash", () => {
@@ -63,7 +87,7 @@ describe("year on year sheet", () => {
     expect(cellAt(sheet, t13, 3)).toBeUndefined();
     expect(cellAt(sheet, t13, 4)?.value).toBe("—");
     expect(sheet.cells.find((cell) => String(cell.value).includes("— : no ratio"))?.value).toContain("milestone");
-    expect(cellAt(sheet, t13, 5)).toBeUndefined();
+    expect(cellAt(sheet, t13, 7)).toBeUndefined();
   });
 
   it("prints landscape on A4, fitted to width", () => {

@@ -1,0 +1,50 @@
+// consortium-tracker submit: what the pane's "Mark claim as submitted" does, into a copy of the workbook.
+import * as path from "path";
+import { periodLabel, type CalendarDate, type Period } from "../core/periods";
+import { adjustmentSheetName, ukDateText } from "../core/sheets/claimAdjustment";
+import { claimSheetName } from "../core/sheets/claimSheet";
+import { claimToSubmit, submittedOnText } from "../core/sheets/claimStamp";
+import { openWorkbookFile, saveWorkbookFile } from "../file/xlsxFiles";
+import { EXIT_OK, UsageProblem, sameFile, today, type CliIo } from "./shared";
+
+export interface SubmitOptions {
+  period?: Period;
+  out?: string;
+  on?: CalendarDate;
+}
+
+/** Beside the master, named for the period: consortium-2009-10-Q2-submitted.xlsx. */
+export function defaultSubmitPath(master: string, period: Period): string {
+  const base = path.basename(master).replace(/\.xlsx$/i, "");
+  return path.join(path.dirname(master), `${base}-${period.fy}-Q${period.quarter}-submitted.xlsx`);
+}
+
+export async function submitCommand(
+  master: string,
+  options: SubmitOptions,
+  io: CliIo,
+  now: () => Date,
+): Promise<number> {
+  const period = options.period;
+  if (!period) throw new UsageProblem('give the quarter whose claim was submitted, e.g. --period "2009-10 Q2".');
+  const out = options.out ?? defaultSubmitPath(master, period);
+  if (await sameFile(out, master)) {
+    throw new UsageProblem("--out names the master workbook, which is never written: choose another file.");
+  }
+  const workbook = await openWorkbookFile(master, { now });
+  const registry = workbook.registry();
+  const decision = claimToSubmit(claimSheetName(period), await workbook.sheetNames(), (sheet) => {
+    const entry = registry.find((e) => e.sheet.toLowerCase() === sheet.toLowerCase() && e.status === "submitted");
+    return entry ? ukDateText(entry.submittedOn) : null;
+  });
+  if (!decision.ok)
+    throw new UsageProblem(`Cannot mark the ${periodLabel(period)} claim as submitted: ${decision.reason}.`);
+  const on = submittedOnText(options.on ?? today(now));
+  await workbook.markClaimSubmitted(decision.sheet, on);
+  await saveWorkbookFile(workbook, out);
+  io.stdout(
+    `Marked ${decision.sheet} as submitted on ${on}: the sheet is stamped and protected, and later reports never ` +
+      `write it again (a changed figure goes on "${adjustmentSheetName(decision.sheet)}").\nWrote ${out}\n`,
+  );
+  return EXIT_OK;
+}
