@@ -9,7 +9,10 @@ import type { ProjectRag } from "../core/model";
 import { RAG_STYLE } from "../core/sheets/spec";
 import { formatCalendarDate, periodLabel, type Period } from "../core/periods";
 import { importWorkbook } from "../core/read/importWorkbook";
-import { buildReport, defaultPeriod, ragShown } from "../core/report";
+import { defaultPeriod, ragShown } from "../core/report";
+import { paperInputs, partnersSentence, problemsSentence, type PaperInputs } from "../core/inputs";
+import { periodReports, periodView, type PeriodView, type TargetView } from "../core/periodView";
+import { ragText, TREND_LABEL } from "../core/sheets/sheetBuilder";
 import type { Report } from "../core/reportTypes";
 import { keptImportLog, trackerCounts } from "../core/returns/ragSection";
 import { returnsTracker } from "../core/returns/tracker";
@@ -39,6 +42,7 @@ import {
   parseDate,
   parseFyOption,
   parsePeriod,
+  plural,
   sameFile,
   today,
   type CliIo,
@@ -84,34 +88,72 @@ function ragCounts(rags: readonly (ProjectRag | null)[]): string {
   return parts.length > 0 ? parts.join(", ") : "none";
 }
 
-/** The compact RAG table and problem list a person reads after `report`. */
-export function reportSummary(report: Report, projectNames: ReadonlyMap<string, string>, consortium: string): string {
+/** What the figures rest on, and the period's view, for the compact summary a person reads after `report`. */
+export interface SummaryInput {
+  consortium: string;
+  report: Report;
+  view: PeriodView;
+  inputs: PaperInputs;
+}
+
+/** "T4.4, T4.5 (Gamma CVS); T2.1 (OCVA)": awaited targets grouped by the partner who reports them. */
+function awaitedFrom(targets: readonly TargetView[], owners: ReadonlyMap<string, string>): string {
+  const byOwner = new Map<string, string[]>();
+  for (const t of targets) {
+    const owner = owners.get(t.id) || "no owner";
+    byOwner.set(owner, [...(byOwner.get(owner) ?? []), t.id]);
+  }
+  return [...byOwner].map(([owner, ids]) => `${ids.join(", ")} (${owner})`).join("; ");
+}
+
+/** The compact RAG table, what needs attention, and the problem list a person reads after `report`. */
+export function reportSummary(input: SummaryInput, owners: ReadonlyMap<string, string> = new Map()): string {
+  const { report, view, inputs } = input;
   const lines: string[] = [];
-  lines.push(`${consortium || "Consortium"}: ${periodLabel(report.period)}`);
-  const nameWidth = Math.min(
-    60,
-    Math.max(7, ...report.projects.map((p) => `${p.projectId} ${projectNames.get(p.projectId) ?? ""}`.trim().length)),
+  lines.push(`${input.consortium || "Consortium"}: ${periodLabel(report.period)}`);
+  lines.push(problemsSentence(inputs, "listed below"));
+  lines.push(partnersSentence(inputs));
+  const nameWidth = Math.min(48, Math.max(7, ...view.projects.map((p) => `${p.id} ${p.name}`.trim().length)));
+  const rag = (value: ProjectRag | null) => (value ? ragText(value) : "-").padEnd(10);
+  lines.push(
+    `${"Project".padEnd(nameWidth)}  ${"RAG".padEnd(10)}  ${"Ratio".padStart(5)}  ${"Last qtr".padEnd(10)}  ${"Last year".padEnd(10)}  Trend`,
   );
-  lines.push(`${"Project".padEnd(nameWidth)}  ${"RAG".padEnd(8)}  Ratio`);
-  for (const project of report.projects) {
-    const name = `${project.projectId} ${projectNames.get(project.projectId) ?? ""}`.trim();
+  for (const project of view.projects) {
+    const name = `${project.id} ${project.name}`.trim();
     const shown = name.length > nameWidth ? `${name.slice(0, nameWidth - 1)}…` : name.padEnd(nameWidth);
-    lines.push(`${shown}  ${RAG_STYLE[project.rag].label.padEnd(8)}  ${percent(project.ratio).padStart(5)}`);
+    lines.push(
+      `${shown}  ${rag(project.rag)}  ${percent(project.ratio).padStart(5)}  ${rag(project.lastQuarter)}  ${rag(project.lastYear)}  ${project.trend ? TREND_LABEL[project.trend] : "-"}`.trimEnd(),
+    );
   }
   lines.push(`Targets: ${ragCounts(report.targets.map(ragShown))}`);
+  if (view.awaiting.length > 0) {
+    const n = view.awaiting.length;
+    lines.push(
+      n === 1
+        ? `Awaiting figures: 1 target, not rated until its ${periodLabel(report.period)} figure is in: ` +
+            awaitedFrom(view.awaiting, owners)
+        : `Awaiting figures: ${n} targets, not rated until their ${periodLabel(report.period)} figures are in: ` +
+            awaitedFrom(view.awaiting, owners),
+    );
+  }
+  if (view.unread.length > 0) {
+    const n = view.unread.length;
+    const where = view.unread.map((u) => `${u.id || "(no ID)"} ${u.problem.sheet}!${u.problem.cell}`).join(", ");
+    lines.push(`Not read: ${n} target${n === 1 ? "" : "s"} could not be read, so not rated: ${where}`);
+  }
+  if (view.attention.length > 0) {
+    lines.push("Needs attention (Red, then Amber):");
+    for (const t of view.attention) lines.push(`  ${ragText(t.shown)} ${t.id}: ${t.reasonText}`);
+  }
   const claim = report.spend.reduce((total, line) => total + line.claimThisQuarter, 0);
   lines.push(`Spend lines: ${ragCounts(report.spend.map((s) => s.rag))}; claim this quarter ${pounds(claim)}`);
   const review = report.risks.filter((r) => r.needsReview).length;
   lines.push(`Risks: ${ragCounts(report.risks.map((r) => r.rag))}${review > 0 ? ` (${review} to review)` : ""}`);
-  const errors = report.problems.filter((p) => p.severity === "error").length;
-  const warnings = report.problems.length - errors;
-  lines.push(
-    report.problems.length === 0
-      ? "Problems: none"
-      : `Problems: ${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}`,
-  );
-  for (const problem of report.problems) {
-    lines.push(`  ${problem.sheet}!${problem.cell} ${problem.severity} ${problem.message}`);
+  if (report.problems.length > 0) {
+    lines.push(`Problems: ${plural(inputs.errors, "error")}, ${plural(inputs.warnings, "warning")}`);
+    for (const problem of report.problems) {
+      lines.push(`  ${problem.sheet}!${problem.cell} ${problem.severity} ${problem.message}`);
+    }
   }
   return `${lines.join("\n")}\n`;
 }
@@ -146,7 +188,7 @@ async function reportCommand(input: string, options: ReportOptions, io: CliIo, n
   const say = options.json === "-" ? io.stderr : io.stdout;
   const workbook = await openWorkbookFile(input, { now });
   const grids = await workbook.readInputSheets();
-  const { consortium, problems } = importWorkbook(grids);
+  const { consortium, problems, unreadTargets } = importWorkbook(grids);
   const period = options.period ?? defaultPeriod(consortium);
   if (!period) {
     throw new UsageProblem(
@@ -165,10 +207,15 @@ async function reportCommand(input: string, options: ReportOptions, io: CliIo, n
   if (await sameFile(out, input)) {
     throw new UsageProblem("--out names the input workbook, which is never written: choose another file.");
   }
-  const report = buildReport(consortium, problems, period);
+  const reports = periodReports(consortium, problems, period);
+  const { report } = reports;
   // Only a workbook that imports partner returns has an Import log, and only then does the RAG sheet track them.
   const importLog = keptImportLog(grids);
-  const specs = buildSummarySheets(consortium, problems, period, today(now), { importLog, grids });
+  const specs = buildSummarySheets(consortium, problems, period, today(now), {
+    importLog,
+    grids,
+    unreadTargets,
+  });
   const pushed = await workbook.pushSummarySheets(specs);
   await saveWorkbookFile(workbook, out, { keepInputs: true });
 
@@ -176,8 +223,10 @@ async function reportCommand(input: string, options: ReportOptions, io: CliIo, n
   if (options.json === "-") io.stdout(json);
   else if (options.json) await writeFileBytes(options.json, new TextEncoder().encode(json));
 
-  const names = new Map(consortium.projects.map((p) => [p.id, p.name]));
-  say(reportSummary(report, names, consortium.settings.consortium));
+  const view = periodView(consortium, report, reports, unreadTargets, reports.index);
+  const owners = new Map(consortium.targets.map((t) => [t.id, t.owner]));
+  const inputs = paperInputs(consortium, report);
+  say(reportSummary({ consortium: consortium.settings.consortium, report, view, inputs }, owners));
   if (importLog) say(returnsLine(consortium, period, importLog, now));
   say(`Wrote ${out}: ${pushed.sheets.map(pushedLine).join(", ")}\n`);
   if (options.json && options.json !== "-") say(`Wrote ${options.json}\n`);

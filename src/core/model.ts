@@ -164,7 +164,22 @@ export interface Consortium {
   risks: Risk[];
 }
 
+/**
+ * A Targets row the importer left out (an error on the row), or one year of a target whose cell it could not read
+ * (`fy`): papers list it in its place as "Not read", with the problem's cell, rather than drop it silently.
+ */
+export interface UnreadTarget {
+  id: string;
+  /** The project as written (it may be the problem). */
+  projectId: string;
+  description: string;
+  /** The FY whose target cell could not be read; null when the whole row was left out. */
+  fy: Fy | null;
+  problem: Problem;
+}
+
 export interface ImportResult {
   consortium: Consortium;
   problems: Problem[];
+  unreadTargets: UnreadTarget[];
 }

@@ -243,7 +243,8 @@ async function drawValidation(sheet: Excel.Worksheet, validation: DataValidation
 
 async function drawPrintSettings(sheet: Excel.Worksheet, print: PrintSettings, options: DrawOptions) {
   if (!supportsExcelApi("1.9", options.probe)) return; // Excel's default page setup still prints everything
-  await options.budget.reserve(6);
+  const breaks = (print.pageBreaksBefore ?? []).filter((row) => row > 1);
+  await options.budget.reserve(6 + breaks.length);
   const layout = sheet.pageLayout;
   layout.orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";
   layout.paperSize = print.paperSize;
@@ -251,4 +252,6 @@ async function drawPrintSettings(sheet: Excel.Worksheet, print: PrintSettings, o
   if (print.repeatRows) layout.setPrintTitleRows(`$${print.repeatRows.first}:$${print.repeatRows.last}`);
   if (print.header) layout.headersFooters.defaultForAllPages.centerHeader = print.header;
   if (print.footer) layout.headersFooters.defaultForAllPages.centerFooter = print.footer;
+  // A break above each row that starts a page (page breaks are ExcelApi 1.9, as page layout is).
+  for (const row of breaks) sheet.horizontalPageBreaks.add(`A${row}`);
 }

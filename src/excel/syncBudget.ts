@@ -1,7 +1,8 @@
 // Excel on the web refuses a request (one context.sync) larger than about 5 MB. Every write the adapter queues
 // first reserves its estimated size here; when the batch would pass the budget (WRITE_BUDGET_BYTES on the web)
 // the batch is sent first. Summary sheets for ordinary consortia fit one batch and the benchmark's 10,000 targets
-// two, so a push takes at most 4 syncs; only beyond ~8 MB of estimated payload is one more added per 4 MB.
+// three (the RAG sheet gives a reason beside every Amber, Red and Awaiting target), so a push takes at most 5 syncs
+// there; each further 4 MB of estimated payload adds one.
 // Excel on Windows, Mac and iPad has no such limit, and there a batch is never split.
 
 /** Kept well under the 5 MB limit because the estimate is approximate. */

@@ -169,6 +169,8 @@ function applyPrint(worksheet: ExcelJS.Worksheet, print: PrintSettings): void {
     worksheet.pageSetup.fitToWidth = 1;
     worksheet.pageSetup.fitToHeight = 0;
   }
+  // ExcelJS breaks below a row: a page that starts at row r breaks below r - 1.
+  for (const row of print.pageBreaksBefore ?? []) if (row > 1) worksheet.getRow(row - 1).addPageBreak();
   if (print.repeatRows) worksheet.pageSetup.printTitlesRow = `${print.repeatRows.first}:${print.repeatRows.last}`;
   // Header and footer are Excel header text already (the core doubles a literal "&"): drawn as given.
   if (print.header) worksheet.headerFooter.oddHeader = `&C${print.header}`;

@@ -34,6 +34,9 @@ export interface XlsxWorkbookOptions {
   now?: () => Date;
 }
 
+/** ExcelJS keeps a sheet's manual page breaks on the sheet itself (its model lists them, but setting one ignores them). */
+type WithRowBreaks = ExcelJS.Worksheet & { rowBreaks: ExcelJS.RowBreak[] };
+
 export class XlsxWorkbook implements DownloadableWorkbook {
   private selection: { sheet: string; cell: string } | null = null;
   /** The bytes it was opened from and the sheets they held, for a copy that keeps those sheets as they were. */
@@ -303,6 +306,8 @@ export class XlsxWorkbook implements DownloadableWorkbook {
       copy.model = { ...model, id: copy.id, name: worksheet.name, mergeCells: [] } as ExcelJS.WorksheetModel;
       // Merged the way drawSheet merges them, so the covered cells take the first cell's look (its borders).
       for (const merge of model.merges ?? []) copy.mergeCells(merge);
+      // Nor does setting a model carry the manual page breaks: copied as they are.
+      (copy as WithRowBreaks).rowBreaks = [...model.rowBreaks];
       return { name: worksheet.name, from: "written" as const };
     });
     const writtenBytes = new Uint8Array((await written.xlsx.writeBuffer()) as ArrayBuffer);

@@ -79,9 +79,9 @@ describe("consortium-tracker on the example workbook", () => {
   it("prints a compact RAG table: each project with its RAG word and ratio, counts, no problems", () => {
     const p5 = report.projects.find((p) => p.projectId === "P5")!;
     expect(first.stdout).toMatch(
-      new RegExp(`P5 Promotion of diversity and equality\\s+Red\\s+${Math.round(p5.ratio! * 100)}%`),
+      new RegExp(`P5 Promotion of diversity and equality\\s+■ Red\\s+${Math.round(p5.ratio! * 100)}%`),
     );
-    expect(first.stdout).toMatch(/P6 Support for faith-based social and community activity\s+Not due\s+-/);
+    expect(first.stdout).toMatch(/P6 Support for faith-based social and community…\s+○ Not due\s+-/);
     // A target with no figure for the quarter is counted as Awaiting, not by its RAG.
     const count = (rag: string) => report.targets.filter((t) => !t.awaiting && t.rag === rag).length;
     const awaiting = report.targets.filter((t) => t.awaiting).length;
@@ -89,7 +89,16 @@ describe("consortium-tracker on the example workbook", () => {
     expect(first.stdout).toContain(
       `Targets: ${count("Green")} Green, ${count("Amber")} Amber, ${count("Red")} Red, ${awaiting} Awaiting, ${count("NotDue")} Not due`,
     );
-    expect(first.stdout).toContain("Problems: none");
+    // No read problems, but that is not "all is well": the awaited figure is named, with its partner.
+    expect(first.stdout).toContain("Read problems: none.");
+    expect(first.stdout).not.toContain("Problems: none");
+    const t44 = report.targets.find((t) => t.awaiting)!;
+    expect(first.stdout).toContain(
+      `Awaiting figures: 1 target, not rated until its 2009-10 Q2 figure is in: ${t44.targetId} (`,
+    );
+    expect(first.stdout).toMatch(/^Figures in for 2009-10 Q2 from \d+ of \d+ partners/m);
+    // Every Red and Amber target, reds first, with why.
+    expect(first.stdout).toMatch(/Needs attention \(Red, then Amber\):\n {2}■ Red T\d/);
   });
 
   it("leaves the input file unwritten and copies every input sheet cell for cell", async () => {
@@ -118,6 +127,14 @@ describe("consortium-tracker on the example workbook", () => {
     ]);
     expect(output.getWorksheet(REGISTRY_SHEET)!.state).toBe("veryHidden");
 
+    // RAG cells carry symbol and word.
+    const word = {
+      Green: "● Green",
+      Amber: "▲ Amber",
+      Red: "■ Red",
+      NotDue: "○ Not due",
+      Awaiting: "◇ Awaiting",
+    } as const;
     // The claim: each spend line's figures as in the JSON.
     const claim = output.getWorksheet("Claim 2009-10 Q2")!;
     for (const line of report.spend) {
@@ -127,7 +144,7 @@ describe("consortium-tracker on the example workbook", () => {
         line.budgetToDate,
         line.spendToDate,
         line.claimThisQuarter,
-        line.rag === "NotDue" ? "Not due" : line.rag,
+        word[line.rag],
       );
       expect(row).toBeDefined();
     }
@@ -136,7 +153,6 @@ describe("consortium-tracker on the example workbook", () => {
 
     // Every target: its expected and actual to date on the claim, its RAG word and ratio on the RAG sheet.
     const rag = output.getWorksheet("RAG 2009-10 Q2")!;
-    const word = { Green: "Green", Amber: "Amber", Red: "Red", NotDue: "Not due", Awaiting: "Awaiting" } as const;
     for (const target of report.targets.filter((t) => t.ratio !== null && !t.awaiting)) {
       expect(rowWith(claim, target.targetId)).toEqual(
         expect.arrayContaining([target.expectedToDate, target.actualToDate, target.ratio, word[target.rag]]),
@@ -158,7 +174,7 @@ describe("consortium-tracker on the example workbook", () => {
     const result = await run("report", example, "--json", "-", "--out", path.join(dir, "json-run.xlsx"));
     expect(result.code).toBe(0);
     expect(JSON.parse(result.stdout)).toEqual(report);
-    expect(result.stderr).toContain("Problems: none");
+    expect(result.stderr).toContain("Read problems: none.");
   });
 
   it("--period takes the importer's spellings and reports that quarter", async () => {

@@ -75,6 +75,8 @@ export class FakeSheet {
   readonly conditionalFormats: FakeRecord[] = [];
   readonly validations: FakeRecord[] = [];
   readonly pageLayout: Record<string, unknown> = {};
+  /** Manual page breaks, as the cell each page starts at. */
+  readonly pageBreaks: string[] = [];
   readonly freeze: unknown[] = [];
   tabColor = "";
   protection: Record<string, unknown> | null = null;
@@ -698,6 +700,13 @@ class SheetProxy {
         }),
       ),
     );
+  }
+
+  get horizontalPageBreaks() {
+    this.excel.requireApi("1.9", "Worksheet.horizontalPageBreaks");
+    return this.child("horizontalPageBreaks", () => ({
+      add: (at: string) => this.write("pageBreak", at, (sheet) => void sheet.pageBreaks.push(at)),
+    }));
   }
 
   get notes() {

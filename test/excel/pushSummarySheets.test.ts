@@ -51,7 +51,13 @@ function claimSpec(name = "Claim 2009-10 Q2"): SheetSpec {
         style: { fill: RAG_STYLE.Amber.fill },
       },
     ],
-    print: { orientation: "landscape", paperSize: "A4", fitToWidth: true, repeatRows: { first: 3, last: 3 } },
+    print: {
+      orientation: "landscape",
+      paperSize: "A4",
+      fitToWidth: true,
+      repeatRows: { first: 3, last: 3 },
+      pageBreaksBefore: [5],
+    },
   };
 }
 
@@ -130,6 +136,7 @@ describe("pushing summary sheets", () => {
       paperSize: "A4",
       "setPrintTitleRows()": ["$3:$3"],
     });
+    expect(claim.pageBreaks).toEqual(["A5"]); // row 5 starts a printed page
   });
 
   it("on a host with only the declared ExcelApi 1.4, writes the sheet without the newer niceties", async () => {
@@ -143,6 +150,7 @@ describe("pushing summary sheets", () => {
     expect(claim.at("B6").format).toMatchObject({ "fill.color": RAG_STYLE.Amber.fill }); // the static fill remains
     expect(claim.rowHeights.get(6)).toBe(45);
     expect([claim.conditionalFormats, claim.freeze, claim.pageLayout, [...claim.notes]]).toEqual([[], [], {}, []]);
+    expect(claim.pageBreaks).toEqual([]);
   });
 
   it("keeps a summary sheet edited since the add-in wrote it, and writes the new one as (2)", async () => {
@@ -317,9 +325,11 @@ describe("context.sync() calls per push", () => {
     expect((await syncsFor(syntheticSummarySheets(1000))).syncs).toBe(3);
   }, 30_000);
 
-  it("is at most 4 for the core's own summary sheets of 10,000 targets on Excel on the web, each request under 5 MB", async () => {
+  // The RAG sheet now also gives why beside every Amber, Red and Awaiting target, a meeting page and each project's
+  // RAG over time: at 10,000 targets its payload passes 8 MB, so one more 4 MB batch (still each under 5 MB).
+  it("is at most 5 for the core's own summary sheets of 10,000 targets on Excel on the web, each request under 5 MB", async () => {
     const large = await syncsFor(syntheticSummarySheets(10_000));
-    expect(large.syncs).toBeLessThanOrEqual(4);
+    expect(large.syncs).toBeLessThanOrEqual(5);
     expect(large.largestRequest).toBeLessThanOrEqual(REQUEST_LIMIT_BYTES);
   }, 60_000);
 

@@ -98,6 +98,7 @@ function claimSpec(): SheetSpec {
       paperSize: "A4",
       fitToWidth: true,
       repeatRows: { first: 3, last: 3 },
+      pageBreaksBefore: [6],
       header: "Oxford && District claim",
       footer: "Page &P of &N",
     },
@@ -221,6 +222,11 @@ describe("drawSheet round trip through an .xlsx file", () => {
     });
     expect(sheet.headerFooter.oddHeader).toBe("&COxford && District claim");
     expect(sheet.headerFooter.oddFooter).toBe("&CPage &P of &N");
+  });
+
+  it("starts a printed page at each row the spec breaks before (a manual break below the row above)", async () => {
+    const xml = await (await JSZip.loadAsync(bytes)).file("xl/worksheets/sheet1.xml")!.async("string");
+    expect(xml).toMatch(/<rowBreaks count="1" manualBreakCount="1"><brk id="5" [^>]*man="1"\/><\/rowBreaks>/);
   });
 
   it("protects the sheet without a password, leaving unlocked cells editable", () => {

@@ -103,6 +103,13 @@ describe.each([
     }
   });
 
+  it("keeps the RAG sheet's page break before its full table, as a whole write does", async () => {
+    const breaks = async (bytes: Uint8Array) =>
+      /<rowBreaks\b.*<\/rowBreaks>/.exec((await sheetParts(bytes)).get("RAG 2009-10 Q2") ?? "")?.[0];
+    expect(await breaks(kept)).toMatch(/<brk id="\d+"/);
+    expect(await breaks(kept)).toBe(await breaks(whole));
+  });
+
   it("reads back to the same report, and a second report over the copy replaces its summary sheets", async () => {
     const first = await XlsxWorkbook.fromBytes(kept, "copy.xlsx", { now: NOW });
     const { consortium, problems } = importWorkbook(await first.readInputSheets());

@@ -1,6 +1,20 @@
 /** @jest-environment jsdom */
 import { fireEvent, screen, within } from "@testing-library/react";
+import type { CellValue, SheetGrid } from "../../src/core/grid";
+import { consortiumGrids } from "./consortiumGrids";
+import { FakePort } from "./fakePort";
 import { renderInExcel } from "./renderPane";
+
+/** The pane's consortium plus T1.2 (Annual 80 in 2009-10) with a Q1 figure of 10 and none yet for Q2. */
+function withAwaitedTarget() {
+  const add = (grid: SheetGrid, rows: CellValue[][]): SheetGrid => ({ ...grid, rows: [...grid.rows, ...rows] });
+  return consortiumGrids().map((grid) => {
+    if (grid.sheet === "Targets")
+      return add(grid, [["T1.2", "P1", "Volunteers trained", "Number", "Higher", "Annual", "", 40, 80]]);
+    if (grid.sheet === "Actuals") return add(grid, [["T1.2", "2009-10", "Q1", 10, "", "", "OCVA"]]);
+    return grid;
+  });
+}
 
 describe("RAG overview", () => {
   it("shows each project's RAG as a word with an icon, its ratio and trend", async () => {
@@ -27,6 +41,47 @@ describe("RAG overview", () => {
     expect(within(item).getByText("Red")).toBeTruthy();
     expect(within(item).getByText("50% of expected")).toBeTruthy();
     expect(item.textContent).toContain("Up 50 points on last year");
+  });
+
+  it("shows a target with no figure for the quarter as Awaiting, with why, and does not let it pull its project down", async () => {
+    renderInExcel(new FakePort(withAwaitedTarget()));
+    const p1 = await screen.findByRole("button", { name: /^P1 Volunteering/ });
+    // T1.1 alone is rated (100%): P1 stays Green; its targets are counted with the Awaiting one.
+    expect(within(p1).getByText("Green")).toBeTruthy();
+    expect(p1.textContent).toContain("1 Green, 1 Awaiting");
+    fireEvent.click(p1);
+    const targets = await screen.findByRole("list", { name: "Targets of P1" });
+    const item = within(targets).getByText("Volunteers trained").closest("li")!;
+    expect(within(item).getByText("Awaiting").closest("[data-rag]")?.getAttribute("data-rag")).toBe("Awaiting");
+    expect(within(item).queryByText("Red")).toBeNull();
+    // 80 a year: a quarter, 20, expected by Q1; 10 in.
+    expect(item.textContent).toContain("Why: No figure for Q2 yet; 10 of 20 expected by Q1.");
+    // Said above the projects too.
+    const note = screen.getByRole("region", { name: "What these figures rest on" });
+    expect(note.textContent).toContain("1 target awaits its figure for the quarter (T1.2)");
+  });
+
+  it("gives the reason beside a Red target, and lists a target it could not read as Not read with its cell", async () => {
+    renderInExcel();
+    fireEvent.click(await screen.findByRole("button", { name: /^P2 Outreach/ }));
+    const targets = await screen.findByRole("list", { name: "Targets of P2" });
+    const t21 = within(targets).getByText("Outreach points operational").closest("li")!;
+    // Level 8, latest figure 4: 50%, below Amber at 75%; no Q1 figure.
+    expect(t21.textContent).toContain(
+      "Why: Expected 8 at Q2 (the year's level), latest figure 4: 50%, below Amber at 75%. No figure for Q1.",
+    );
+    const t22 = within(targets).getByText("Groups supported").closest("li")!;
+    expect(t22.textContent).toContain("✕ Not read");
+    expect(t22.textContent).toContain("Targets!I4");
+  });
+
+  it("says above the projects how many read problems the workbook has and whose figures are in", async () => {
+    renderInExcel();
+    const note = await screen.findByRole("region", { name: "What these figures rest on" });
+    expect(note.textContent).toContain("Figures incomplete");
+    expect(note.textContent).toMatch(/Read problems: 2 errors, \d+ warnings? \(see Check data\)\./);
+    expect(note.textContent).toContain("Figures in for 2009-10 Q2 from all 2 partners.");
+    expect(note.textContent).toContain("1 target could not be read");
   });
 
   it("counts risks by RAG and lists the highest scores first", async () => {

@@ -2,7 +2,7 @@
 // and the partners, projects and targets read so far (to check references between sheets).
 import type { CellValue } from "../grid";
 import { cellAddress, normaliseName } from "../grid";
-import type { CellRef, Project, Settings, Target } from "../model";
+import type { CellRef, Problem, Project, Settings, Target, UnreadTarget } from "../model";
 import type { Fy } from "../periods";
 import type { Read } from "./cellValues";
 import { cellText, fail, isBlank, ok, showValue } from "./cellValues";
@@ -20,6 +20,8 @@ export interface ImportContext {
   targets: Map<string, Target>;
   /** Target years whose cell could not be read (already an error): no second problem about the missing value. */
   unreadableYears: Set<string>;
+  /** Targets rows (or target years) left out with an error, for papers to list as "Not read". */
+  unreadTargets: UnreadTarget[];
 }
 
 export function targetYearKey(targetId: string, fy: Fy): string {
@@ -55,8 +57,8 @@ export function report(
   key: string,
   severity: "error" | "warning",
   message: string,
-): void {
-  context.problems.add(sheet, row.row, row.column(key), severity, message);
+): Problem {
+  return context.problems.add(sheet, row.row, row.column(key), severity, message);
 }
 
 /** A financial year in the plan; an unreadable FY or one outside the plan is a reason. */
@@ -89,8 +91,8 @@ export function readTargetRef(context: ImportContext, value: CellValue): Read<Ta
 }
 
 /** An error that leaves a row out of the model. */
-export function skipRow(context: ImportContext, sheet: SheetName, row: TableRow, key: string, reason: string): void {
-  report(context, sheet, row, key, "error", `${reason}, so the row is not read`);
+export function skipRow(context: ImportContext, sheet: SheetName, row: TableRow, key: string, reason: string): Problem {
+  return report(context, sheet, row, key, "error", `${reason}, so the row is not read`);
 }
 
 /** First-come IDs: a later row with an ID already used is an error and is left out. */

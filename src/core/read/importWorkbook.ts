@@ -158,6 +158,7 @@ function importOrThrow(grids: WorkbookGrids): ImportResult {
     projects: new Map(),
     targets: new Map(),
     unreadableYears: new Set(),
+    unreadTargets: [],
   };
   const read = <T>(name: TemplateSheetName, reader: (t: SheetTable) => T[]): T[] => {
     const found = table(sheets, name, problems);
@@ -188,7 +189,7 @@ function importOrThrow(grids: WorkbookGrids): ImportResult {
     spend,
     risks,
   };
-  return { consortium, problems: problems.sorted() };
+  return { consortium, problems: problems.sorted(), unreadTargets: context.unreadTargets };
 }
 
 /** The accountable body claims from the funder, so it should be one of the partners. */
@@ -236,6 +237,7 @@ export function importWorkbook(grids: WorkbookGrids): ImportResult {
           message: `The workbook could not be read (${detail}). Please report this.`,
         },
       ],
+      unreadTargets: [],
     };
   }
 }

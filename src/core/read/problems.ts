@@ -20,21 +20,23 @@ interface Found {
 export class ProblemList {
   private readonly found: Found[] = [];
 
-  add(sheet: SheetName, row: number, column: number, severity: Severity, message: string): void {
+  add(sheet: SheetName, row: number, column: number, severity: Severity, message: string): Problem {
+    const problem: Problem = { sheet: sheet.name, cell: cellAddress(row, column), severity, message };
     this.found.push({
-      problem: { sheet: sheet.name, cell: cellAddress(row, column), severity, message },
+      problem,
       order: TEMPLATE_SHEET_NAMES.indexOf(sheet.template),
       row,
       column,
     });
+    return problem;
   }
 
-  error(sheet: SheetName, row: number, column: number, message: string): void {
-    this.add(sheet, row, column, "error", message);
+  error(sheet: SheetName, row: number, column: number, message: string): Problem {
+    return this.add(sheet, row, column, "error", message);
   }
 
-  warning(sheet: SheetName, row: number, column: number, message: string): void {
-    this.add(sheet, row, column, "warning", message);
+  warning(sheet: SheetName, row: number, column: number, message: string): Problem {
+    return this.add(sheet, row, column, "warning", message);
   }
 
   /** Sheet order of the templates, then row, then column; problems in one cell keep the order they were found. */

@@ -1,7 +1,7 @@
 // Targets: one row per target, one column per financial year holding that year's target
 // (for a Milestone, the quarter of that year in which it is due).
 import type { CellValue } from "../grid";
-import type { Basis, Direction, Measure, Target } from "../model";
+import type { Basis, Direction, Measure, Problem, Target, UnreadTarget } from "../model";
 import type { Fy, Quarter } from "../periods";
 import type { ColumnSpec } from "../templates";
 import { BASES, DIRECTIONS, MEASURES, TARGETS_TEMPLATE, columnOf } from "../templates";
@@ -102,8 +102,33 @@ function yearProblem(
   year: YearColumn,
   message: string,
 ): void {
-  context.unreadableYears.add(targetYearKey(idText(row.value("targetId")), year.fy));
-  context.problems.error(table.sheet, row.row, year.column, `${message}, so the ${year.fy} target is not read`);
+  const id = idText(row.value("targetId"));
+  context.unreadableYears.add(targetYearKey(id, year.fy));
+  const problem = context.problems.error(
+    table.sheet,
+    row.row,
+    year.column,
+    `${message}, so the ${year.fy} target is not read`,
+  );
+  context.unreadTargets.push(unreadTarget(row, year.fy, problem));
+}
+
+/** What papers can still say about a target they cannot rate: its ID, project and description as written. */
+function unreadTarget(row: TableRow, fy: Fy | null, problem: Problem): UnreadTarget {
+  return {
+    id: idText(row.value("targetId")),
+    projectId: idText(row.value("projectId")),
+    description: cellNote(row.value("target")),
+    fy,
+    problem,
+  };
+}
+
+/** Leaves the row out with an error, and keeps it for papers to list as "Not read" (unless the row is empty of it). */
+function leaveOut(context: ImportContext, table: SheetTable, row: TableRow, key: string, reason: string): void {
+  const problem = skipRow(context, table.sheet, row, key, reason);
+  const unread = unreadTarget(row, null, problem);
+  if (unread.id !== "" || unread.description !== "") context.unreadTargets.push(unread);
 }
 
 export function readTargets(table: SheetTable, years: YearColumn[], context: ImportContext): Target[] {
@@ -116,13 +141,13 @@ export function readTargets(table: SheetTable, years: YearColumn[], context: Imp
   for (const row of table.rows) {
     const id = idText(row.value("targetId"));
     if (id === "") {
-      skipRow(context, table.sheet, row, "targetId", "Target ID is blank");
+      leaveOut(context, table, row, "targetId", "Target ID is blank");
       continue;
     }
     if (isDuplicate(context, table.sheet, row, "targetId", "Target ID", id, seen)) continue;
     const project = readProjectRef(context, row.value("projectId"));
     if (!project.ok) {
-      skipRow(context, table.sheet, row, "projectId", `${id}: ${project.reason}`);
+      leaveOut(context, table, row, "projectId", `${id}: ${project.reason}`);
       continue;
     }
     const measure = readMeasure(row);
@@ -134,7 +159,7 @@ export function readTargets(table: SheetTable, years: YearColumn[], context: Imp
       { key: "basis", read: basis },
     ].find((option) => !option.read.ok);
     if (bad && !bad.read.ok) {
-      skipRow(context, table.sheet, row, bad.key, `${id}: ${bad.read.reason}`);
+      leaveOut(context, table, row, bad.key, `${id}: ${bad.read.reason}`);
       continue;
     }
     if (!measure.ok || !direction.ok || !basis.ok) continue;

@@ -24,19 +24,22 @@ export function keptImportLog(grids: WorkbookGrids): ImportLogEntry[] | undefine
 export function trackerStatus(row: TrackerRow, tracker: ReturnsTracker): { word: string; look: Rag } {
   if (row.status === "returned") return { word: "Returned", look: "Green" };
   if (row.status === "late") return { word: "Late", look: "Amber" };
+  if (row.status === "inWorkbook") return { word: "Figures in", look: "Green" };
   // Before the deadline (when the tracker knows the day) a missing return is simply not due yet.
   if (tracker.asOf !== null && !row.overdue) return { word: "Not yet due", look: "NotDue" };
   return { word: "Missing", look: "Red" };
 }
 
-/** "2 of 8 returned (1 late), 6 missing" */
+/** "2 of 8 returned (1 late), 1 with figures already in the workbook, 5 missing" */
 export function trackerCounts(tracker: ReturnsTracker): string {
   const count = (status: TrackerRow["status"]) => tracker.rows.filter((row) => row.status === status).length;
   const returned = count("returned") + count("late");
   const late = count("late");
   const missing = count("missing");
   const notDue = tracker.rows.filter((row) => trackerStatus(row, tracker).look === "NotDue").length;
+  const inWorkbook = count("inWorkbook");
   const parts = [`${returned} of ${tracker.rows.length} returned${late > 0 ? ` (${late} late)` : ""}`];
+  if (inWorkbook > 0) parts.push(`${inWorkbook} with figures already in the workbook`);
   if (missing > 0) parts.push(notDue === missing ? `${missing} not yet due` : `${missing} missing`);
   return parts.join(", ");
 }

@@ -5,6 +5,7 @@ import { compareDates, comparePeriods, periodLabel, type CalendarDate, type Peri
 import { nameKey } from "../read/importContext";
 import { SheetBuilder, STYLES, dateCell, landscapePrint, withConsortium } from "../sheets/sheetBuilder";
 import { RAG_STYLE, type SheetSpec } from "../sheets/spec";
+import { paperInputs } from "../inputs";
 import { partnersWithReturns } from "./issue";
 import { returnDueOn } from "./returnSheets";
 import type { ImportLogEntry, ReturnsTracker, ReturnStatus, TrackerRow } from "./types";
@@ -18,13 +19,19 @@ export function returnsTracker(
 ): ReturnsTracker {
   const dueOn = returnDueOn(period, { ...consortium.settings, ...settings });
   const forPeriod = importLog.filter((entry) => entry.period !== null && comparePeriods(entry.period, period) === 0);
+  // A partner whose figures for the quarter are in the workbook is in, however they got there.
+  const figuresIn = new Set(
+    paperInputs(consortium, { period, problems: [] })
+      .partners.filter((p) => p.figuresIn)
+      .map((p) => nameKey(p.partner)),
+  );
   const rows = partnersWithReturns(consortium, period).map((partner): TrackerRow => {
     const imports = forPeriod
       .filter((entry) => nameKey(entry.partner) === nameKey(partner))
       .sort((a, b) => (a.receivedOn && b.receivedOn ? compareDates(a.receivedOn, b.receivedOn) : 0));
     const dated = imports.filter((entry) => entry.receivedOn !== null);
     const returnedOn = dated.length > 0 ? dated[0].receivedOn : null;
-    let status: ReturnStatus = "missing";
+    let status: ReturnStatus = figuresIn.has(nameKey(partner)) ? "inWorkbook" : "missing";
     if (imports.length > 0) status = returnedOn && compareDates(returnedOn, dueOn) > 0 ? "late" : "returned";
     return {
       partner,
@@ -40,6 +47,7 @@ export function returnsTracker(
 const STATUS_LOOK: Record<ReturnStatus, { label: string; style: keyof typeof RAG_STYLE }> = {
   returned: { label: "Returned", style: "Green" },
   late: { label: "Late", style: "Amber" },
+  inWorkbook: { label: "Figures in", style: "Green" },
   missing: { label: "Missing", style: "Red" },
 };
 

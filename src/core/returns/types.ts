@@ -185,7 +185,11 @@ export interface WorkbookEdits {
   appends: RowsAppend[];
 }
 
-export type ReturnStatus = "returned" | "late" | "missing";
+/**
+ * "inWorkbook": no return was imported for the period, but the workbook already holds the partner's figures for it
+ * (typed or pasted in): in, not missing.
+ */
+export type ReturnStatus = "returned" | "late" | "inWorkbook" | "missing";
 
 export interface TrackerRow {
   partner: string;

@@ -26,6 +26,7 @@ import {
   type CellEntry,
 } from "./sheetBuilder";
 import type { SheetSpec } from "./spec";
+import { inputsRow } from "./inputsRow";
 
 export function claimSheetName(period: Period): string {
   return `Claim ${periodLabel(period)}`;
@@ -82,6 +83,7 @@ export function claimSheet(consortium: Consortium, report: Report, options: Clai
 
   const dates = quarterDates(period, settings.yearStartMonth);
   b.addRow([{ value: `Grant claim ${periodLabel(period)}`, style: STYLES.title }]);
+  inputsRow(b, consortium, report);
   const pairs: [string, CellEntry, string, CellEntry][] = [
     ["Consortium", textCell(settings.consortium), "Period", periodLabel(period)],
     ["Accountable body", textCell(settings.accountableBody), "From", dateCell(dates.start)],

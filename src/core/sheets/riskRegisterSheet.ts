@@ -18,6 +18,7 @@ import {
   type CellEntry,
 } from "./sheetBuilder";
 import { RAG_STYLE, type SheetSpec } from "./spec";
+import { inputsRow } from "./inputsRow";
 
 export const RISK_REGISTER_SHEET = "Risk register";
 
@@ -70,6 +71,7 @@ export function riskRegisterSheet(consortium: Consortium, report: Report, option
   const b = new SheetBuilder(WIDTHS);
   b.addRow([{ value: RISK_REGISTER_SHEET, style: STYLES.title }]);
   b.addRow([textCell(consortium.settings.consortium, STYLES.label)]);
+  inputsRow(b, consortium, report);
   b.addRow([
     {
       value:

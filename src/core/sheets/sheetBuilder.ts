@@ -300,21 +300,35 @@ function ragCellStyle(rag: ProjectRag): CellStyle {
   });
 }
 
-/** A RAG status as its word ("Not due", never colour alone) on its colour-blind-safe fill. */
-export function ragCell(rag: ProjectRag): StyledCell {
-  return { value: RAG_STYLE[rag].label, style: RAG_CELL_STYLES[rag] };
+/** A RAG status as a paper writes it: symbol and word ("● Green", "◇ Awaiting"), so it reads without colour. */
+export function ragText(rag: ProjectRag): string {
+  return `${RAG_STYLE[rag].symbol} ${RAG_STYLE[rag].label}`;
 }
 
-export const RAG_WORDS: readonly string[] = (Object.keys(RAG_STYLE) as ProjectRag[]).map((rag) => RAG_STYLE[rag].label);
+/** A RAG status as symbol and word (never colour alone) on its colour-blind-safe fill. */
+export function ragCell(rag: ProjectRag): StyledCell {
+  return { value: ragText(rag), style: RAG_CELL_STYLES[rag] };
+}
 
-/** The fill follows the RAG word when a user types over a RAG cell. */
+export const RAG_WORDS: readonly string[] = (Object.keys(RAG_STYLE) as ProjectRag[]).map(ragText);
+
+/**
+ * The fill follows the RAG when a user types over a RAG cell: the symbol and word as the sheet writes them, or the
+ * bare word as a person types it.
+ */
 export function ragConditionalFormats(over: CellRangeRef): TextEqualsFormat[] {
-  return (Object.keys(RAG_STYLE) as ProjectRag[]).map((rag) => ({
+  return (Object.keys(RAG_STYLE) as ProjectRag[]).flatMap((rag) =>
+    [ragText(rag), RAG_STYLE[rag].label].map((text) => ragFormat(over, rag, text)),
+  );
+}
+
+function ragFormat(over: CellRangeRef, rag: ProjectRag, text: string): TextEqualsFormat {
+  return {
     type: "textEquals",
     range: over,
-    text: RAG_STYLE[rag].label,
+    text,
     style: { fill: RAG_STYLE[rag].fill, fontColor: RAG_STYLE[rag].fontColor },
-  }));
+  };
 }
 
 /** Trend as arrow AND word, so it reads without the symbol font too. */

@@ -145,6 +145,8 @@ export interface PrintSettings {
   paperSize: "A4";
   /** Fit all columns on one page width; rows flow onto as many pages as needed. */
   fitToWidth: boolean;
+  /** Rows that start a new printed page (a manual page break above each), e.g. the full table after a summary. */
+  pageBreaksBefore?: number[];
   /** Rows repeated at the top of every printed page, e.g. { first: 5, last: 5 }. */
   repeatRows?: { first: number; last: number };
   /** Shown centred in the page header. */

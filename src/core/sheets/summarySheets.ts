@@ -1,8 +1,8 @@
 // The summary sheets the add-in and the CLI write for a period: claim, RAG, year on year, risk register, member
 // claims.
-import type { Consortium, Problem } from "../model";
-import { compareFy, previousQuarter, sameQuarterLastYear, type CalendarDate, type Period } from "../periods";
-import { buildReportFrom, indexConsortium } from "../report";
+import type { Consortium, Problem, UnreadTarget } from "../model";
+import { periodReports, ragOverTime, type RagOverTime } from "../periodView";
+import type { CalendarDate, Period } from "../periods";
 import type { Report } from "../reportTypes";
 import { returnsRagSection } from "../returns/ragSection";
 import { restatements, type Restatement } from "../returns/restatements";
@@ -26,6 +26,10 @@ export interface SummaryOptions {
   sameQuarterLastYear?: Report;
   /** Further blocks for the RAG sheet, below its legend (e.g. the partner returns tracker). */
   ragSections?: readonly SheetSection[];
+  /** Targets the importer could not read: the RAG sheet lists them as "Not read". */
+  unreadTargets?: readonly UnreadTarget[];
+  /** Each project's RAG at every quarter of the plan so far, for the RAG sheet. */
+  overTime?: RagOverTime;
   /** Figures changed after their quarter's claim was submitted, flagged on the year-on-year sheet. */
   restatements?: readonly Restatement[];
 }
@@ -43,6 +47,8 @@ export function summarySheets(consortium: Consortium, report: Report, options: S
       previousQuarter: options.previousQuarter,
       sameQuarterLastYear: options.sameQuarterLastYear,
       extraSections: options.ragSections,
+      unreadTargets: options.unreadTargets,
+      overTime: options.overTime,
     }),
     yearOnYearSheet(consortium, report, { preparedOn, restatements: options.restatements }),
     riskRegisterSheet(consortium, report, { preparedOn }),
@@ -57,6 +63,8 @@ export interface BuildSummaryOptions {
    * `preparedOn`. Leave it out for a workbook that does not collect partner returns.
    */
   importLog?: readonly ImportLogEntry[];
+  /** The importer's `unreadTargets`: listed on the RAG sheet as "Not read", never silently left out. */
+  unreadTargets?: readonly UnreadTarget[];
   /**
    * The workbook as read: when it has a Returns status sheet, the RAG sheet also gets a "Review of returns"
    * section with each partner's review status for the period.
@@ -75,15 +83,14 @@ export function buildSummarySheets(
   preparedOn: CalendarDate,
   options: BuildSummaryOptions = {},
 ): SheetSpec[] {
-  const index = indexConsortium(consortium); // grouped once for the three reports
-  const report = buildReportFrom(index, problems, period);
-  const planStart = consortium.planYears[0];
-  const within = (p: Period) => planStart === undefined || compareFy(p.fy, planStart) >= 0;
-  const earlier = (p: Period) => (within(p) ? buildReportFrom(index, [], p) : undefined);
+  // Grouped once for the three reports and the RAG over time.
+  const { report, previousQuarter, sameQuarterLastYear, index } = periodReports(consortium, problems, period);
   return summarySheets(consortium, report, {
     preparedOn,
-    previousQuarter: earlier(previousQuarter(report.period)),
-    sameQuarterLastYear: earlier(sameQuarterLastYear(report.period)),
+    previousQuarter,
+    sameQuarterLastYear,
+    unreadTargets: options.unreadTargets,
+    overTime: ragOverTime(consortium, report.period, index),
     ragSections: ragSections(consortium, report.period, preparedOn, options),
     restatements: options.grids ? restatements(options.grids) : undefined,
   });

@@ -18,6 +18,7 @@ import {
 } from "./sheetBuilder";
 import type { Restatement } from "../returns/restatements";
 import type { SheetSpec } from "./spec";
+import { inputsRow } from "./inputsRow";
 
 export const YEAR_ON_YEAR_SHEET = "Year on year";
 
@@ -43,6 +44,7 @@ export function yearOnYearSheet(consortium: Consortium, report: Report, options:
 
   b.addRow([{ value: YEAR_ON_YEAR_SHEET, style: STYLES.title }]);
   b.addRow([textCell(consortium.settings.consortium, STYLES.label)]);
+  inputsRow(b, consortium, report);
   const toDate = quarter === 4 ? "" : ` (${fy}: to date, at Q${quarter})`;
   b.addRow([
     {

@@ -1,19 +1,31 @@
 import * as React from "react";
 import { Text } from "@fluentui/react-components";
 import { periodLabel } from "../../core/periods";
-import { projectRows, riskSummary } from "../state/overview";
+import { paperInputs } from "../../core/inputs";
+import { periodView } from "../../core/periodView";
+import { riskSummary } from "../state/overview";
 import type { ConsortiumModel } from "../state/useConsortium";
-import { ProjectOverview } from "./ProjectOverview";
+import { InputsNote } from "./InputsNote";
+import { ProjectOverview, UnreadList } from "./ProjectOverview";
 import { RiskOverview } from "./RiskOverview";
 import { Section } from "./Section";
 
 /** The RAG overview of the chosen period: projects (expanding to targets), then risks. */
 export function OverviewTab({ model }: { model: ConsortiumModel }) {
   const { consortium, report, lastYearReport, period } = model;
-  const projects = React.useMemo(
-    () => (consortium && report ? projectRows(consortium, report, lastYearReport) : []),
-    [consortium, report, lastYearReport],
+  const unreadTargets = model.data?.unreadTargets;
+  const view = React.useMemo(
+    () =>
+      consortium && report
+        ? periodView(consortium, report, { sameQuarterLastYear: lastYearReport }, unreadTargets ?? [])
+        : null,
+    [consortium, report, lastYearReport, unreadTargets],
   );
+  const inputs = React.useMemo(
+    () => (consortium && report ? paperInputs(consortium, report) : null),
+    [consortium, report],
+  );
+  const projects = view?.projects ?? [];
   const risks = React.useMemo(
     () => (consortium && report ? riskSummary(consortium, report) : null),
     [consortium, report],
@@ -41,7 +53,9 @@ export function OverviewTab({ model }: { model: ConsortiumModel }) {
         title={`Projects at ${periodLabel(period)}`}
         intro="Ratio of actual to expected to date, and the trend on the same quarter last year, as the workbook was last read (Check data reads it again). Expand a project to see its targets."
       >
+        {inputs && view && <InputsNote inputs={inputs} view={view} />}
         <ProjectOverview projects={projects} />
+        {view && view.unreadElsewhere.length > 0 && <UnreadList unread={view.unreadElsewhere} />}
       </Section>
       {risks && (
         <Section id="risks" title="Risks">

@@ -1,4 +1,3 @@
-import { ragShown } from "../../core/report";
 import {
   Accordion,
   AccordionHeader,
@@ -7,7 +6,10 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
+import type { UnreadTarget } from "../../core/model";
+import { SHOWN_RAGS } from "../../core/periodView";
 import type { TargetReport } from "../../core/reportTypes";
+import { RAG_STYLE } from "../../core/sheets/spec";
 import type { ProjectRow, TargetRow } from "../state/overview";
 import { changeWords, percent, sentence } from "../state/wording";
 import { RagBadge } from "./RagBadge";
@@ -42,12 +44,15 @@ const useStyles = makeStyles({
   },
   figures: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
   detail: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+  reason: { fontSize: tokens.fontSizeBase200 },
+  notRead: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
 });
 
 /** What the ratio means for this target: "96% of expected", or a milestone's due quarter. */
 function ratioText(report: TargetReport): string {
   if (report.measure === "Milestone") return `Milestone due Q${report.target}`;
   if (report.rag === "NotDue") return "Nothing expected yet";
+  if (report.awaiting) return "Not rated until the quarter's figure is in";
   return `${percent(report.ratio)} of expected`;
 }
 
@@ -55,14 +60,16 @@ function TargetItem({ row }: { row: TargetRow }) {
   const styles = useStyles();
   const { report } = row;
   const missing =
-    report.missingQuarters.length > 0 ? `No actual for ${report.missingQuarters.map((q) => `Q${q}`).join(", ")}.` : "";
+    report.missingQuarters.length > 0 && !report.awaiting
+      ? `No actual for ${report.missingQuarters.map((q) => `Q${q}`).join(", ")}.`
+      : "";
   return (
     <li className={styles.target}>
       <span>
         <strong>{row.id}</strong> {row.description}
       </span>
       <span className={styles.figures}>
-        <RagBadge rag={ragShown(report)} />
+        <RagBadge rag={row.shown} />
         <span className={styles.ratio}>{ratioText(report)}</span>
         {report.measure !== "Milestone" && <TrendText trend={report.trend} change={report.yoyChange} />}
       </span>
@@ -73,8 +80,52 @@ function TargetItem({ row }: { row: TargetRow }) {
             .trim()}
         </span>
       )}
+      {row.reason && (
+        <span className={styles.reason}>
+          <strong>Why: </strong>
+          {row.reasonText}
+        </span>
+      )}
     </li>
   );
+}
+
+/** A target the workbook could not read: never left out, with the cell to fix. */
+function UnreadItem({ unread }: { unread: UnreadTarget }) {
+  const styles = useStyles();
+  const { problem } = unread;
+  return (
+    <li className={styles.target}>
+      <span>
+        <strong>{unread.id || "(no ID)"}</strong> {unread.description}
+      </span>
+      <span className={styles.notRead}>✕ Not read</span>
+      <span className={styles.reason}>
+        {problem.sheet}!{problem.cell}: {problem.message}. See Check data.
+      </span>
+    </li>
+  );
+}
+
+/** Targets not read whose project is not known either. */
+export function UnreadList({ unread }: { unread: readonly UnreadTarget[] }) {
+  const styles = useStyles();
+  return (
+    <ul className={styles.targets} aria-label="Targets not read">
+      {unread.map((u, i) => (
+        <UnreadItem key={`${u.id}-${i}`} unread={u} />
+      ))}
+    </ul>
+  );
+}
+
+/** "3 Green, 1 Amber, 1 Awaiting": the project's targets counted by the RAG shown. */
+function countsText(project: ProjectRow): string {
+  const parts = SHOWN_RAGS.filter((rag) => project.counts[rag] > 0).map(
+    (rag) => `${project.counts[rag]} ${RAG_STYLE[rag].label}`,
+  );
+  if (project.unread.length > 0) parts.push(`${project.unread.length} not read`);
+  return parts.join(", ");
 }
 
 /** Each project's RAG, ratio and trend; expand a project to see its targets. */
@@ -92,15 +143,19 @@ export function ProjectOverview({ projects }: { projects: ProjectRow[] }) {
               <RagBadge rag={project.rag} />
               {project.ratio !== null && <span className={styles.ratio}>{percent(project.ratio)}</span>}
               {project.rag !== "NotDue" && <TrendText trend={project.trend} change={project.change} />}
+              {countsText(project) && <span className={styles.detail}>{countsText(project)}</span>}
             </span>
           </AccordionHeader>
           <AccordionPanel>
-            {project.targets.length === 0 ? (
+            {project.targets.length === 0 && project.unread.length === 0 ? (
               <p className={styles.detail}>No targets in this financial year.</p>
             ) : (
               <ul className={styles.targets} aria-label={`Targets of ${project.id}`}>
                 {project.targets.map((target) => (
                   <TargetItem key={target.id} row={target} />
+                ))}
+                {project.unread.map((u, i) => (
+                  <UnreadItem key={`unread-${u.id}-${i}`} unread={u} />
                 ))}
               </ul>
             )}

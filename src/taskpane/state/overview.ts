@@ -1,45 +1,22 @@
 // The RAG overview as plain rows: each project with its RAG, ratio and trend on last year, its targets beneath;
 // risks counted by RAG with the highest scores first. Built from the report, so it always matches the sheets.
-import type { Consortium, ProjectRag, Rag } from "../../core/model";
-import type { Report, RiskReport, TargetReport, Trend } from "../../core/reportTypes";
-import { trendFor, yoyChange } from "../../core/rules/yearOnYear";
+import type { Consortium, Rag, UnreadTarget } from "../../core/model";
+import { periodView, type ProjectView, type TargetView } from "../../core/periodView";
+import type { Report, RiskReport } from "../../core/reportTypes";
 
-export interface TargetRow {
-  id: string;
-  description: string;
-  report: TargetReport;
-}
+/** A target as the pane lists it: the core's view (RAG shown, reason), so it matches the RAG sheet. */
+export type TargetRow = TargetView;
 
-export interface ProjectRow {
-  id: string;
-  name: string;
-  rag: ProjectRag;
-  ratio: number | null;
-  /** Change in the project's ratio since the same quarter last year (ratio points); null without both. */
-  change: number | null;
-  trend: Trend | null;
-  targets: TargetRow[];
-}
+/** A project as the pane lists it: RAG, ratio and trend on last year from the core, its targets beneath. */
+export type ProjectRow = ProjectView;
 
-export function projectRows(consortium: Consortium, report: Report, lastYear: Report | null): ProjectRow[] {
-  const descriptions = new Map(consortium.targets.map((t) => [t.id, t.description]));
-  return report.projects.map((project) => {
-    const info = consortium.projects.find((p) => p.id === project.projectId);
-    const before = lastYear?.projects.find((p) => p.projectId === project.projectId)?.ratio ?? null;
-    // A project's trend reads its ratio the way a target's does (rules.md "Year on year").
-    const change = yoyChange(project.ratio, before);
-    return {
-      id: project.projectId,
-      name: info?.name ?? "",
-      rag: project.rag,
-      ratio: project.ratio,
-      change,
-      trend: trendFor(change),
-      targets: report.targets
-        .filter((t) => t.projectId === project.projectId)
-        .map((t) => ({ id: t.targetId, description: descriptions.get(t.targetId) ?? "", report: t })),
-    };
-  });
+export function projectRows(
+  consortium: Consortium,
+  report: Report,
+  lastYear: Report | null,
+  unreadTargets: readonly UnreadTarget[] = [],
+): ProjectRow[] {
+  return periodView(consortium, report, { sameQuarterLastYear: lastYear }, unreadTargets).projects;
 }
 
 export interface RiskRow {

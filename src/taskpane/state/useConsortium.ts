@@ -407,6 +407,7 @@ export function useConsortium(host: TaskpaneHost) {
         const specs = buildSummarySheets(fresh.consortium, fresh.problems, at, host.today(), {
           importLog: fresh.importLog,
           grids: fresh.grids,
+          unreadTargets: fresh.unreadTargets,
         });
         const outcome = await port.pushSummarySheets(specs);
         setLastPush(outcome);

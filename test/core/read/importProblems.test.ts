@@ -72,6 +72,9 @@ describe("unknown references", () => {
       error("Targets", "B7", 'T9.1: Project ID "P9" is not on Projects, so the row is not read'),
     ]);
     expect(result.consortium.targets.map((t) => t.id)).not.toContain("T9.1");
+    expect(result.unreadTargets).toEqual([
+      { id: "T9.1", projectId: "P9", description: "Something", fy: null, problem: result.problems[0] },
+    ]);
   });
 
   it("an actual or profile for an unknown target is an error", () => {
@@ -293,6 +296,10 @@ describe("Targets", () => {
       error("Targets", "I2", 'T1.1 2009-10: "TBC" is text in a number cell, so the 2009-10 target is not read'),
     ]);
     expect(result.consortium.targets[0].values).toEqual({ "2008-09": 200, "2010-11": 300 });
+    // Papers list its 2009-10 target as not read, with the cell, rather than drop it.
+    expect(result.unreadTargets).toEqual([
+      { id: "T1.1", projectId: "P1", description: expect.any(String), fy: "2009-10", problem: result.problems[0] },
+    ]);
   });
 
   it("an unknown Measure, Direction or Basis is an error and the target is left out", () => {
@@ -305,6 +312,8 @@ describe("Targets", () => {
       ),
     );
     expect(result.consortium.targets.map((t) => t.id)).not.toContain("T3.1");
+    expect(result.unreadTargets).toHaveLength(1);
+    expect(result.unreadTargets[0]).toMatchObject({ id: "T3.1", fy: null, problem: result.problems[0] });
   });
 
   it("a target with no value in any year is a warning", () => {
@@ -317,6 +326,10 @@ describe("Targets", () => {
   it("a blank Target ID is an error", () => {
     const result = importWorkbook(adding("Targets", { projectId: "P1", target: "Unnamed" }));
     expect(result.problems).toEqual([error("Targets", "A7", "Target ID is blank, so the row is not read")]);
+    // Still listed (by its description), so a paper does not lose it.
+    expect(result.unreadTargets).toEqual([
+      { id: "", projectId: "P1", description: "Unnamed", fy: null, problem: result.problems[0] },
+    ]);
   });
 
   it("no year columns: an error, and the plan spans the years the other sheets name, so spend is still read", () => {

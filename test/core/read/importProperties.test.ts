@@ -83,6 +83,11 @@ const mangledMinimal: fc.Arbitrary<WorkbookGrids> = fc
 
 function checkWellFormed(grids: WorkbookGrids, result: ImportResult): void {
   const { consortium, problems } = result;
+  // Every target left out is listed for the papers with one of the problems found, as an error.
+  for (const unread of result.unreadTargets) {
+    expect(problems).toContain(unread.problem);
+    expect(unread.problem.severity).toBe("error");
+  }
   for (const problem of problems) {
     expect(["error", "warning"]).toContain(problem.severity);
     expect(problem.message).not.toMatch(/could not be read \(/); // the safety net never fires

@@ -176,7 +176,7 @@ describe("a Bedfordshire-style quarter: every member's return, claim and member 
       const member = sheets.find((sheet) => sheet.name === "Member claims 2009-10 Q3");
       const text = (row: number) => member?.cells.filter((cell) => cell.row === row).map((cell) => cell.value) ?? [];
       const lutonRow = member?.cells.find((cell) => cell.value === LUTON)?.row ?? 0;
-      expect(text(lutonRow)).toEqual([LUTON, 2, 12000, 12200, 200, 200 / 12000, "Green", 4300, 12200]);
+      expect(text(lutonRow)).toEqual([LUTON, 2, 12000, 12200, 200, 200 / 12000, "● Green", 4300, 12200]);
       const totalRow = member?.cells.find((cell) => cell.value === "Total")?.row ?? 0;
       // 1,500 + 12,000 + 6,000 + 5,700 budgeted; 200 more spent (Luton CVS).
       expect(text(totalRow)).toEqual(["Total", 6, 25200, 25400, 200, null, null, 8700, 25400]);

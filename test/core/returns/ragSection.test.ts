@@ -77,8 +77,12 @@ describe("the partner returns section of the RAG sheet", () => {
 
   it("before the deadline a missing return is not yet due", () => {
     const rows = sectionRows(ragOf(buildSummarySheets(consortium, [], Q3, JAN(10), { importLog: [] })));
-    expect(rows[1][1]).toBe("Due by 15 Jan 2010 (15 days after the quarter end): 0 of 3 returned, 3 not yet due.");
+    // Oxford Volunteer Centre's Q3 figures are already on Actuals (typed in): in, not awaited.
+    expect(rows[1][1]).toBe(
+      "Due by 15 Jan 2010 (15 days after the quarter end): 0 of 3 returned, 1 with figures already in the workbook, 2 not yet due.",
+    );
     expect(partnerRow(rows, "OCVA")[2]).toBe("Not yet due");
+    expect(partnerRow(rows, "Oxford Volunteer Centre")[2]).toBe("Figures in");
     const after = sectionRows(ragOf(buildSummarySheets(consortium, [], Q3, JAN(16), { importLog: [] })));
     expect(partnerRow(after, "OCVA")[2]).toBe("Missing");
   });
@@ -89,9 +93,9 @@ describe("the partner returns section of the RAG sheet", () => {
     const legendFill = (word: string) =>
       rag.cells.find((cell) => cell.value === word && cell.row < rag.cells.find((c) => c.value === "Returned")!.row)
         ?.style?.fill;
-    expect(fillOf("Returned")).toBe(legendFill("Green"));
-    expect(fillOf("Late")).toBe(legendFill("Amber"));
-    expect(fillOf("Missing")).toBe(legendFill("Red"));
+    expect(fillOf("Returned")).toBe(legendFill("● Green"));
+    expect(fillOf("Late")).toBe(legendFill("▲ Amber"));
+    expect(fillOf("Missing")).toBe(legendFill("■ Red"));
   });
 
   it("is left out without an import log, so existing callers get the RAG sheet they had", () => {

@@ -2,6 +2,7 @@
 // A return that comes in on the deadline day is on time; the day after is late.
 import type { CalendarDate, Period } from "../../../src/core/periods";
 import { importWorkbook } from "../../../src/core/read/importWorkbook";
+import { trackerCounts, trackerStatus } from "../../../src/core/returns/ragSection";
 import { returnsTracker, returnsTrackerSheet } from "../../../src/core/returns/tracker";
 import type { ImportLogEntry } from "../../../src/core/returns/types";
 import { BANBURY, OVC, Q2, Q3, masterGrids } from "./kit";
@@ -43,6 +44,32 @@ describe("returns tracker", () => {
       [OVC, "returned", jan(15), false],
       [BANBURY, "late", jan(16), false],
     ]);
+  });
+
+  it("counts a partner as in when the workbook already holds its figures for the quarter, imported or not", () => {
+    // OCVA's figures for Q3 typed straight onto Actuals (no return imported): in, not missing.
+    const ocvaTarget = consortium.targets.find((t) => t.owner === "OCVA" && t.measure === "Number")!;
+    const typedIn = {
+      ...consortium,
+      actuals: [
+        ...consortium.actuals,
+        { ...consortium.actuals[0], targetId: ocvaTarget.id, fy: Q3.fy, quarter: Q3.quarter, amount: 5, done: false },
+      ],
+    };
+    const tracker = returnsTracker(typedIn, Q3, log, consortium.settings, jan(20));
+    expect(tracker.rows.map((row) => [row.partner, row.status, row.overdue])).toEqual([
+      ["OCVA", "inWorkbook", false],
+      [OVC, "returned", false],
+      [BANBURY, "late", false],
+    ]);
+    expect(trackerCounts(tracker)).toBe("2 of 3 returned (1 late), 1 with figures already in the workbook");
+    expect(trackerStatus(tracker.rows[0], tracker)).toEqual({ word: "Figures in", look: "Green" });
+    // An empty row (no figure) is no return.
+    const blank = {
+      ...typedIn,
+      actuals: typedIn.actuals.map((a, i) => (i === typedIn.actuals.length - 1 ? { ...a, amount: null } : a)),
+    };
+    expect(returnsTracker(blank, Q3, log, consortium.settings, jan(20)).rows[0].status).toBe("missing");
   });
 
   it("uses the Returns due days from Settings", () => {
@@ -89,9 +116,10 @@ describe("returns tracker", () => {
     const sheet = returnsTrackerSheet(consortium, returnsTracker(consortium, Q3, [], consortium.settings, jan(2)), {
       preparedOn: jan(2),
     });
+    // The master already holds Oxford Volunteer Centre's Q3 figures, typed in: in, with no return imported.
     expect(sheet.cells.filter((cell) => cell.column === 2 && cell.row > 5).map((cell) => cell.value)).toEqual([
       "Not yet due",
-      "Not yet due",
+      "Figures in",
       "Not yet due",
     ]);
   });

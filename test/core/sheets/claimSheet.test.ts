@@ -50,20 +50,20 @@ describe("claim sheet", () => {
       25,
       51,
       0.85,
-      "Amber",
+      "▲ Amber",
       "Summer is slow",
     ]);
     expect(rowWhere(sheet, 1, "T2.1")).toBeGreaterThan(rowWhere(sheet, 1, "P2"));
     expect(rowWhere(sheet, 1, "P2")).toBeGreaterThan(t11);
     expect(rightOf(sheet, "Volunteer centres", 5)?.value).toBe(0.925);
-    expect(rightOf(sheet, "Volunteer centres", 6)?.value).toBe("Amber");
+    expect(rightOf(sheet, "Volunteer centres", 6)?.value).toBe("▲ Amber");
   });
 
   it("shows the RAG word on its colour-blind-safe fill, and the fill follows the word if edited", () => {
     const sheet = claim();
     const t21 = rowWhere(sheet, 1, "T2.1");
     const rag = cellAt(sheet, t21, 8);
-    expect(rag?.value).toBe("Red");
+    expect(rag?.value).toBe("■ Red");
     expect(rag?.style?.fill).toBe(RAG_STYLE.Red.fill);
     expect(rag?.style?.fontColor).toBe(RAG_STYLE.Red.fontColor);
     // Why it is Red is on the same row: 2 of 5 expected to date, a ratio of 40%.
@@ -80,10 +80,10 @@ describe("claim sheet", () => {
     );
     expect(covering.map((f) => (f.type === "textEquals" ? [f.text, f.style.fill] : null))).toEqual(
       expect.arrayContaining([
-        ["Green", RAG_STYLE.Green.fill],
-        ["Amber", RAG_STYLE.Amber.fill],
-        ["Red", RAG_STYLE.Red.fill],
-        ["Not due", RAG_STYLE.NotDue.fill],
+        ["● Green", RAG_STYLE.Green.fill],
+        ["▲ Amber", RAG_STYLE.Amber.fill],
+        ["■ Red", RAG_STYLE.Red.fill],
+        ["○ Not due", RAG_STYLE.NotDue.fill],
       ]),
     );
   });
@@ -105,7 +105,7 @@ describe("claim sheet", () => {
       2600,
       600,
       0.3,
-      "Red",
+      "■ Red",
       1300,
       "Spent £2,600.00 against £2,000.00 budgeted to date: 30% over, beyond the 25% amber tolerance",
     ]);
@@ -125,7 +125,7 @@ describe("claim sheet", () => {
       "Not done",
       "Not done",
       undefined,
-      "Not due",
+      "○ Not due",
     ]);
   });
 
@@ -268,15 +268,15 @@ describe("claim sheet", () => {
     };
     const sheet = claimSheet(smallConsortium(), withProblems, { preparedOn });
     expect(sheet.cells.some((c) => typeof c.value === "string" && c.value.includes("2 problems (1 error)"))).toBe(true);
-    expect(claim().cells.some((c) => typeof c.value === "string" && c.value.includes("problem"))).toBe(false);
+    expect(claim().cells.some((c) => typeof c.value === "string" && c.value.includes("problems ("))).toBe(false);
   });
 
   it("prints on A4 landscape, fitted to width, with the header rows repeated and page numbers", () => {
     const sheet = claim();
     expect(sheet.print).toMatchObject({ paperSize: "A4", orientation: "landscape", fitToWidth: true });
-    expect(sheet.print.repeatRows).toEqual({ first: 1, last: 5 });
+    expect(sheet.print.repeatRows).toEqual({ first: 1, last: 6 });
     expect(sheet.print.footer).toContain("&P");
-    expect(sheet.freeze).toEqual({ rows: 5, columns: 0 });
+    expect(sheet.freeze).toEqual({ rows: 6, columns: 0 });
     const ampersand = { ...smallConsortium(), settings: settings({ consortium: "Cherwell & West" }) };
     expect(claimSheet(ampersand, q2Report(), { preparedOn }).print.header).toBe("Cherwell && West: Claim 2009-10 Q2");
   });

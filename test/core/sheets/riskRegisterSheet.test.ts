@@ -93,7 +93,7 @@ describe("risk register sheet", () => {
       4,
       4,
       16,
-      "Red",
+      "■ Red",
       null,
       "Monthly meetings",
       "OCVA",
@@ -105,8 +105,8 @@ describe("risk register sheet", () => {
     expect(valueAt(sheet, r5, 8)).toBe("Yes");
     expect(cellAt(sheet, r5, 4)?.note).toBe('Read as 3 from "Medium to high".');
     expect(valueAt(sheet, r5, 11)).toBe("Impact 'Medium to high' is a range: the higher value is used");
-    expect(valueAt(sheet, r5, 7)).toBe("Amber");
-    expect(valueAt(sheet, rowWhere(sheet, 1, "R4"), 7)).toBe("Green");
+    expect(valueAt(sheet, r5, 7)).toBe("▲ Amber");
+    expect(valueAt(sheet, rowWhere(sheet, 1, "R4"), 7)).toBe("● Green");
     expect(sheet.conditionalFormats.some((f) => f.type === "textEquals" && f.range.firstColumn === 7)).toBe(true);
   });
 

@@ -70,12 +70,12 @@ describe("summary sheets", () => {
     const [, rag] = buildSummarySheets(withSpend(), [], Q2, preparedOn);
     const t11 = rowWhere(rag, 1, "T1.1");
     // Q2: 51 of 60 expected is 85%, Amber. Q1: 26 of 30 expected is 87%, Amber. No 2008-09 target: a dash.
-    expect(valueAt(rag, t11, 3)).toBe("Amber");
-    expect(valueAt(rag, t11, 4)).toBe("Amber");
+    expect(valueAt(rag, t11, 3)).toBe("▲ Amber");
+    expect(valueAt(rag, t11, 4)).toBe("▲ Amber");
     expect(valueAt(rag, t11, 5)).toBe("—");
     // T2.1: 2 of 2.5 expected at Q1 is 80%, Amber; at Q2 it has no figure yet (2 of 5 would be Red): Awaiting.
     const t21 = rowWhere(rag, 1, "T2.1");
-    expect([valueAt(rag, t21, 3), valueAt(rag, t21, 4)]).toEqual(["Awaiting", "Amber"]);
+    expect([valueAt(rag, t21, 3), valueAt(rag, t21, 4)]).toEqual(["◇ Awaiting", "▲ Amber"]);
   });
 
   it("leave out comparisons before the plan starts", () => {

@@ -50,8 +50,10 @@ describe("summary sheets for 3,000 targets", () => {
     [claim, rag, yearOnYear] = buildSummarySheets(largeConsortium(), [], Q2, { year: 2010, month: 10, day: 20 });
   });
 
+  // The RAG sheet's full table starts its second printed page (the first lists only what needs attention).
   const targetIdsDown = (sheet: SheetSpec) =>
     sheet.cells
+      .filter((cell) => cell.row >= (sheet.print.pageBreaksBefore?.[0] ?? 1))
       .filter((cell) => cell.column === 1 && typeof cell.value === "string" && /^T\d+$/.test(cell.value))
       .sort((a, b) => a.row - b.row)
       .map((cell) => cell.value);
@@ -66,15 +68,15 @@ describe("summary sheets for 3,000 targets", () => {
   it("claim T1234's own figures: 50 expected, 30 this quarter, 1234 mod 40 = 34 + 30 = 64 to date, 128%", () => {
     const row = rowWhere(claim, 1, "T1234");
     // Annual target, expected, this quarter, to date, ratio, RAG
-    expect([3, 4, 5, 6, 7, 8].map((column) => valueAt(claim, row, column))).toEqual([100, 50, 30, 64, 1.28, "Green"]);
+    expect([3, 4, 5, 6, 7, 8].map((column) => valueAt(claim, row, column))).toEqual([100, 50, 30, 64, 1.28, "● Green"]);
   });
 
   it("roll P124 up from T1231-T1240: nine ratios over 1 count as 1, T1240 has 30 / 50 = 0.6; (9 + 0.6) / 10 = 96%", () => {
     const row = rowWhere(claim, 1, "P124");
     expect(valueAt(claim, row, 7)).toBeCloseTo(0.96, 10);
-    expect(valueAt(claim, row, 8)).toBe("Green");
+    expect(valueAt(claim, row, 8)).toBe("● Green");
     const ragRow = rowWhere(rag, 1, "P124");
-    expect(valueAt(rag, ragRow, 3)).toBe("Green");
+    expect(valueAt(rag, ragRow, 3)).toBe("● Green");
   });
 
   it("claim 1,100 a project this quarter (2,000 spent by Q2 less 900 by Q1): 300 x 1,100 = 330,000", () => {
@@ -84,7 +86,7 @@ describe("summary sheets for 3,000 targets", () => {
   it("compare T2000 with the quarter before and the year before: 0 of 25 Red, 60% Red now, 50 of 50 Green a year ago", () => {
     const row = rowWhere(rag, 1, "T2000");
     // This quarter, last quarter, last year, trend (60% against 100% a year ago: down)
-    expect([3, 4, 5, 6].map((column) => valueAt(rag, row, column))).toEqual(["Red", "Red", "Green", "▼ down"]);
+    expect([3, 4, 5, 6].map((column) => valueAt(rag, row, column))).toEqual(["■ Red", "■ Red", "● Green", "▼ down"]);
   });
 
   it("give T1234 a full-year ratio of 1 for 2009-10 and 128% to Q2 of 2010-11 on the year on year sheet", () => {
