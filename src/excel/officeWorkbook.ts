@@ -63,11 +63,12 @@ export const FORMAT_SHEETS: readonly string[] = ["Settings", "Targets", "Actuals
 const withFormats = (name: string) => FORMAT_SHEETS.some((sheet) => normaliseName(sheet) === normaliseName(name));
 
 /**
- * What the one-go read asks for: the used cells inside this window. A sheet with anything outside it (data past
- * row 50,000, or one stray value at XFD1048576) is read by readGridsInBlocks instead, so Excel is never asked for a
- * range bigger than the window, whatever the sheet's used range.
+ * What the one-go read asks for: the used cells inside this window, at most 40 columns x 125,000 rows (5 million
+ * cells; a 10,000-target plan's three years of quarterly actuals are 120,000 rows). A sheet with anything outside
+ * it (data past row 125,000, or one stray value at XFD1048576) is read by readGridsInBlocks instead, so Excel is
+ * never asked for a range bigger than the window, whatever the sheet's used range.
  */
-export const READ_WINDOW = "A1:AN50000";
+export const READ_WINDOW = "A1:AN125000";
 
 export interface OfficeWorkbookOptions {
   label?: string;
