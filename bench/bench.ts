@@ -1,7 +1,7 @@
 // npm run bench: how the core scales. Synthetic consortia of 100, 1,000 and 10,000 targets (three years, every
 // quarter returned, budgets, spend, risks) go through import, calculation and summary-sheet building; each phase
 // is timed separately (best of a few runs). Then two checks: growth is linear (10x the targets within 12x the
-// time) and 10,000 targets take under a second of core time. Exits 1 when a check fails.
+// time) and 10,000 targets take under two seconds of core time. Exits 1 when a check fails.
 // Each run starts from a collected heap, so no phase pays for collecting the garbage of an earlier run or size
 // (or the generator's); a phase still pays for every collection its own work causes.
 import { performance } from "perf_hooks";
@@ -17,7 +17,9 @@ const SIZES = [100, 1_000, 10_000];
 const PERIOD: Period = { fy: "2010-11", quarter: 2 };
 const PREPARED_ON = { year: 2010, month: 10, day: 20 };
 const MAX_GROWTH = 12;
-const MAX_CORE_MS = 1_000;
+// Two seconds: the papers are five sheets now, with a reason beside every flagged target and each project's RAG
+// at every quarter of the plan so far (a roll-up per quarter), on top of the three reports the RAG sheet compares.
+const MAX_CORE_MS = 2_000;
 const MIN_RUNS = 1;
 const MAX_RUNS = 5;
 const REPEAT_BUDGET_MS = 5_000;
@@ -124,7 +126,7 @@ function main(): number {
   lines.push(
     "",
     `Growth 1,000 -> 10,000 targets: ${growth.toFixed(1)}x the time for 10x the targets: ${linear ? "linear (within 12x) OK" : "NOT linear (over 12x) FAILED"}`,
-    `10,000 targets: ${coreMs(tenThousand).toFixed(0)} ms of core time: ${fast ? "under 1 s OK" : "over 1 s FAILED"}`,
+    `10,000 targets: ${coreMs(tenThousand).toFixed(0)} ms of core time: ${fast ? "under 2 s OK" : "over 2 s FAILED"}`,
     `Peak RSS of the whole run: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`,
   );
   process.stdout.write(`${lines.join("\n")}\n`);

@@ -5,7 +5,7 @@
 import type { Consortium, Problem, ProjectRag, UnreadTarget } from "./model";
 import { compareFy, fyRange, previousQuarter, QUARTERS, sameQuarterLastYear, type Period } from "./periods";
 import { reasonText, targetReason, type TargetReason } from "./reasons/targetReason";
-import { buildReportFrom, indexConsortium, ragShown, type ConsortiumIndex } from "./report";
+import { buildReportFrom, indexConsortium, projectsAt, ragShown, type ConsortiumIndex } from "./report";
 import type { Report, TargetReport, Trend } from "./reportTypes";
 import { trendFor, yoyChange } from "./rules/yearOnYear";
 import { indexReport, projectsInOrder, type ReportIndex } from "./sheets/reportLookup";
@@ -148,13 +148,13 @@ export function ragOverTime(consortium: Consortium, period: Period, index = inde
   const periods = years.flatMap((fy) =>
     QUARTERS.filter((q) => fy !== period.fy || q <= period.quarter).map((quarter): Period => ({ fy, quarter })),
   );
-  const reports = periods.map((p) => indexReport(buildReportFrom(index, [], p)));
+  const rags = periods.map((p) => new Map(projectsAt(index, p).map((row) => [row.projectId, row.rag])));
   return {
     periods,
     projects: consortium.projects.map((project) => ({
       id: project.id,
       name: project.name || project.id,
-      rags: reports.map((r) => r.projects.get(project.id)?.rag ?? "NotDue"),
+      rags: rags.map((atPeriod) => atPeriod.get(project.id) ?? "NotDue"),
     })),
   };
 }

@@ -102,6 +102,25 @@ export function buildReportFrom(index: ConsortiumIndex, problems: readonly Probl
   };
 }
 
+/**
+ * Each project's row at a period, as `buildReportFrom` rolls it up, without the year-on-year figures a full
+ * report works out for every target: for a table of project RAGs at many periods.
+ */
+export function projectsAt(index: ConsortiumIndex, at: Period): ProjectReport[] {
+  const { consortium } = index;
+  const outcomes = consortium.targets.flatMap((target) => {
+    const input = index.rulesInputFor(target);
+    const status = targetStatusAt(target, at, input);
+    if (status === null) return [];
+    const awaiting = isAwaiting(status, missingQuarters(target, at, input.actuals), at);
+    return [{ projectId: target.projectId, measure: target.measure, ratio: status.ratio, rag: status.rag, awaiting }];
+  });
+  const byProject = groupBy(outcomes, (outcome) => outcome.projectId);
+  return consortium.projects.map((project) =>
+    projectRollup(project.id, byProject.get(project.id) ?? [], consortium.settings),
+  );
+}
+
 /** What a paper shows for a target: Awaiting while its quarter's figure is not in, else its RAG. */
 export function ragShown(target: Pick<TargetReport, "rag" | "awaiting">): ProjectRag {
   return target.awaiting ? "Awaiting" : target.rag;

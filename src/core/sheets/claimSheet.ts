@@ -1,5 +1,6 @@
 // The quarterly grant claim: what the accountable body sends the funder. Per project, its outputs against
 // target and its spend against budget; the total claim; a sign-off block. Every figure is the report's.
+import { groupBy } from "../groupBy";
 import { normaliseName } from "../grid";
 import type { Actual, Consortium } from "../model";
 import { periodLabel, quarterDates, type CalendarDate, type Period } from "../periods";
@@ -126,6 +127,11 @@ export function claimSheet(consortium: Consortium, report: Report, options: Clai
 
   const firstTableRow = b.nextRow;
   const actuals = actualsAt(consortium, period);
+  // The quarter's Spend rows by line, gathered once: each line's reason reads only its own.
+  const spendOfLine = groupBy(
+    consortium.spend.filter((row) => row.fy === period.fy && row.quarter === period.quarter),
+    (row) => lineKeyText(row.projectId, row.line, row.partner),
+  );
   for (const project of projectsInOrder(consortium, report)) {
     const { summary } = project;
     const headingRow = b.addRow([project.id, { value: project.name, style: STYLES.subtitle }]);
@@ -141,7 +147,12 @@ export function claimSheet(consortium: Consortium, report: Report, options: Clai
     addOutputs(b, report, project.targets, actuals);
     b.skipRows();
     addSpend(b, project.spend, project.id, period, project.project?.leadPartner ?? "", (line) =>
-      spendReason(line, consortium.spend, period, settings),
+      spendReason(
+        line,
+        spendOfLine.get(lineKeyText(line.projectId, line.budgetLine, line.partner)) ?? [],
+        period,
+        settings,
+      ),
     );
     b.skipRows();
   }
@@ -296,4 +307,9 @@ function addSignOff(b: SheetBuilder, accountableBody: string): void {
     for (let column = 5; column <= 7; column++) b.put(row, column, { value: null, style: STYLES.writeOn });
     b.skipRows(2); // room to write by hand
   }
+}
+
+/** One budget line of one partner as a map key (no name can collide with another through the separator). */
+function lineKeyText(projectId: string, line: string, partner: string): string {
+  return JSON.stringify([projectId, line, partner]);
 }

@@ -10,6 +10,17 @@ import type { CellStyle } from "./spec";
 const CAUTION: CellStyle = Object.freeze({ bold: true, fontColor: "#8B1A1A" });
 const ALL_IN: CellStyle = Object.freeze({ italic: true, fontColor: "#595959" });
 
+// The summary sheets of one period all state the same inputs: worked out once per report, not once per sheet.
+const worked = new WeakMap<object, { consortium: Consortium; inputs: PaperInputs }>();
+
+function inputsOf(consortium: Consortium, report: Pick<Report, "period" | "problems">): PaperInputs {
+  const known = worked.get(report);
+  if (known && known.consortium === consortium) return known.inputs;
+  const inputs = paperInputs(consortium, report);
+  worked.set(report, { consortium, inputs });
+  return inputs;
+}
+
 export function needsCaution(inputs: PaperInputs): boolean {
   return inputs.errors + inputs.warnings > 0 || inputs.partners.some((p) => !p.figuresIn);
 }
@@ -24,6 +35,6 @@ export function inputsRow(
   consortium: Consortium,
   report: Pick<Report, "period" | "problems">,
 ): number {
-  const inputs = paperInputs(consortium, report);
+  const inputs = inputsOf(consortium, report);
   return b.addRow([{ value: inputsText(inputs), style: needsCaution(inputs) ? CAUTION : ALL_IN }]);
 }

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import type { Consortium, Measure } from "../../../src/core/model";
 import type { Quarter } from "../../../src/core/periods";
-import { buildReport } from "../../../src/core/report";
+import { buildReport, indexConsortium, projectsAt } from "../../../src/core/report";
 import { aBudget, aConsortium, aMilestone, anActual, aProfile, aProject, aSpend, aTarget } from "../rules/builders";
 import { oracleClaim, oracleProject, oracleTarget } from "./rulesOracle";
 
@@ -102,6 +102,15 @@ describe("the report agrees with a plain second reading of the rules (version 2)
         }
       }),
       { numRuns: 400 },
+    );
+  });
+
+  it("projectsAt (the RAG-over-time table's roll-up) gives the report's project rows", () => {
+    fc.assert(
+      fc.property(consortium, period, (c, at) => {
+        expect(projectsAt(indexConsortium(c), at)).toEqual(buildReport(c, [], at).projects);
+      }),
+      { numRuns: 200 },
     );
   });
 
