@@ -367,6 +367,7 @@ function program(io: CliIo, now: () => Date, setExit: (code: number) => void): C
     )
     .option("--out <out.xlsx>", "where to write the copy (default: <master>-<FY>-Q<n>-submitted.xlsx beside it)")
     .addOption(new Option("--on <date>", "the day it was submitted (default: today)").argParser(parseDate))
+    .option("--by <name>", "who marks it submitted, for the Audit sheet (default: your user name)")
     .action(async (master: string, options: SubmitOptions) => setExit(await submitCommand(master, options, io, now)));
 
   cli

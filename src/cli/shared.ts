@@ -1,6 +1,7 @@
 // What every consortium-tracker command shares: exit codes, where output goes, the clock, and reading a period.
 import { InvalidArgumentError } from "commander";
 import { promises as fs } from "fs";
+import * as os from "os";
 import * as path from "path";
 import type { CalendarDate, Fy, Period } from "../core/periods";
 import { importTimestamp } from "../core/returns/incoming";
@@ -60,6 +61,15 @@ export function today(now: () => Date): CalendarDate {
 /** Local time as the Import log records it: "2010-01-20 14:05". */
 export function localTimestamp(now: () => Date): string {
   return importTimestamp(now());
+}
+
+/** Who runs the command, for the Audit sheet's "By": the user name the system gives. */
+export function userName(): string {
+  try {
+    return os.userInfo().username;
+  } catch {
+    return ""; // no user name on this system: the Audit sheet's "By" is left blank
+  }
 }
 
 /** Whether two paths name the same file: the same path, or (for files that exist) the same file on disk. */

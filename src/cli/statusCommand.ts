@@ -1,6 +1,5 @@
 // `consortium-tracker status | accept | send-back | reopen`: the review of partners' returns for a quarter. status
 // only reads; the others record the decision (with the Audit sheet) in a copy of the master, never the master.
-import * as os from "os";
 import * as path from "path";
 import { periodLabel, type Period } from "../core/periods";
 import { importWorkbook } from "../core/read/importWorkbook";
@@ -8,7 +7,7 @@ import { defaultPeriod } from "../core/report";
 import { partnersWithoutReturns } from "../core/returns/issue";
 import { changeStatus, returnsStatuses, statusText, type StatusRequest } from "../core/returns/status";
 import { openWorkbookFile, saveWorkbookFile } from "../file/xlsxFiles";
-import { EXIT_OK, EXIT_PROBLEMS, UsageProblem, localTimestamp, sameFile, type CliIo } from "./shared";
+import { EXIT_OK, EXIT_PROBLEMS, UsageProblem, localTimestamp, sameFile, userName, type CliIo } from "./shared";
 
 export interface StatusOptions {
   period?: Period;
@@ -35,14 +34,6 @@ const ACTION: Record<ReviewCommand, StatusRequest["action"]> = {
 export function defaultReviewPath(master: string): string {
   const base = path.basename(master).replace(/\.xlsx$/i, "");
   return path.join(path.dirname(master), `${base}-reviewed.xlsx`);
-}
-
-function userName(): string {
-  try {
-    return os.userInfo().username;
-  } catch {
-    return ""; // no user name on this system: the Audit sheet's "By" is left blank
-  }
 }
 
 export async function statusCommand(

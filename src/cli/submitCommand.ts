@@ -1,16 +1,19 @@
 // consortium-tracker submit: what the pane's "Mark claim as submitted" does, into a copy of the workbook.
 import * as path from "path";
 import { periodLabel, type CalendarDate, type Period } from "../core/periods";
+import { claimSubmittedEdits } from "../core/returns/audit";
 import { adjustmentSheetName, ukDateText } from "../core/sheets/claimAdjustment";
 import { claimSheetName } from "../core/sheets/claimSheet";
 import { claimToSubmit, submittedOnText } from "../core/sheets/claimStamp";
 import { openWorkbookFile, saveWorkbookFile } from "../file/xlsxFiles";
-import { EXIT_OK, UsageProblem, sameFile, today, type CliIo } from "./shared";
+import { EXIT_OK, UsageProblem, localTimestamp, sameFile, today, userName, type CliIo } from "./shared";
 
 export interface SubmitOptions {
   period?: Period;
   out?: string;
   on?: CalendarDate;
+  /** Who marked it, for the Audit sheet (default: the user name the system gives). */
+  by?: string;
 }
 
 /** Beside the master, named for the period: consortium-2009-10-Q2-submitted.xlsx. */
@@ -41,10 +44,21 @@ export async function submitCommand(
     throw new UsageProblem(`Cannot mark the ${periodLabel(period)} claim as submitted: ${decision.reason}.`);
   const on = submittedOnText(options.on ?? today(now));
   await workbook.markClaimSubmitted(decision.sheet, on);
+  // One row on the Audit sheet, below its last row (rows there are only ever added).
+  await workbook.applyEdits(
+    claimSubmittedEdits(await workbook.readInputSheets(), {
+      sheet: decision.sheet,
+      period,
+      submittedOn: on,
+      at: localTimestamp(now),
+      command: "submit",
+      by: options.by ?? userName(),
+    }),
+  );
   await saveWorkbookFile(workbook, out);
   io.stdout(
     `Marked ${decision.sheet} as submitted on ${on}: the sheet is stamped and protected, and later reports never ` +
-      `write it again (a changed figure goes on "${adjustmentSheetName(decision.sheet)}").\nWrote ${out}\n`,
+      `write it again (a changed figure goes on "${adjustmentSheetName(decision.sheet)}"). Recorded on the Audit sheet.\nWrote ${out}\n`,
   );
   return EXIT_OK;
 }

@@ -4,6 +4,7 @@ import ExcelJS from "exceljs";
 import { promises as fs } from "fs";
 import * as os from "os";
 import * as path from "path";
+import { AUDIT_COLUMNS, AUDIT_SHEET, readAudit } from "../../src/core/returns/audit";
 import { readRegistry, REGISTRY_SHEET } from "../../src/core/sheets/registry";
 import { readGrid } from "../../src/file/readGrids";
 import { cliAt } from "../support/cli";
@@ -59,6 +60,41 @@ describe("consortium-tracker submit", () => {
       status: "submitted",
       submittedOn: "20/10/2009",
     });
+  });
+
+  it("appends one row to the Audit sheet: the claim, when, which command and who, keeping the rows already there", async () => {
+    // A copy whose Audit sheet already holds a row (an earlier decision): it must still be there, unchanged.
+    const withAudit = path.join(dir, "with-audit.xlsx");
+    const workbook = await openXlsx(reported);
+    const audit = workbook.addWorksheet(AUDIT_SHEET);
+    audit.addRow(AUDIT_COLUMNS.map((column) => column.header));
+    const earlier = AUDIT_COLUMNS.map((column) => `earlier ${column.key}`);
+    audit.addRow(earlier);
+    await workbook.xlsx.writeFile(withAudit);
+
+    const out = path.join(dir, "audited.xlsx");
+    const result = await run("submit", withAudit, "--period", "2009-10 Q2", "--by", "J. Okafor", "--out", out);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("Recorded on the Audit sheet.");
+    const rows = readAudit([readGrid((await openXlsx(out)).getWorksheet(AUDIT_SHEET)!)]);
+    expect(rows).toHaveLength(2);
+    expect(Object.values(rows[0])).toEqual(earlier);
+    expect(rows[1]).toMatchObject({
+      when: "2009-10-20 09:00",
+      command: "submit",
+      sheet: "Claim 2009-10 Q2",
+      row: "Claim 2009-10 Q2 marked submitted on 20/10/2009",
+      oldValue: "Not submitted",
+      newValue: "Submitted on 20/10/2009",
+      period: "2009-10 Q2",
+      by: "J. Okafor",
+    });
+  });
+
+  it("creates the Audit sheet when the workbook has none, with the system's user name as who", async () => {
+    const rows = readAudit([readGrid((await openXlsx(submitted)).getWorksheet(AUDIT_SHEET)!)]);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ sheet: "Claim 2009-10 Q2", command: "submit", by: os.userInfo().username });
   });
 
   it("then a report for the quarter writes no second claim when no figure changed", async () => {

@@ -1,6 +1,7 @@
 /** @jest-environment jsdom */
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import type { SheetGrid } from "../../src/core/grid";
+import { AUDIT_COLUMNS, AUDIT_SHEET, readAudit } from "../../src/core/returns/audit";
 import { templateFor } from "../../src/core/templates";
 import { consortiumGrids } from "./consortiumGrids";
 import { FakePort } from "./fakePort";
@@ -49,6 +50,55 @@ describe("Mark claim as submitted", () => {
     ).toBeTruthy();
     expect(port.sheets.map((sheet) => sheet.sheet)).not.toContain("Claim 2009-10 Q2 (2)");
     expect(screen.getByText(/Claim 2009-10 Q2 is marked as submitted/)).toBeTruthy();
+  });
+
+  it("records the claim marked as submitted on the Audit sheet, below the rows already there, with no who", async () => {
+    const earlier = AUDIT_COLUMNS.map((column) => `earlier ${column.key}`);
+    const auditGrid: SheetGrid = {
+      sheet: AUDIT_SHEET,
+      rows: [AUDIT_COLUMNS.map((column) => column.header), earlier],
+      firstRow: 1,
+      firstColumn: 1,
+    };
+    const port = new FakePort([...consortiumGrids(), auditGrid]);
+    renderInExcel(port);
+    await openTab("Data");
+    fireEvent.click(screen.getByRole("button", { name: "Update summary sheets" }));
+    await screen.findByText("Claim 2009-10 Q2: created.");
+    fireEvent.click(screen.getByRole("button", { name: "Mark claim as submitted" }));
+    const dialog = await screen.findByRole("alertdialog", { hidden: true });
+    fireEvent.click(within(dialog).getByRole("button", { name: "Mark as submitted", hidden: true }));
+    expect(await screen.findByText("Claim 2009-10 Q2 marked as submitted")).toBeTruthy();
+
+    const rows = readAudit(await port.readInputSheets());
+    expect(rows).toHaveLength(2);
+    expect(Object.values(rows[0])).toEqual(earlier);
+    expect(rows[1]).toMatchObject({
+      when: "2009-10-20 14:05",
+      command: "pane",
+      sheet: "Claim 2009-10 Q2",
+      row: "Claim 2009-10 Q2 marked submitted on 20/10/2009",
+      newValue: "Submitted on 20/10/2009",
+      period: "2009-10 Q2",
+      by: "",
+    });
+  });
+
+  it("says the claim was marked but not recorded when the Audit row cannot be written", async () => {
+    const { port } = renderInExcel();
+    await openTab("Data");
+    fireEvent.click(screen.getByRole("button", { name: "Update summary sheets" }));
+    await screen.findByText("Claim 2009-10 Q2: created.");
+    port.failApply = new Error("The workbook is read-only");
+    fireEvent.click(screen.getByRole("button", { name: "Mark claim as submitted" }));
+    const dialog = await screen.findByRole("alertdialog", { hidden: true });
+    fireEvent.click(within(dialog).getByRole("button", { name: "Mark as submitted", hidden: true }));
+    expect(
+      await screen.findByText("Claim 2009-10 Q2 marked as submitted, but not recorded on the Audit sheet"),
+    ).toBeTruthy();
+    expect(screen.getByText("The workbook is read-only.")).toBeTruthy();
+    expect(port.calls.markClaimSubmitted).toEqual([{ sheet: "Claim 2009-10 Q2", on: "20/10/2009" }]);
+    expect(readAudit(await port.readInputSheets())).toEqual([]);
   });
 
   it("warns beside the claim when the year's profile shows an underspend beyond the amber tolerance", async () => {

@@ -7,8 +7,9 @@ import { gridOrigin } from "../read/headerRow";
 import { SheetBuilder, STYLES, landscapePrint } from "../sheets/sheetBuilder";
 import type { CellContent, SheetSpec } from "../sheets/spec";
 import { lastUsedRow, textOf, valueAt } from "./cells";
+import { periodLabel, type Period } from "../periods";
 import { logAppend } from "./importLog";
-import type { RowsAppend } from "./types";
+import type { RowsAppend, WorkbookEdits } from "./types";
 
 export const AUDIT_SHEET = "Audit";
 
@@ -59,6 +60,40 @@ export function auditAppend(
   entries: readonly AuditEntry[],
 ): { create: SheetSpec | null; append: RowsAppend | null } {
   return logAppend(grids, auditSheet(), AUDIT_COLUMNS, [...entries]);
+}
+
+/** A claim marked as submitted: who, when, by which command (the CLI's "submit", or "pane"). */
+export interface ClaimSubmission {
+  sheet: string;
+  period: Period;
+  /** dd/mm/yyyy, as stamped on the sheet. */
+  submittedOn: string;
+  at: string;
+  command: string;
+  /** Blank when the host does not say. */
+  by?: string;
+}
+
+/** The Audit row recording a claim marked as submitted, as edits (the Audit sheet is created when missing). */
+export function claimSubmittedEdits(grids: WorkbookGrids, claim: ClaimSubmission): WorkbookEdits {
+  const entry: AuditEntry = {
+    when: claim.at,
+    command: claim.command,
+    sheet: claim.sheet,
+    cell: null,
+    row: `${claim.sheet} marked submitted on ${claim.submittedOn}`,
+    field: "Status",
+    oldValue: "Not submitted",
+    newValue: `Submitted on ${claim.submittedOn}`,
+    fileName: null,
+    contentHash: null,
+    partner: null,
+    period: periodLabel(claim.period),
+    reason: null,
+    by: claim.by || null,
+  };
+  const { create, append } = auditAppend(grids, [entry]);
+  return { createSheets: create ? [create] : [], updates: [], appends: append ? [append] : [] };
 }
 
 /** The Audit sheet's rows, as text by column key (none when the workbook has no Audit sheet). */

@@ -10,6 +10,8 @@ import { buildReport, defaultPeriod } from "../../core/report";
 import type { Report } from "../../core/reportTypes";
 import type { WorkbookGrids } from "../../core/grid";
 import { keptImportLog } from "../../core/returns/ragSection";
+import { claimSubmittedEdits } from "../../core/returns/audit";
+import { importTimestamp } from "../../core/returns/incoming";
 import type { ImportLogEntry } from "../../core/returns/types";
 import { submittedOnText } from "../../core/sheets/claimStamp";
 import { isSubmitted, readRegistry, REGISTRY_SHEET, type RegistryEntry } from "../../core/sheets/registry";
@@ -455,7 +457,7 @@ export function useConsortium(host: TaskpaneHost) {
 
   const markClaimSubmitted = useCallback(async () => {
     const sheet = claim.sheet;
-    if (!port || !sheet) return;
+    if (!port || !sheet || !period) return;
     await run(
       "claiming",
       "claim",
@@ -464,12 +466,30 @@ export function useConsortium(host: TaskpaneHost) {
         await port.markClaimSubmitted(sheet, on);
         setSubmittedHere((current) => [...current, sheet]);
         setUnsaved(true);
+        // One row on the Audit sheet; the pane does not know who, so "By" is left blank. The claim is marked by
+        // now, so a failure here is said as such rather than as "not marked".
+        let audited: string | null = null;
+        if (port.applyEdits) {
+          try {
+            const grids = await port.readInputSheets();
+            const at = importTimestamp(host.now());
+            await port.applyEdits(claimSubmittedEdits(grids, { sheet, period, submittedOn: on, at, command: "pane" }));
+          } catch (error) {
+            audited = `${errorText(error)}.`;
+          }
+        }
         await refresh(port);
-        say("claim", {
-          intent: "success",
-          title: `${sheet} marked as submitted`,
-          lines: [`The sheet is now protected and stamped as submitted on ${on}. Later updates will not overwrite it.`],
-        });
+        const marked = `The sheet is now protected and stamped as submitted on ${on}. Later updates will not overwrite it.`;
+        say(
+          "claim",
+          audited === null
+            ? { intent: "success", title: `${sheet} marked as submitted`, lines: [marked] }
+            : {
+                intent: "warning",
+                title: `${sheet} marked as submitted, but not recorded on the Audit sheet`,
+                lines: [marked, audited],
+              },
+        );
       },
       (error) => ({
         intent: "error",
@@ -477,7 +497,7 @@ export function useConsortium(host: TaskpaneHost) {
         lines: [`${errorText(error)}.`, "The workbook was left as it was."],
       }),
     );
-  }, [claim.sheet, port, run, host, refresh, say]);
+  }, [claim.sheet, period, port, run, host, refresh, say]);
 
   // ---- Settings ----
 
