@@ -8,6 +8,7 @@
 // Returns null when the package holds something this does not lay in safely (e.g. a written sheet with a table
 // or a drawing): the caller then writes the whole workbook the ordinary way.
 import JSZip from "jszip";
+import { unescapeXml } from "./xlsxPackage";
 
 /** One sheet of the copy, in tab order: the original's part, or the newly written one of that name. */
 export interface KeptSheet {
@@ -415,13 +416,4 @@ function relativePath(fromDir: string, to: string): string {
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-
-function unescapeXml(text: string): string {
-  return text
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, "&");
 }

@@ -134,7 +134,8 @@ function sheetParts(workbookXml: string, relsXml: string): Map<string, string> {
   return parts;
 }
 
-function unescapeXml(text: string): string {
+/** XML text with its five escapes undone (&amp; last, so "&amp;lt;" stays "&lt;"). */
+export function unescapeXml(text: string): string {
   return text
     .replace(/&lt;/g, "<")
     .replace(/&gt;/g, ">")

@@ -3,23 +3,16 @@
 // and rounded down to the penny, then added up). Worked from the report's spend rows, so every figure is one the
 // claim sheet already shows.
 import { normaliseName } from "../grid";
-import type { Consortium, Rag, Settings } from "../model";
-import { penceFromPounds, poundsFromPence, type Pence } from "../money";
+import type { Consortium, Settings } from "../model";
+import { penceFromPounds, poundsFromPence } from "../money";
 import type { SpendReport } from "../reportTypes";
-import { spendRag } from "./spendAndClaim";
+import { spendRag, type LineFigures } from "./spendAndClaim";
 
-export interface MemberClaim {
+/** A partner's lines added up, with the same figures as one line; claimThisQuarter is what it is owed. */
+export interface MemberClaim extends LineFigures {
   partner: string;
   /** How many budget lines of its own it has in the period's FY. */
   lines: number;
-  budgetToDate: Pence;
-  spendToDate: Pence;
-  variance: Pence;
-  variancePct: number | null;
-  rag: Rag;
-  /** What the accountable body owes it this quarter. */
-  claimThisQuarter: Pence;
-  claimableToDate: Pence;
 }
 
 /** One row per partner with budget lines in the report (Partners order, others after); their totals add up. */
