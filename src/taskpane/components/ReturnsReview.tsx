@@ -1,25 +1,13 @@
 import * as React from "react";
-import { Button, Caption1, Field, Input, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Caption1, Field, Input, Text } from "@fluentui/react-components";
 import { periodLabel } from "../../core/periods";
 import { statusText, type PartnerStatus, type StatusRequest } from "../../core/returns/status";
 import type { ConsortiumModel } from "../state/useConsortium";
 import type { ReturnsModel } from "../state/useReturns";
+import { usePartnerListStyles } from "./partnerListStyles";
 import { Section } from "./Section";
 import { StatusMessage } from "./StatusMessage";
 
-const useStyles = makeStyles({
-  rows: {
-    listStyle: "none",
-    margin: 0,
-    padding: 0,
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-  },
-  row: { display: "flex", flexWrap: "wrap", alignItems: "center", columnGap: tokens.spacingHorizontalS, rowGap: "2px" },
-  partner: { fontWeight: tokens.fontWeightSemibold },
-  detail: { flexBasis: "100%", color: tokens.colorNeutralForeground2 },
-});
 
 /** What can be decided about a return in its state: accept or send back what came in; reopen what was accepted. */
 function actionsFor(status: PartnerStatus): { action: StatusRequest["action"]; label: string; needsReason: boolean }[] {
@@ -35,7 +23,7 @@ function actionsFor(status: PartnerStatus): { action: StatusRequest["action"]; l
 
 /** Review and lock: each partner's status for the period, and the decisions a finance officer makes on it. */
 export function ReturnsReview({ model, returns }: { model: ConsortiumModel; returns: ReturnsModel }) {
-  const styles = useStyles();
+  const styles = usePartnerListStyles();
   const [reason, setReason] = React.useState("");
   const { period } = model;
   if (!period || returns.statuses.length === 0) return null;

@@ -1,4 +1,4 @@
-import { Caption1, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Caption1, Text } from "@fluentui/react-components";
 import { formatCalendarDate, periodLabel } from "../../core/periods";
 import { trackerCounts, trackerStatus } from "../../core/returns/ragSection";
 import { returnDueOn } from "../../core/returns/returnSheets";
@@ -6,25 +6,13 @@ import type { ConsortiumModel } from "../state/useConsortium";
 import type { ReturnsModel } from "../state/useReturns";
 import { plural } from "../state/wording";
 import { RagBadge } from "./RagBadge";
+import { usePartnerListStyles } from "./partnerListStyles";
 import { Section } from "./Section";
 
-const useStyles = makeStyles({
-  rows: {
-    listStyle: "none",
-    margin: 0,
-    padding: 0,
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-  },
-  row: { display: "flex", flexWrap: "wrap", alignItems: "center", columnGap: tokens.spacingHorizontalS, rowGap: "2px" },
-  partner: { fontWeight: tokens.fontWeightSemibold },
-  detail: { flexBasis: "100%", color: tokens.colorNeutralForeground2 },
-});
 
 /** For the chosen period: which partners have returned (and when), came in late, or are still missing. */
 export function ReturnsTracker({ model, returns }: { model: ConsortiumModel; returns: ReturnsModel }) {
-  const styles = useStyles();
+  const styles = usePartnerListStyles();
   const { period, consortium } = model;
   if (!period || !consortium) {
     return (
