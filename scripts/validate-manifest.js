@@ -6,8 +6,9 @@
 //   - the ExcelApi MinVersion is DECLARED_EXCEL_API of src/excel/requirements.ts (the set the code assumes);
 //   - <Id> is a GUID, <Version> is n.n.n.n;
 //   - dist/manifest.xml is a copy of manifest.xml;
-//   - xmllint against ../shared/office-manifest-xsd/OfficeAppManifestV1_1.xsd (relative to the repository's
-//     parent), when those schemas exist.
+//   - xmllint against Microsoft's manifest schema (OfficeAppManifestV1_1.xsd), when a copy is at hand: in the
+//     folder OFFICE_MANIFEST_XSD names, or in an "office-manifest-xsd" folder beside the repository or inside
+//     one of its neighbours. The schemas are not shipped with the project.
 // Builds dist/ first when it is missing. `npm run validate:online` runs Microsoft's online validator instead.
 "use strict";
 const fs = require("fs");
@@ -19,7 +20,27 @@ const repoRoot = path.resolve(__dirname, "..");
 const manifestPath = path.join(repoRoot, "manifest.xml");
 const distDir = path.join(repoRoot, "dist");
 const DEV_BASE = "https://localhost:3000/";
-const schemaPath = path.resolve(repoRoot, "..", "shared", "office-manifest-xsd", "OfficeAppManifestV1_1.xsd");
+const SCHEMA_FILE = "OfficeAppManifestV1_1.xsd";
+const schemaPath = findSchema();
+
+/** The manifest schema's path, or "" when no copy is at hand (see the header). */
+function findSchema() {
+  if (process.env.OFFICE_MANIFEST_XSD) return path.join(process.env.OFFICE_MANIFEST_XSD, SCHEMA_FILE);
+  const parent = path.dirname(repoRoot);
+  const beside = path.join(parent, "office-manifest-xsd", SCHEMA_FILE);
+  if (fs.existsSync(beside)) return beside;
+  let neighbours = [];
+  try {
+    neighbours = fs.readdirSync(parent, { withFileTypes: true }).filter((entry) => entry.isDirectory());
+  } catch {
+    return "";
+  }
+  for (const entry of neighbours) {
+    const candidate = path.join(parent, entry.name, "office-manifest-xsd", SCHEMA_FILE);
+    if (fs.existsSync(candidate)) return candidate;
+  }
+  return "";
+}
 
 const passed = [];
 const failed = [];
@@ -155,8 +176,8 @@ function main() {
   );
 
   // The XML schema.
-  if (!fs.existsSync(schemaPath)) {
-    passed.push("XML schema check skipped: ../shared/office-manifest-xsd/ is not present");
+  if (!schemaPath || !fs.existsSync(schemaPath)) {
+    passed.push("XML schema check skipped: no copy of the manifest schema is at hand (see OFFICE_MANIFEST_XSD)");
   } else {
     const lint = spawnSync("xmllint", ["--noout", "--schema", schemaPath, manifestPath], { encoding: "utf8" });
     if (lint.error)

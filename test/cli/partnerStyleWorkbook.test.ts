@@ -1,7 +1,7 @@
 // A workbook written the way real partners write them — titles above the headers, columns in their own order,
 // an Excel table, headers and enumerations in any case, years and quarters spelled every which way, numbers as
 // formatted text, a formula, percentages as 85% or 85 — reported through the CLI's --json and checked against
-// figures worked out by hand from shared/rules.md.
+// figures worked out by hand from the rules in the README.
 import ExcelJS from "exceljs";
 import { promises as fs } from "fs";
 import * as os from "os";
