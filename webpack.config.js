@@ -47,6 +47,8 @@ module.exports = async (env = {}, argv = {}) => {
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       commands: "./src/commands/commands.ts",
+      // The standalone pane's workbooks (ExcelJS) in a Web Worker; its lazy chunks load with importScripts.
+      xlsxWorker: { import: "./src/taskpane/workers/xlsxWorker.ts", chunkLoading: "import-scripts" },
     },
     output: {
       path: path.resolve(__dirname, "dist"),

@@ -29,7 +29,9 @@ async function main(): Promise<number> {
   process.stdout.write(`${lines.join("\n")}\n`);
   await recordResults(
     "pane",
-    Object.fromEntries(figures.map((f) => [String(f.targets), { longestTaskMs: f.longestTaskMs, actionMs: f.actionMs }])),
+    Object.fromEntries(
+      figures.map((f) => [String(f.targets), { longestTaskMs: f.longestTaskMs, actionMs: f.actionMs }]),
+    ),
   );
   return ok ? 0 : 1;
 }

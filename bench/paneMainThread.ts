@@ -71,7 +71,13 @@ export async function measurePaneMainThread(
   const { server, url } = await distServer().serveDist({ dir: options.dist, port: 0 });
   const browser = await chromium.launch({
     executablePath: options.chromiumPath || process.env.CHROMIUM_PATH || "/usr/bin/chromium",
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"],
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+    ],
   });
   try {
     const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 400, height: 900 } });

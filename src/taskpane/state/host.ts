@@ -6,6 +6,7 @@ import type { WorkbookGrids } from "../../core/grid";
 import type { CalendarDate } from "../../core/periods";
 import type { SheetSpec } from "../../core/sheets/spec";
 import type { DownloadableWorkbook, WorkbookPort } from "../../workbook/port";
+import { createInWorker, openInWorker, workerFiles, workersAvailable } from "./workerWorkbook";
 
 /** .xlsx files other than the pane's workbook (partner returns), through the ExcelJS adapter. */
 export interface WorkbookFiles {
@@ -112,7 +113,20 @@ export function excelHost(): ExcelHost {
   };
 }
 
+/**
+ * Standalone mode: workbooks live in a Web Worker (see workerWorkbook.ts) so that parsing and writing them never
+ * freezes the pane; where no worker can start, the same adapter runs in the page.
+ */
 export function standaloneHost(): StandaloneHost {
+  if (workersAvailable()) {
+    return {
+      ...basics,
+      files: workerFiles,
+      mode: "standalone",
+      open: openInWorker,
+      create: createInWorker,
+    };
+  }
   return {
     ...basics,
     mode: "standalone",
