@@ -11,7 +11,8 @@ export interface Aim {
   yearOnYear: boolean;
 }
 
-const YEAR_ON_YEAR = /\b(?:year[\s-]on[\s-]year|a\s+year|per\s+(?:year|annum)|each\s+year|every\s+year|annually|yoy)\b/i;
+const YEAR_ON_YEAR =
+  /\b(?:year[\s-]on[\s-]year|a\s+year|per\s+(?:year|annum)|each\s+year|every\s+year|annually|yoy)\b/i;
 const FALL = /\b(?:less|fewer|lower|decrease|reduc\w*|fall|down)\b/i;
 const RISE = /\b(?:more|increase|higher|rise|growth|up|improve\w*|extra|additional)\b/i;
 

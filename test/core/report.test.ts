@@ -312,7 +312,13 @@ describe("Awaiting figures (rules version 2)", () => {
       awaiting: true,
       toBeSet: false,
     });
-    expect(report.projects[0]).toEqual({ projectId: "P1", ratio: 0.5, rag: "Red", awaitingTargets: 1, toBeSetTargets: 0 });
+    expect(report.projects[0]).toEqual({
+      projectId: "P1",
+      ratio: 0.5,
+      rag: "Red",
+      awaitingTargets: 1,
+      toBeSetTargets: 0,
+    });
   });
 
   it("a NotDue target is never awaiting, nor a milestone", () => {

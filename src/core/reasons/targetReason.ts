@@ -22,7 +22,8 @@ export interface TargetReason {
  * Not due (nothing to explain).
  */
 export function targetReason(target: Target, row: TargetReport, at: Period, input: RulesInput): TargetReason | null {
-  if (row.toBeSet && target.relative) return { from: "rule", text: `${TO_BE_SET_LABEL}: ${toBeSetWhy(target.relative)}` };
+  if (row.toBeSet && target.relative)
+    return { from: "rule", text: `${TO_BE_SET_LABEL}: ${toBeSetWhy(target.relative)}` };
   const shown = ragShown(row);
   if (shown === "Green" || shown === "NotDue") return null;
   const comment = partnerComment(target, at, input);

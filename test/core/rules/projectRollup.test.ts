@@ -105,7 +105,13 @@ describe("Project RAG with nothing due", () => {
   });
 
   it("no targets in the FY: NotDue with ratio null", () => {
-    expect(projectRollup("P2", [], worst)).toEqual({ projectId: "P2", ratio: null, rag: "NotDue", awaitingTargets: 0, toBeSetTargets: 0 });
+    expect(projectRollup("P2", [], worst)).toEqual({
+      projectId: "P2",
+      ratio: null,
+      rag: "NotDue",
+      awaitingTargets: 0,
+      toBeSetTargets: 0,
+    });
   });
 });
 
