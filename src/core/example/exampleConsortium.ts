@@ -24,6 +24,7 @@ import {
   PROJECTS_TEMPLATE,
   RISKS_TEMPLATE,
   SETTINGS_TEMPLATE,
+  SETTINGS_KEYS,
   SPEND_TEMPLATE,
   TARGETS_TEMPLATE,
   type SheetTemplate,
@@ -425,10 +426,20 @@ function withSource(template: SheetTemplate, rows: readonly CellEntry[][], sourc
 
 const allInvented = (rows: readonly unknown[]): string[] => rows.map(() => INVENTED);
 
+/** Which settings are the plan's: its name for the Partnership and its years; the rest are defaults or invented. */
+function settingsSources(rows: readonly CellEntry[][]): string[] {
+  const sources: Record<string, string> = {
+    [SETTINGS_KEYS.consortium.key]: "The plan's name for the Partnership",
+    [SETTINGS_KEYS.planStart.key]: "The plan's first year",
+    [SETTINGS_KEYS.accountableBody.key]: INVENTED,
+    [SETTINGS_KEYS.funder.key]: INVENTED,
+  };
+  return rows.map((row) => sources[String(row[0])] ?? "The template's default");
+}
+
 /** The complete example consortium as the standard input sheets, in template order. */
 export function exampleSheets(): SheetSpec[] {
   const plan = examplePlan();
-  const years = [...EXAMPLE_YEARS];
   const targets = targetRows(plan);
   const projects = plan.projects.map((project) => {
     const [lead, delivery] = PROJECT_PARTNERS[project.id] ?? [OCVA, ""];
@@ -438,17 +449,14 @@ export function exampleSheets(): SheetSpec[] {
   const budget = budgetRows();
   const spend = spendRows();
   const risks = riskRows(plan);
+  const settings = settingsRows({
+    consortium: EXAMPLE_CONSORTIUM,
+    accountableBody: OCVA,
+    funder: "Capacitybuilders",
+    planStart: "2008-09",
+  });
   return [
-    inputSheetSpec(
-      SETTINGS_TEMPLATE,
-      settingsRows({
-        consortium: EXAMPLE_CONSORTIUM,
-        accountableBody: OCVA,
-        funder: "Capacitybuilders",
-        planStart: "2008-09",
-      }),
-      years,
-    ),
+    withSource(SETTINGS_TEMPLATE, settings, settingsSources(settings)),
     withSource(
       PARTNERS_TEMPLATE,
       PARTNERS.map((row) => [...row]),
