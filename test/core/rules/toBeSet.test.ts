@@ -6,6 +6,7 @@ import { periodView } from "../../../src/core/periodView";
 import { importWorkbook } from "../../../src/core/read/importWorkbook";
 import { readAim } from "../../../src/core/relativeTarget";
 import { buildReport } from "../../../src/core/report";
+import { claimSheet } from "../../../src/core/sheets/claimSheet";
 import { ragSheet } from "../../../src/core/sheets/ragSheet";
 import { TO_BE_SET_LABEL } from "../../../src/core/sheets/spec";
 import { SETTINGS_KEYS, TARGETS_TEMPLATE, templateFor, type TemplateSheetName } from "../../../src/core/templates";
@@ -224,5 +225,13 @@ describe("papers: the word Target to be set and why, naming the cell to fill in"
         "Set on a baseline that is not entered yet: no target for the year, so not rated (never Red) and not counted.",
       ),
     ).toBeDefined();
+  });
+
+  it("the claim's outputs table shows T1.1 as Target to be set, with no annual target, and its 7 to date", () => {
+    const sheet = claimSheet(imported.consortium, report, { preparedOn: { year: 2009, month: 10, day: 16 } });
+    const t11 = rowWhere(sheet, 1, "T1.1");
+    expect(valueAt(sheet, t11, 3) ?? null).toBeNull();
+    expect(valueAt(sheet, t11, 6)).toBe(7);
+    expect(valueAt(sheet, t11, 8)).toBe(`○ ${TO_BE_SET_LABEL}`);
   });
 });
