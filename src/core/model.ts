@@ -74,7 +74,28 @@ export interface Target {
   values: Partial<Record<Fy, number>>;
   /** Milestones: the quarter of each FY in which the milestone is due. Empty for numeric targets. */
   dueQuarters: Partial<Record<Fy, Quarter>>;
+  /** A target set on a baseline (Targets' Baseline and Aim); absent for a target with its figures written. */
+  relative?: RelativeTarget;
   source: CellRef;
+}
+
+/**
+ * A target set relative to a baseline ("baseline + 50%", "10% a year"): the years marked To be set take their
+ * values from the baseline and the aim once both are known; until then each is "Target to be set".
+ */
+export interface RelativeTarget {
+  /** The baseline as entered; null while it is not (yet) measured. */
+  baseline: number | null;
+  /** The change on the baseline (0.5 for +50%), per year when `yearOnYear`; null when the Aim states none. */
+  change: number | null;
+  /** The change compounds each year (year n of the marked years is baseline x (1 + change)^n). */
+  yearOnYear: boolean;
+  /** The Aim as written. */
+  aim: string;
+  /** The FYs marked To be set, in order. */
+  years: Fy[];
+  baselineSource: CellRef;
+  aimSource: CellRef;
 }
 
 /** How a year's target is spread over its quarters: per-quarter shares that sum to 1. */

@@ -57,6 +57,8 @@ export interface PeriodView {
   attention: TargetView[];
   /** Every target awaiting the quarter's figure, in project order. */
   awaiting: TargetView[];
+  /** Every target to be set (its baseline not entered), in project order: shown as Not due, with why. */
+  toBeSet: TargetView[];
   /** Targets that could not be read whose project is not on Projects (or could not be read either). */
   unreadElsewhere: UnreadTarget[];
   /** Every target not read for the period, wherever it is listed. */
@@ -129,6 +131,7 @@ export function periodView(
     projects,
     attention: [...all.filter((t) => t.shown === "Red"), ...all.filter((t) => t.shown === "Amber")],
     awaiting: all.filter((t) => t.shown === "Awaiting"),
+    toBeSet: all.filter((t) => t.report.toBeSet),
     unreadElsewhere: unread.filter((u) => ![...projectIds].some((id) => sameId(u.projectId, id))),
     unread,
   };

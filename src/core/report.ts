@@ -113,7 +113,8 @@ export function projectsAt(index: ConsortiumIndex, at: Period): ProjectReport[] 
     const status = targetStatusAt(target, at, input);
     if (status === null) return [];
     const awaiting = isAwaiting(status, missingQuarters(target, at, input.actuals), at);
-    return [{ projectId: target.projectId, measure: target.measure, ratio: status.ratio, rag: status.rag, awaiting }];
+    const { ratio, rag, toBeSet } = status;
+    return [{ projectId: target.projectId, measure: target.measure, ratio, rag, awaiting, toBeSet }];
   });
   const byProject = groupBy(outcomes, (outcome) => outcome.projectId);
   return consortium.projects.map((project) =>
@@ -167,6 +168,7 @@ export function targetReport(
   const previous = ratioAt(target, periods.sameQuarterLastYear, input);
   const change = yoyChange(status.ratio, previous);
   const missing = missingQuarters(target, period, input.actuals);
+  const { toBeSet, ...figures } = status;
   return {
     targetId: target.id,
     projectId: target.projectId,
@@ -174,13 +176,14 @@ export function targetReport(
     basis: target.basis,
     direction: target.direction,
     measure: target.measure,
-    ...status,
+    ...figures,
     previousYearRatio: previous,
     yoyChange: change,
     trend: trendFor(change),
     fullYearRatios: ratiosAt(target, periods.fullYear, input, { at: period, ratio: status.ratio }),
     missingQuarters: missing,
     awaiting: isAwaiting(status, missing, period),
+    toBeSet,
   };
 }
 

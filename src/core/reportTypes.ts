@@ -12,8 +12,8 @@ export interface TargetReport {
   basis: Basis;
   direction: Direction;
   measure: Measure;
-  /** The year's target value; for a milestone its due quarter (1-4). */
-  target: number;
+  /** The year's target value; for a milestone its due quarter (1-4); null while `toBeSet`. */
+  target: number | null;
   /** null for milestones. */
   expectedToDate: number | null;
   /** null for milestones. */
@@ -30,6 +30,12 @@ export interface TargetReport {
    * RAG, and its project does not count it (rules.md "Awaiting figures"). Always false for milestones.
    */
   awaiting: boolean;
+  /**
+   * Set on a baseline not yet entered (or an Aim with no change): no target value for the year, so `target`,
+   * `expectedToDate` and `ratio` are null and `rag` is `NotDue`; papers show "Target to be set", never Red, and its
+   * project does not count it. Always false for milestones.
+   */
+  toBeSet: boolean;
 }
 
 export interface ProjectReport {
@@ -39,6 +45,8 @@ export interface ProjectReport {
   rag: ProjectRag;
   /** How many of its targets await this quarter's figure. */
   awaitingTargets: number;
+  /** How many of its targets are to be set (waiting for a baseline): not rated, like the awaiting ones. */
+  toBeSetTargets: number;
 }
 
 /** The claim as a whole at the period, in pounds (exact to the penny). */

@@ -1,7 +1,10 @@
 // The standard templates (version 2): the only place a header string is written.
 // The importer, the template writer, partner returns and the README's template table all read these.
 
-/** Version 2 added Total award and the optional Partner column of Budget and Spend. */
+/**
+ * Version 2 added Total award, the optional Partner column of Budget and Spend, and the optional Baseline and Aim
+ * columns of Targets (after its year columns) for a target set relative to a baseline.
+ */
 export const TEMPLATE_VERSION = 2;
 
 /** How a column's cells are read. */
@@ -43,6 +46,11 @@ export interface SheetTemplate {
   columns: readonly ColumnSpec[];
   /** Targets only: one further column per financial year, headed by its label (e.g. 2009-10). */
   hasYearColumns?: boolean;
+  /**
+   * Targets only: optional columns written after the year columns. Kept apart from `columns` so that a row laid
+   * out as the columns, then the years, still reads as it did before they were added.
+   */
+  trailingColumns?: readonly ColumnSpec[];
 }
 
 export type TemplateSheetName =
@@ -59,6 +67,8 @@ export const RATING_OPTIONS = ["Very low", "Low", "Medium", "High", "Very high"]
 export const DONE_WORDS = ["Done", "Yes", "Complete", "Completed"] as const;
 /** Words that say plainly a milestone is not done yet (as blank does); partner returns offer "Not done". */
 export const NOT_DONE_WORDS = ["Not done", "No"] as const;
+/** Words in a Targets year cell for a year whose figure comes from the row's Baseline and Aim. */
+export const TO_BE_SET_WORDS = ["To be set", "Target to be set", "TBS"] as const;
 
 const text = (key: string, header: string, width: number, help: string, required = false): ColumnSpec => ({
   key,
@@ -266,6 +276,23 @@ export const TARGETS_TEMPLATE: SheetTemplate = {
     },
     text("owner", "Owner", 22, "Partner that reports the actuals (default: the project's lead partner)."),
   ],
+  trailingColumns: [
+    {
+      key: "baseline",
+      header: "Baseline",
+      kind: "number",
+      required: false,
+      width: 11,
+      help: "A target set on a baseline: the baseline once measured; blank until then (the target is To be set).",
+    },
+    text(
+      "aim",
+      "Aim",
+      24,
+      'A target set on a baseline: the change on it, e.g. "+50%" (each year marked To be set is the baseline plus ' +
+        '50%) or "+10% a year" (compounded, year on year). Mark its years To be set.',
+    ),
+  ],
 };
 
 export const PROFILES_TEMPLATE: SheetTemplate = {
@@ -412,8 +439,13 @@ export function templateFor(name: TemplateSheetName): SheetTemplate {
   return found;
 }
 
+/** Every column of a template: its columns, then any written after the year columns. */
+export function allColumns(template: SheetTemplate): readonly ColumnSpec[] {
+  return template.trailingColumns ? [...template.columns, ...template.trailingColumns] : template.columns;
+}
+
 export function columnOf(template: SheetTemplate, key: string): ColumnSpec {
-  const found = template.columns.find((c) => c.key === key);
+  const found = allColumns(template).find((c) => c.key === key);
   if (!found) throw new Error(`Template ${template.name} has no column ${key}`);
   return found;
 }

@@ -27,8 +27,12 @@ export function templatesMarkdown(): string {
       }
       if (template.hasYearColumns) {
         lines.push(
-          "| 2008-09, 2009-10, … | | One column per financial year: that year's target (a due quarter such as Q3 for a milestone). |",
+          "| 2008-09, 2009-10, … | | One column per financial year: that year's target (a due quarter such as Q3 for a " +
+            "milestone; To be set for a year whose figure comes from Baseline and Aim). |",
         );
+      }
+      for (const column of template.trailingColumns ?? []) {
+        lines.push(`| ${column.header} | | ${column.help} |`);
       }
     }
     lines.push("");

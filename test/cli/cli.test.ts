@@ -81,7 +81,7 @@ describe("consortium-tracker on the example workbook", () => {
     expect(first.stdout).toMatch(
       new RegExp(`P5 Promotion of diversity and equality\\s+■ Red\\s+${Math.round(p5.ratio! * 100)}%`),
     );
-    expect(first.stdout).toMatch(/P6 Support for faith-based social and community…\s+○ Not due\s+-/);
+    expect(first.stdout).toMatch(/P6 Information and support for faith-based soci…\s+○ Not due\s+-/);
     // A target with no figure for the quarter is counted as Awaiting, not by its RAG.
     const count = (rag: string) => report.targets.filter((t) => !t.awaiting && t.rag === rag).length;
     const awaiting = report.targets.filter((t) => t.awaiting).length;

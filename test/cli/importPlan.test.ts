@@ -58,11 +58,15 @@ describe("import-plan", () => {
       ["R4", 4], // "Medium to high": a range is worth its higher word
       ["R5", 3],
     ]);
-    // The key-target table names no lead partners; the baseline target has no figure until its baseline is entered.
-    expect(problems.filter((p) => p.sheet !== "Settings").map((p) => p.message)).toEqual([
-      ...["P1", "P2", "P3", "P4", "P5", "P6", "P7"].map((id) => `Project ${id} has no lead partner`),
-      "T7.8 has no target in any year of the plan",
-    ]);
+    // The key-target table names no lead partners.
+    expect(problems.filter((p) => p.sheet !== "Settings").map((p) => p.message)).toEqual(
+      ["P1", "P2", "P3", "P4", "P5", "P6", "P7"].map((id) => `Project ${id} has no lead partner`),
+    );
+    // "obtain 50% more signatories": To be set in the year it is stated, +50% in Aim, the baseline still blank.
+    const signatories = consortium.targets.find((t) => t.id === "T7.8");
+    expect(signatories?.values).toEqual({});
+    expect(signatories?.relative).toMatchObject({ baseline: null, change: 0.5, yearOnYear: false, aim: "+50%" });
+    expect(signatories?.relative?.years).toEqual(["2008-09"]);
   });
 
   it("writes the proposal as JSON: each target with its figures by year, guesses and source, and each unread line", async () => {

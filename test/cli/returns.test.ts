@@ -115,8 +115,8 @@ describe("a quarter of partner returns through the command line", () => {
       );
       const wrote = made.stdout.split("\n").filter((line) => line.startsWith("Wrote "));
       expect(wrote).toHaveLength(PARTNERS.length);
-      // ORCC: T3.8 and T4.1-T4.5; P4 Salaries and Running costs.
-      expect(made.stdout).toContain(`Wrote ${issued("ORCC")} (ORCC: 6 targets, 2 budget lines)`);
+      // ORCC: its own lines of P3 (T3.11-T3.14) and P4, which it leads (T4.1-T4.5); P4 Salaries and Running costs.
+      expect(made.stdout).toContain(`Wrote ${issued("ORCC")} (ORCC: 9 targets, 2 budget lines)`);
       // Quarter end 31 Dec 2009 + 15 days (the example's Returns due).
       expect(made.stdout).toContain("6 returns for 2009-10 Q3, due back by 15 Jan 2010.");
     });
@@ -194,7 +194,7 @@ describe("a quarter of partner returns through the command line", () => {
       expect(result.stdout).toContain("Problems in");
       expect(result.stdout).toMatch(new RegExp(`  Targets!${cell.address} error `));
       expect(await fs.readdir(path.join(dir, "b"))).toHaveLength(6);
-      expect(result.stdout).toContain("(OCVA: 26 targets, 9 budget lines)");
+      expect(result.stdout).toContain("(OCVA: 35 targets, 9 budget lines)");
     });
 
     it("refuses a quarter no partner reports in, and a master that is not there", async () => {
@@ -395,9 +395,9 @@ describe("a quarter of partner returns through the command line", () => {
     let rows: { formula: number; text: number };
 
     beforeAll(async () => {
-      // A good one in the same run: Cherwell CVS's milestone T1.6, completed on 14 Dec 2009.
+      // A good one in the same run: Cherwell CVS's milestone T1.12, completed on 14 Dec 2009.
       cherwell = await fillIn(issued("Cherwell CVS"), path.join(dir, "from Cherwell.xlsx"), (sheet) => {
-        actualCell(sheet, "T1.6").value = "14/12/2009";
+        actualCell(sheet, "T1.12").value = "14/12/2009";
       });
       rows = { formula: 0, text: 0 };
       formula = await fillIn(issued("OCVA"), path.join(dir, "OCVA pasted formula.xlsx"), (sheet) => {
@@ -452,9 +452,9 @@ describe("a quarter of partner returns through the command line", () => {
       expect(result.stdout).toContain("Not applied (errors): OCVA pasted formula.xlsx, ORCC text.xlsx, LinkUp Q4.xlsx");
       const workbook = await openXlsx(out);
       const actuals = rowsOf(workbook.getWorksheet("Actuals")!);
-      expect(actuals).toContainEqual(expect.arrayContaining(["T1.6", "2009-10", "Q3", "14/12/2009", "Cherwell CVS"]));
+      expect(actuals).toContainEqual(expect.arrayContaining(["T1.12", "2009-10", "Q3", "14/12/2009", "Cherwell CVS"]));
       const q3orLater = actuals.filter((row) => row[1] === "2009-10" && (row[2] === "Q3" || row[2] === "Q4"));
-      expect(q3orLater.map((row) => row[0])).toEqual(["T1.6"]);
+      expect(q3orLater.map((row) => row[0])).toEqual(["T1.12"]);
       const log = rowsOf(workbook.getWorksheet("Import log")!).slice(1);
       expect(log.map((row) => row[3])).toEqual(["Cherwell CVS"]);
     });

@@ -93,6 +93,7 @@ describe("buildReport: the machine-readable report of rules.md", () => {
           fullYearRatios: { "2008-09": 0.5, "2009-10": 0.9 },
           missingQuarters: [],
           awaiting: false,
+          toBeSet: false,
         },
         {
           targetId: "M1",
@@ -112,6 +113,7 @@ describe("buildReport: the machine-readable report of rules.md", () => {
           fullYearRatios: { "2009-10": null },
           missingQuarters: [],
           awaiting: false,
+          toBeSet: false,
         },
         {
           targetId: "T2",
@@ -131,12 +133,13 @@ describe("buildReport: the machine-readable report of rules.md", () => {
           fullYearRatios: { "2009-10": 0.8 },
           missingQuarters: [2],
           awaiting: true,
+          toBeSet: false,
         },
       ],
       projects: [
-        { projectId: "P1", ratio: (0.9 + 0.5) / 2, rag: "Red", awaitingTargets: 0 },
-        { projectId: "P2", ratio: null, rag: "Awaiting", awaitingTargets: 1 },
-        { projectId: "P3", ratio: null, rag: "NotDue", awaitingTargets: 0 },
+        { projectId: "P1", ratio: (0.9 + 0.5) / 2, rag: "Red", awaitingTargets: 0, toBeSetTargets: 0 },
+        { projectId: "P2", ratio: null, rag: "Awaiting", awaitingTargets: 1, toBeSetTargets: 0 },
+        { projectId: "P3", ratio: null, rag: "NotDue", awaitingTargets: 0, toBeSetTargets: 0 },
       ],
       claim: { totalAward: 6400, claimedBefore: 1400, claimThisQuarter: 1050, claimedToDate: 2450, remaining: 3950 },
       spend: [
@@ -206,8 +209,9 @@ describe("buildReport: the machine-readable report of rules.md", () => {
       "fullYearRatios",
       "missingQuarters",
       "awaiting",
+      "toBeSet",
     ]);
-    expect(Object.keys(report.projects[0])).toEqual(["projectId", "ratio", "rag", "awaitingTargets"]);
+    expect(Object.keys(report.projects[0])).toEqual(["projectId", "ratio", "rag", "awaitingTargets", "toBeSetTargets"]);
     expect(Object.keys(report.claim)).toEqual([
       "totalAward",
       "claimedBefore",
@@ -249,9 +253,9 @@ describe("buildReport: the machine-readable report of rules.md", () => {
     // ...and every project still has a row: P1 has nothing in 2010-11, P2's T3 is 0 of 2.5 with no figure for
     // Q1 yet, so P2 is Awaiting rather than Red.
     expect(in2010.projects).toEqual([
-      { projectId: "P1", ratio: null, rag: "NotDue", awaitingTargets: 0 },
-      { projectId: "P2", ratio: null, rag: "Awaiting", awaitingTargets: 1 },
-      { projectId: "P3", ratio: null, rag: "NotDue", awaitingTargets: 0 },
+      { projectId: "P1", ratio: null, rag: "NotDue", awaitingTargets: 0, toBeSetTargets: 0 },
+      { projectId: "P2", ratio: null, rag: "Awaiting", awaitingTargets: 1, toBeSetTargets: 0 },
+      { projectId: "P3", ratio: null, rag: "NotDue", awaitingTargets: 0, toBeSetTargets: 0 },
     ]);
     expect(in2010.spend).toEqual([]);
   });
@@ -265,6 +269,7 @@ describe("buildReport: the machine-readable report of rules.md", () => {
       ratio: (0.9 + 0.5) / 2,
       rag: "Amber",
       awaitingTargets: 0,
+      toBeSetTargets: 0,
     });
   });
 
@@ -305,8 +310,15 @@ describe("Awaiting figures (rules version 2)", () => {
       rag: "Red",
       missingQuarters: [2],
       awaiting: true,
+      toBeSet: false,
     });
-    expect(report.projects[0]).toEqual({ projectId: "P1", ratio: 0.5, rag: "Red", awaitingTargets: 1 });
+    expect(report.projects[0]).toEqual({
+      projectId: "P1",
+      ratio: 0.5,
+      rag: "Red",
+      awaitingTargets: 1,
+      toBeSetTargets: 0,
+    });
   });
 
   it("a NotDue target is never awaiting, nor a milestone", () => {

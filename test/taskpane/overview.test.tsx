@@ -16,6 +16,26 @@ function withAwaitedTarget() {
   });
 }
 
+/**
+ * The pane's consortium plus T1.3, set at +50% on a baseline not yet entered (Baseline and Aim after the years):
+ * T1.3's Baseline is Targets!J5.
+ */
+function withTargetToBeSet() {
+  return consortiumGrids().map((grid) => {
+    if (grid.sheet !== "Targets") return grid;
+    const [header, ...rows] = grid.rows;
+    const wide = (row: CellValue[]) => [...row, ...new Array<CellValue>(9 - row.length).fill(null)];
+    return {
+      ...grid,
+      rows: [
+        [...wide(header), "Baseline", "Aim"],
+        ...rows.map((row) => [...wide(row), null, null]),
+        ["T1.3", "P1", "Compact signatories", "Number", "Higher", "Annual", "", "To be set", "To be set", null, "+50%"],
+      ],
+    };
+  });
+}
+
 describe("RAG overview", () => {
   it("shows each project's RAG as a word with an icon, its ratio and trend", async () => {
     renderInExcel();
@@ -59,6 +79,20 @@ describe("RAG overview", () => {
     // Said above the projects too.
     const note = screen.getByRole("region", { name: "What these figures rest on" });
     expect(note.textContent).toContain("1 target awaits its figure for the quarter (T1.2)");
+  });
+
+  it("shows a target set on a baseline not yet entered as Target to be set, with the cell to fill in", async () => {
+    renderInExcel(new FakePort(withTargetToBeSet()));
+    const p1 = await screen.findByRole("button", { name: /^P1 Volunteering/ });
+    // T1.1 alone is rated (100%): P1 stays Green, never pulled down by the target with no figure to meet.
+    expect(within(p1).getByText("Green")).toBeTruthy();
+    fireEvent.click(p1);
+    const targets = await screen.findByRole("list", { name: "Targets of P1" });
+    const item = within(targets).getByText("Compact signatories").closest("li")!;
+    expect(within(item).getByText("Target to be set").closest("[data-rag]")?.getAttribute("data-rag")).toBe("NotDue");
+    expect(within(item).queryByText("Red")).toBeNull();
+    expect(item.textContent).toContain("Not rated until its baseline is entered");
+    expect(item.textContent).toContain("Target to be set: baseline not entered (Targets!J5)");
   });
 
   it("gives the reason beside a Red target, and lists a target it could not read as Not read with its cell", async () => {

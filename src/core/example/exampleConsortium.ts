@@ -1,13 +1,19 @@
 // The example workbook: the Oxfordshire Voluntary Sector Development Partnership (OVSDP) and its 2008-11
-// infrastructure business plan, as the standard input sheets. Projects, partners, key targets (with the plan's
-// figures), the risk assessment (with the plan's impact and probability wording) are the plan's; the plan's
-// long texts are paraphrased. Quarterly actuals, budgets and spend for 2008-09 and the first half of 2009-10 are
-// invented but plausible, and chosen so that the report at 2009-10 Q2 shows every RAG status for targets,
-// projects, spend and risks, missing returns, and year-on-year trends up, level and down.
+// infrastructure business plan, built by running the plan importer over the plan's own key-target and risk tables
+// (shipped with the project as text). Its projects, targets and risks are the plan's, as the importer reads them:
+// no target or risk is added, and the one set on a baseline the plan has yet to measure (T7.8, in 2008-09) is To
+// be set. Everything else is invented for the demonstration and says so in each sheet's Source column: the
+// partners' roles and contacts, the quarterly returns, profiles, budgets and spend for 2008-09 and the first half
+// of 2009-10, and the few due quarters the plan gives only as a year. The invented figures are chosen so that the
+// report at 2009-10 Q2 shows Green, Amber, Red, Not due and Awaiting, and trends up, level and down; at 2008-09
+// it shows T7.8 as Target to be set.
 // Literal tables only: the example is identical on every run.
-import type { Basis, Direction, Measure } from "../model";
-import { excelSerial, type Fy } from "../periods";
-import type { CellEntry } from "../sheets/sheetBuilder";
+import type { Fy } from "../periods";
+import { excelSerial } from "../periods";
+import { aimCell, riskRows, targetYearCells } from "../plan/planSheets";
+import type { PlanProposal, ProposedTarget } from "../plan/planTypes";
+import { proposePlanFromText } from "../plan/proposePlan";
+import { STYLES, type CellEntry } from "../sheets/sheetBuilder";
 import { NUMBER_FORMATS, type SheetSpec } from "../sheets/spec";
 import { inputSheetSpec, settingsRows } from "../sheets/templateSheets";
 import {
@@ -18,12 +24,19 @@ import {
   PROJECTS_TEMPLATE,
   RISKS_TEMPLATE,
   SETTINGS_TEMPLATE,
+  SETTINGS_KEYS,
   SPEND_TEMPLATE,
   TARGETS_TEMPLATE,
+  type SheetTemplate,
 } from "../templates";
+import { OXFORDSHIRE_PLAN_TEXT } from "./oxfordshirePlanText";
 
 export const EXAMPLE_CONSORTIUM = "Oxfordshire Voluntary Sector Development Partnership (OVSDP)";
 export const EXAMPLE_YEARS: readonly Fy[] = ["2008-09", "2009-10", "2010-11"];
+/** The marker on every invented row, in the Source column each sheet of the example has after its own columns. */
+export const INVENTED = "Invented for the demonstration";
+export const SOURCE_HEADER = "Source";
+
 /** The quarters the example has returns for: every quarter of 2008-09, then 2009-10 Q1 and Q2. */
 const RETURN_QUARTERS: readonly { fy: Fy; quarter: 1 | 2 | 3 | 4 }[] = [
   { fy: "2008-09", quarter: 1 },
@@ -33,6 +46,11 @@ const RETURN_QUARTERS: readonly { fy: Fy; quarter: 1 | 2 | 3 | 4 }[] = [
   { fy: "2009-10", quarter: 1 },
   { fy: "2009-10", quarter: 2 },
 ];
+
+/** The plan importer's reading of the plan's tables, unedited. */
+export function examplePlan(): PlanProposal {
+  return proposePlanFromText(OXFORDSHIRE_PLAN_TEXT);
+}
 
 // ---- Partners and projects ---------------------------------------------------------------------------------
 
@@ -45,6 +63,7 @@ const CHURCHES = "Churches Together in Oxfordshire";
 const COOP = "Coop Futures";
 const OCVYS = "OCVYS";
 
+/** The organisations the plan names; their types and contacts are invented. */
 const PARTNERS: readonly [string, string, string][] = [
   [OCVA, "Accountable body", "Partnership development manager"],
   [ORCC, "Lead partner", "Community development team"],
@@ -56,487 +75,129 @@ const PARTNERS: readonly [string, string, string][] = [
   [OCVYS, "Delivery partner", "Youth sector development worker"],
 ];
 
-const PROJECTS: readonly [string, string, string, string, string][] = [
-  ["P1", "Support for volunteering", "Volunteering", OCVA, `${LINKUP}; ${CHERWELL}`],
-  ["P2", "Improved information resources", "Information", OCVA, `${ORCC}; ${CHERWELL}; ${LINKUP}`],
-  ["P3", "Support for organisational development", "Organisational development", OCVA, `${ORCC}; ${COOP}; ${OCVYS}`],
-  ["P4", "Support for community capacity building", "Community capacity building", ORCC, ""],
-  ["P5", "Promotion of diversity and equality", "Diversity and equality", OREC, OCVA],
-  ["P6", "Support for faith-based social and community activity", "Faith-based activity", CHURCHES, ""],
-  [
-    "P7",
-    "Enhanced networks and partnerships and promotion of the sector",
-    "Networks and partnerships",
-    OCVA,
-    `${ORCC}; ${CHERWELL}`,
-  ],
-];
+/** Each project's lead and delivery partners: chosen from the partners the plan names; the plan has no such table. */
+const PROJECT_PARTNERS: Readonly<Record<string, readonly [string, string]>> = {
+  P1: [OCVA, `${LINKUP}; ${CHERWELL}`],
+  P2: [OCVA, `${ORCC}; ${CHERWELL}; ${LINKUP}`],
+  P3: [OCVA, `${ORCC}; ${COOP}; ${OCVYS}`],
+  P4: [ORCC, ""],
+  P5: [OREC, OCVA],
+  P6: [CHURCHES, ""],
+  P7: [OCVA, `${ORCC}; ${CHERWELL}`],
+};
 
-// ---- Targets and their quarterly returns -------------------------------------------------------------------
+// ---- What the example adds to the plan's targets -----------------------------------------------------------
 
-type YearValue = number | "Q1" | "Q2" | "Q3" | "Q4" | null;
+/**
+ * Due quarters the plan gives only as a year (the importer assumes its end, Q4), brought forward so the papers show
+ * a milestone due now and one overdue.
+ */
+const INVENTED_DUE: Readonly<Record<string, Partial<Record<Fy, "Q1" | "Q2" | "Q3">>>> = {
+  "T5.4": { "2009-10": "Q1" },
+  "T5.7": { "2009-10": "Q2" },
+};
+
+/** Owners the plan does not name (the others are the plan's "OCVA:" or "ORCC:" prefixes, or its lead). */
+const INVENTED_OWNERS: Readonly<Record<string, string>> = { "T1.2": LINKUP, "T1.5": CHERWELL, "T1.12": CHERWELL };
+
 /** A quarter's return: a figure, "Done" (milestone), a completion date, or null for no return. */
 type Return = number | "Done" | { completed: { year: number; month: number; day: number } } | null;
+type Returns = readonly [Return, Return, Return, Return, Return, Return];
+const NONE: Returns = [null, null, null, null, null, null];
+/** No target in 2008-09: returns only for 2009-10 Q1 and Q2. */
+const from2009 = (q1: Return, q2: Return): Returns => [null, null, null, null, q1, q2];
 
-interface ExampleTarget {
-  id: string;
-  project: string;
-  text: string;
-  measure?: Measure;
-  direction?: Direction;
-  basis?: Basis;
-  owner?: string;
-  /** The target for 2008-09, 2009-10 and 2010-11 (a milestone: its due quarter). */
-  years: readonly [YearValue, YearValue, YearValue];
-  /** Returns for 2008-09 Q1-Q4, 2009-10 Q1-Q2 (RETURN_QUARTERS). */
-  returns: readonly Return[];
-  evidence?: string;
-  /** Comments on returns, by index into `returns`; a comment on a null return writes a row with no figure. */
-  comments?: Readonly<Record<number, string>>;
-}
+/** Invented returns for 2008-09 Q1-Q4, 2009-10 Q1-Q2 (RETURN_QUARTERS), by target; a target not listed has none. */
+const RETURNS: Readonly<Record<string, Returns>> = {
+  "T1.1": [210, 230, 240, 250, 240, 235],
+  "T1.2": [150, 160, 170, 180, 158, 162],
+  "T1.3": [40, 38, 35, 42, 34, 33],
+  "T1.4": [35, 40, 38, 41, 38, 39],
+  "T1.5": [null, null, { completed: { year: 2008, month: 12, day: 12 } }, null, null, null],
+  "T1.6": [0, 0, 0, 7, 0, 0],
+  "T1.7": [230, 260, 250, 290, 330, 340],
+  "T1.8": [170, 190, 185, 200, 300, 310],
+  "T1.9": [5, 6, 7, 8, 12, 14],
+  "T1.10": [200, 230, 220, 240, 380, 395],
+  "T1.11": [95, 100, 105, 100, 150, 160],
+  "T2.1": [4, 6, 8, 9, null, null],
+  "T2.2": [null, null, null, "Done", null, null],
+  "T2.3": [22, 27, 25, 30, 25, 25],
+  "T2.4": [80, 75, 78, 82, 76, 74],
+  "T2.5": [5, 7, 6, 8, 6, 6],
+  "T2.6": [null, null, null, "Done", null, null],
+  "T2.7": [null, null, "Done", null, null, null],
+  "T2.8": [null, null, null, null, null, "Done"],
+  "T3.1": [14, 16, 15, 17, 12, 13],
+  "T3.2": [9, 9, 8, 10, 9, 7],
+  "T3.3": [3, 3, 3, 3, 3, 3],
+  "T3.4": [0, 1, 1, 0, null, null],
+  "T3.5": [1, 2, 1, 2, 1, 1],
+  "T3.6": [0, 0, 11, 0, 0, 0],
+  "T3.7": [1850, 1920, 1990, 2050, 2060, 2080],
+  "T3.8": [500, 500, 500, 500, 500, 480],
+  "T3.9": [1, 1, 2, 1, 1, 1],
+  "T3.10": [null, null, null, "Done", null, null],
+  "T3.11": [3, 3, 3, 3, 3, 3],
+  "T3.12": [null, null, null, "Done", null, null],
+  "T3.13": [3, 3, 3, 3, 3, 3],
+  "T3.14": [95, 105, 100, 110, 96, 88],
+  "T3.15": from2009(0, 1),
+  "T3.16": from2009(2, 3),
+  "T4.1": [10, 12, 11, 13, 11, 12],
+  "T4.2": [7, 8, 7, 9, 7, 8],
+  "T4.3": [1, 1, 2, 2, 2, 1],
+  "T4.4": [2, 2, 2, 3, 2, null],
+  "T4.5": [1, 2, 1, 2, 2, 1],
+  "T5.1": [null, null, null, "Done", null, null],
+  "T5.3": [2, 3, 4, 6, null, null],
+  "T5.5": from2009(3, 5),
+  "T5.6": from2009(2, 3),
+  "T6.1": [null, "Done", null, null, null, null],
+  "T6.2": [null, null, null, "Done", null, null],
+  "T6.3": [null, null, null, "Done", null, null],
+  "T6.4": from2009(0, 0),
+  "T6.5": from2009(0, 0),
+  "T6.6": from2009(0, 0),
+  "T7.1": [null, null, null, "Done", null, null],
+  "T7.2": [1, 1, 2, 1, 1, 2],
+  "T7.4": [null, null, "Done", null, null, null],
+  "T7.6": [null, null, null, "Done", null, null],
+  "T7.7": [null, null, null, "Done", null, null],
+  "T7.8": [3, 5, 6, 7, null, null],
+  "T7.9": [null, null, null, "Done", null, null],
+  "T7.10": [null, null, "Done", null, null, null],
+  "T7.11": [10, 14, 12, 15, 13, 12],
+  "T7.12": [13, 13, 13, 13, 13, 12],
+};
 
-const TARGETS: readonly ExampleTarget[] = [
-  // P1 Support for volunteering: general brokerage, Cherwell CVS systems, the V project for young people.
-  {
-    id: "T1.1",
-    project: "P1",
-    text: "Potential volunteers make contact with a volunteer centre",
-    years: [900, 900, 900],
-    returns: [210, 230, 240, 250, 240, 235],
-    evidence: "Vbase enquiry log",
-  },
-  {
-    id: "T1.2",
-    project: "P1",
-    text: "Volunteering opportunities advertised",
-    owner: LINKUP,
-    years: [650, 650, 650],
-    returns: [150, 160, 170, 180, 158, 162],
-    evidence: "Vbase opportunities report",
-  },
-  {
-    id: "T1.3",
-    project: "P1",
-    text: "Vulnerable volunteers given one-to-one interviews",
-    years: [150, 150, 150],
-    returns: [40, 38, 35, 42, 34, 33],
-    evidence: "Interview records",
-    comments: { 5: "Outreach worker on long-term sick leave in August and September." },
-  },
-  {
-    id: "T1.4",
-    project: "P1",
-    text: "Frontline organisations given good practice advice and information on involving volunteers",
-    years: [150, 150, 150],
-    returns: [35, 40, 38, 41, 38, 39],
-    evidence: "Enquiry log",
-  },
-  {
-    id: "T1.5",
-    project: "P1",
-    text: "Cherwell CVS finalises its Vbase system",
-    measure: "Milestone",
-    owner: CHERWELL,
-    years: ["Q3", null, null],
-    returns: [null, null, { completed: { year: 2008, month: 12, day: 12 } }, null, null, null],
-    evidence: "Vbase go-live email",
-  },
-  {
-    id: "T1.6",
-    project: "P1",
-    text: "Cherwell CVS attains accreditation with Volunteering England",
-    measure: "Milestone",
-    owner: CHERWELL,
-    years: [null, "Q4", null],
-    returns: [null, null, null, null, null, null],
-    comments: { 5: "Accreditation visit booked for February." },
-  },
-  {
-    id: "T1.7",
-    project: "P1",
-    text: "Vulnerable volunteers gain the Certificate in Community Volunteering",
-    years: [6, 6, 6],
-    returns: [0, 0, 0, 7, 0, 0],
-    evidence: "Awarding body results",
-    comments: { 4: "The course runs once a year, from January." },
-  },
-  {
-    id: "T1.8",
-    project: "P1",
-    text: "V project: short-term volunteering opportunities created for young people",
-    years: [1000, 1300, 1500],
-    returns: [230, 260, 250, 290, 330, 340],
-    evidence: "V project monthly return",
-  },
-  {
-    id: "T1.9",
-    project: "P1",
-    text: "V project: young people brokered into new opportunities",
-    years: [875, 1550, 1075],
-    returns: [200, 230, 220, 240, 380, 395],
-    evidence: "V project monthly return",
-  },
-  {
-    id: "T1.10",
-    project: "P1",
-    text: "Average working days taken to respond to a volunteering enquiry",
-    direction: "Lower",
-    basis: "Level",
-    years: [5, 4, 3],
-    returns: [6, 5, 5, 4, 5, 5],
-    evidence: "Enquiry log",
-    comments: { 5: "Response times slipped while the outreach worker was off." },
-  },
-  {
-    id: "T1.11",
-    project: "P1",
-    text: "% of volunteers satisfied with the brokerage service",
-    measure: "Percentage",
-    basis: "Level",
-    years: [0.9, 0.9, 0.9],
-    returns: [0.88, 0.91, 0.9, 0.93, 0.92, 0.94],
-    evidence: "Quarterly feedback survey",
-  },
+/** Invented comments on returns, by target and index into its returns; on a null return, a row with no figure. */
+const COMMENTS: Readonly<Record<string, Readonly<Record<number, string>>>> = {
+  "T1.3": { 5: "Outreach worker on long-term sick leave in August and September." },
+  "T1.6": { 4: "The course runs once a year, from January." },
+  "T1.12": { 5: "Accreditation visit booked for February." },
+  "T3.1": { 5: "Development worker post vacant from August." },
+  "T3.5": { 5: "September workshop cancelled: trainer unavailable." },
+  "T3.6": { 4: "The programme starts in October." },
+  "T5.1": { 2: "Conference moved to February to avoid the holiday season." },
+  "T5.4": { 4: "Terms of reference still in draft.", 5: "Waiting for funding before the first meeting." },
+  "T5.6": { 5: "No funding secured for the training programme yet." },
+  "T5.7": { 5: "Draft monitoring form out for consultation." },
+  "T6.6": { 5: "Visits start in October." },
+};
 
-  // P2 Improved information resources: market town outreach points, the information service, oxnet.
-  {
-    id: "T2.1",
-    project: "P2",
-    text: "Outreach points operational in market towns",
-    basis: "Level",
-    years: [9, 9, 9],
-    returns: [4, 6, 8, 9, 9, 9],
-    evidence: "Outreach point rota",
-  },
-  {
-    id: "T2.2",
-    project: "P2",
-    text: "Groups countywide recorded as using the information service",
-    years: [100, 100, 100],
-    returns: [22, 27, 25, 30, 25, 25],
-    evidence: "Information service log",
-  },
-  {
-    id: "T2.3",
-    project: "P2",
-    text: "New factsheets or similar published on the oxnet website",
-    years: [25, 25, 25],
-    returns: [5, 7, 6, 8, 6, 6],
-    evidence: "oxnet page list",
-  },
-  {
-    id: "T2.4",
-    project: "P2",
-    text: "Good practice mailings to at least 300 organisations through the OCVA newsletter",
-    years: [6, 6, 6],
-    returns: [1, 2, 1, 2, 2, 1],
-    evidence: "Newsletter mailing list",
-  },
-  {
-    id: "T2.5",
-    project: "P2",
-    text: "Feasibility study of linking VCS access to the Oxfordshire Data Observatory completed",
-    measure: "Milestone",
-    years: ["Q4", null, null],
-    returns: [null, null, null, "Done", null, null],
-    evidence: "Feasibility report",
-  },
-  {
-    id: "T2.6",
-    project: "P2",
-    text: "Evaluation report on the market town points published",
-    measure: "Milestone",
-    years: [null, "Q2", null],
-    returns: [null, null, null, null, null, "Done"],
-    evidence: "Evaluation report",
-  },
-
-  // P3 Support for organisational development.
-  {
-    id: "T3.1",
-    project: "P3",
-    text: "Groups given in-depth one-to-one development and fundraising support",
-    years: [60, 60, 60],
-    returns: [14, 16, 15, 17, 12, 13],
-    evidence: "Client records",
-    comments: { 5: "Development worker post vacant from August." },
-  },
-  {
-    id: "T3.2",
-    project: "P3",
-    text: "Non-accredited training workshops held (at least 5 participants each)",
-    years: [6, 6, 6],
-    returns: [1, 2, 1, 2, 1, 1],
-    evidence: "Attendance sheets",
-    comments: { 5: "September workshop cancelled: trainer unavailable." },
-  },
-  {
-    id: "T3.3",
-    project: "P3",
-    text: "VCS managers on the accredited management programme",
-    years: [10, 10, 10],
-    returns: [0, 0, 11, 0, 0, 0],
-    evidence: "Course register",
-    comments: { 4: "The programme starts in October." },
-  },
-  {
-    id: "T3.4",
-    project: "P3",
-    text: "Frontline client organisations attain a quality standard",
-    years: [null, 10, 10],
-    returns: [null, null, null, null, 2, 3],
-    evidence: "Quality mark certificates",
-  },
-  {
-    id: "T3.5",
-    project: "P3",
-    text: "Funding raised by groups the project supported",
-    measure: "Currency",
-    years: [250000, 275000, 300000],
-    returns: [52000, 61500, 70250, 68000, 58400, 49250],
-    evidence: "Client funding survey",
-    comments: { 5: "Two large lottery bids still awaiting decisions." },
-  },
-  {
-    id: "T3.6",
-    project: "P3",
-    text: "% of training places taken by groups at risk of exclusion",
-    measure: "Percentage",
-    basis: "Level",
-    years: [0.15, 0.2, 0.25],
-    returns: [0.12, 0.14, 0.17, 0.18, 0.16, 0.19],
-    evidence: "Equality monitoring forms",
-  },
-  {
-    id: "T3.7",
-    project: "P3",
-    text: "% of clients satisfied with the support they received",
-    measure: "Percentage",
-    basis: "Level",
-    years: [0.85, 0.85, 0.9],
-    returns: [0.86, 0.88, 0.87, 0.9, 0.83, 0.87],
-    evidence: "Client feedback forms",
-  },
-  {
-    id: "T3.8",
-    project: "P3",
-    text: "Training and networking meetings for ORCC client groups",
-    owner: ORCC,
-    years: [12, 12, 12],
-    returns: [3, 3, 3, 3, 3, 3],
-    evidence: "Meeting notes",
-  },
-
-  // P4 Support for community capacity building: parish planning.
-  {
-    id: "T4.1",
-    project: "P4",
-    text: "Communities given initial one-to-one advice on parish planning",
-    years: [45, 45, 45],
-    returns: [10, 12, 11, 13, 11, 12],
-    evidence: "Community development worker log",
-  },
-  {
-    id: "T4.2",
-    project: "P4",
-    text: "Communities engaged in a parish plan project with development worker support",
-    basis: "Level",
-    years: [30, 30, 30],
-    returns: [24, 27, 29, 31, 29, 28],
-    evidence: "Parish plan register",
-  },
-  {
-    id: "T4.3",
-    project: "P4",
-    text: "Completed parish plans published",
-    years: [6, 6, 6],
-    returns: [1, 1, 2, 2, 2, 1],
-    evidence: "Published plans",
-  },
-  {
-    id: "T4.4",
-    project: "P4",
-    text: "Completed parish plans supported into implementation",
-    years: [8, 8, 8],
-    returns: [2, 2, 2, 3, 2, null],
-    evidence: "Parish plan register",
-  },
-  {
-    id: "T4.5",
-    project: "P4",
-    text: "Meetings of the Parish Plan Reference Group attended",
-    years: [6, 6, 6],
-    returns: [1, 2, 1, 2, 2, 1],
-    evidence: "Reference Group minutes",
-  },
-
-  // P5 Promotion of diversity and equality.
-  {
-    id: "T5.1",
-    project: "P5",
-    text: "Frontline groups given diversity awareness training",
-    years: [15, 30, 50],
-    returns: [2, 3, 4, 6, 2, 3],
-    evidence: "Training attendance",
-    comments: { 5: "No funding secured for the training programme yet." },
-  },
-  {
-    id: "T5.2",
-    project: "P5",
-    text: "Groups signed up to the Code of Practice on working with BME groups",
-    basis: "Cumulative",
-    years: [null, 50, 100],
-    returns: [null, null, null, null, 3, 5],
-    evidence: "Sign-up forms",
-  },
-  {
-    id: "T5.3",
-    project: "P5",
-    text: "Consultative conference on setting up a Diversity Forum held",
-    measure: "Milestone",
-    years: ["Q3", null, null],
-    returns: [null, null, null, "Done", null, null],
-    evidence: "Conference report",
-    comments: { 2: "Conference moved to February to avoid the holiday season." },
-  },
-  {
-    id: "T5.4",
-    project: "P5",
-    text: "Diversity Forum established",
-    measure: "Milestone",
-    years: [null, "Q1", null],
-    returns: [null, null, null, null, null, null],
-    comments: { 4: "Terms of reference still in draft.", 5: "Waiting for funding before the first meeting." },
-  },
-  {
-    id: "T5.5",
-    project: "P5",
-    text: "Targets and a monitoring system set for take-up of support by groups at risk of exclusion",
-    measure: "Milestone",
-    years: [null, "Q2", null],
-    returns: [null, null, null, null, null, null],
-    comments: { 5: "Draft monitoring form out for consultation." },
-  },
-
-  // P6 Information and support for faith-based social and community activity.
-  {
-    id: "T6.1",
-    project: "P6",
-    text: "Contact database of Churches Together and other faith groups created",
-    measure: "Milestone",
-    years: ["Q2", null, null],
-    returns: [null, "Done", null, null, null, null],
-    evidence: "Contact database",
-  },
-  {
-    id: "T6.2",
-    project: "P6",
-    text: "Report on the significance of faith-based community and social activity commissioned",
-    measure: "Milestone",
-    years: ["Q4", null, null],
-    returns: [null, null, null, "Done", null, null],
-    evidence: "Commissioning letter",
-  },
-  {
-    id: "T6.3",
-    project: "P6",
-    text: "Faith groups visited in the pilot programme of visits",
-    years: [null, 50, 50],
-    returns: [null, null, null, null, 0, 0],
-    evidence: "Visit notes",
-    comments: { 5: "Visits start in October." },
-  },
-  {
-    id: "T6.4",
-    project: "P6",
-    text: "Newsletters on faith-based social and community activity",
-    years: [null, 2, null],
-    returns: [null, null, null, null, 0, 0],
-    evidence: "Newsletters",
-  },
-  {
-    id: "T6.5",
-    project: "P6",
-    text: "Briefing on available support services prepared and distributed",
-    measure: "Milestone",
-    years: [null, "Q3", null],
-    returns: [null, null, null, null, null, null],
-  },
-
-  // P7 Enhanced networks and partnerships and promotion of the sector.
-  {
-    id: "T7.1",
-    project: "P7",
-    text: "District VCS forums held",
-    years: [5, 5, 5],
-    returns: [1, 1, 2, 1, 1, 2],
-    evidence: "Forum notes",
-  },
-  {
-    id: "T7.2",
-    project: "P7",
-    text: "Average attendance at a district forum",
-    basis: "Level",
-    years: [30, 35, 40],
-    returns: [26, 31, 33, 34, 34, 36],
-    evidence: "Sign-in sheets",
-  },
-  {
-    id: "T7.3",
-    project: "P7",
-    text: "Additional users registered with oxnet",
-    years: [50, 50, 50],
-    returns: [10, 14, 12, 15, 13, 12],
-    evidence: "oxnet registrations",
-  },
-  {
-    id: "T7.4",
-    project: "P7",
-    text: "Voluntary Voice columns in the Oxford Times (one a week)",
-    years: [52, 52, 52],
-    returns: [13, 13, 13, 13, 13, 12],
-    evidence: "Cuttings file",
-  },
-  {
-    id: "T7.5",
-    project: "P7",
-    text: "New voluntary, community and faith signatories to the Oxfordshire Compact",
-    basis: "Cumulative",
-    years: [20, 30, 40],
-    returns: [3, 5, 6, 7, 3, 2],
-    evidence: "Compact signatory list",
-  },
-  {
-    id: "T7.6",
-    project: "P7",
-    text: "County VCS forum held",
-    measure: "Milestone",
-    years: ["Q3", "Q3", "Q3"],
-    returns: [null, null, "Done", null, null, null],
-    evidence: "Forum report",
-  },
-  {
-    id: "T7.7",
-    project: "P7",
-    text: "Annual roundtable with elected members on the state of the local VCS",
-    measure: "Milestone",
-    years: ["Q4", "Q4", "Q4"],
-    returns: [null, null, null, "Done", null, null],
-    evidence: "Roundtable notes",
-  },
-];
-
-/** Quarterly profiles where delivery is not spread evenly (amounts that sum to the year's target). */
+/** Invented quarterly profiles where delivery is not spread evenly (amounts that sum to the year's target). */
 const PROFILES: readonly [string, Fy, number, number, number, number][] = [
-  ["T1.7", "2008-09", 0, 0, 0, 6],
-  ["T1.7", "2009-10", 0, 0, 0, 6],
-  ["T3.3", "2008-09", 0, 0, 10, 0],
-  ["T3.3", "2009-10", 0, 0, 10, 0],
-  ["T6.3", "2009-10", 0, 0, 25, 25],
-  ["T6.4", "2009-10", 0, 0, 1, 1],
+  ["T1.6", "2008-09", 0, 0, 0, 6],
+  ["T1.6", "2009-10", 0, 0, 0, 6],
+  ["T3.6", "2008-09", 0, 0, 10, 0],
+  ["T3.6", "2009-10", 0, 0, 10, 0],
+  ["T6.4", "2009-10", 0, 0, 1, 0],
+  ["T6.5", "2009-10", 0, 0, 1, 1],
+  ["T6.6", "2009-10", 0, 0, 25, 25],
 ];
 
-// ---- Budget and spend --------------------------------------------------------------------------------------
+// ---- Budget and spend (all invented: the key-target tables state no money) ---------------------------------
 
 type Quarters = readonly [number, number, number, number];
 
@@ -639,189 +300,81 @@ const BUDGET: readonly ExampleBudgetLine[] = [
   },
 ];
 
-// ---- Risks -------------------------------------------------------------------------------------------------
-
-const PARTNERSHIP = "The Partnership and individual support providers";
-const REVIEW_DATE = { year: 2009, month: 10, day: 31 };
-
-/** Risk ID, project, risk, impact, probability, controls, lead (impact and probability in the plan's words). */
-const RISKS: readonly [string, string, string, string, string, string, string][] = [
-  [
-    "R1",
-    "",
-    "The programme does not deliver the quality and range of services that frontline groups need or expect.",
-    "High",
-    "Low, provided that the resources are available",
-    "Move from planning to monitoring and review; promote quality standards among support providers; negotiate resources for the programme and its management.",
-    PARTNERSHIP,
-  ],
-  [
-    "R2",
-    "",
-    "Relationships within the partnership break down.",
-    "High",
-    "Low in the short term (2008-11), medium in the longer term (2011-14)",
-    "Partnership protocols signed and due for review; agreed terms of reference; regular communication and consultation; business planning and monitoring.",
-    PARTNERSHIP,
-  ],
-  [
-    "R3",
-    "",
-    "The programme loses momentum through a lack or loss of leadership.",
-    "High",
-    "Low for the Partnership as a whole; low to medium for individual organisations",
-    "Watch the wellbeing of delivery organisations and support them; keep engagement at senior level; involve stakeholders at a high level.",
-    "Trustees of the support providers; Partnership members",
-  ],
-  [
-    "R4",
-    "",
-    "Not enough funding is raised to deliver the programme or parts of it.",
-    "Medium to high",
-    "Medium to high",
-    "Make the case for infrastructure support locally, regionally and nationally; a funding strategy based on a mixed economy; only well-founded proposals.",
-    "The Partnership and lead organisations",
-  ],
-  [
-    "R5",
-    "",
-    "National and local politics do not support the programme.",
-    "Medium",
-    "Medium to high",
-    "Promote cross-sector partnership and the value of the sector; encourage senior officer and member buy-in through the annual roundtable.",
-    "The Partnership",
-  ],
-  [
-    "R6",
-    "P1",
-    "Funding for volunteering support is not renewed in the plan period.",
-    "High",
-    "Medium to high",
-    "Funding strategy; early talks with the county council about employee volunteering.",
-    OCVA,
-  ],
-  [
-    "R7",
-    "P1",
-    "Vulnerable volunteers need more support than the brokerage service can give.",
-    "M",
-    "L",
-    "Good practice work with volunteer-involving organisations; referral routes agreed with support agencies.",
-    LINKUP,
-  ],
-  [
-    "R8",
-    "P2",
-    "Funding for the information service falls short.",
-    "Medium",
-    "Low to medium",
-    "Renew only the market town points the evaluation shows are used.",
-    OCVA,
-  ],
-  [
-    "R9",
-    "P3",
-    "Funding for organisational development falls short.",
-    "Medium",
-    "Low",
-    "Big Lottery funding agreed to 2013; local authority funding supplements it.",
-    OCVA,
-  ],
-  [
-    "R10",
-    "P4",
-    "Funding for community-led planning falls short.",
-    "Medium",
-    "Medium to high",
-    "Seek district council contributions to the parish plan programme.",
-    ORCC,
-  ],
-  [
-    "R11",
-    "P5",
-    "No funding is secured for the diversity and equality work.",
-    "High",
-    "Very high",
-    "Priority in the funding strategy; deliver the Code of Practice within existing resources meanwhile.",
-    OREC,
-  ],
-  [
-    "R12",
-    "P6",
-    "No funding is secured for the faith-based work.",
-    "Medium",
-    "High",
-    "Seek funding from faith and charitable trusts; keep the contact database up to date in the meantime.",
-    CHURCHES,
-  ],
-  [
-    "R13",
-    "P7",
-    "Funding for networks and partnerships falls short.",
-    "Medium",
-    "Low",
-    "Capacitybuilders committed to funding the consortium through the plan period.",
-    OCVA,
-  ],
-];
-
 // ---- Rows --------------------------------------------------------------------------------------------------
 
-const percent = (value: number): CellEntry => ({ value, style: { numberFormat: NUMBER_FORMATS.ratio } });
-const pounds = (value: number): CellEntry => ({ value, style: { numberFormat: NUMBER_FORMATS.wholeMoney } });
 const date = (day: { year: number; month: number; day: number }): CellEntry => ({
   value: excelSerial(day),
   style: { numberFormat: NUMBER_FORMATS.date },
 });
 
-function figure(target: ExampleTarget, value: number): CellEntry {
-  if (target.measure === "Percentage") return percent(value);
-  if (target.measure === "Currency") return pounds(value);
-  return value;
+function returnCell(value: Return): CellEntry {
+  if (value === null || value === "Done" || typeof value === "number") return value;
+  return date(value.completed);
 }
 
-function yearCell(target: ExampleTarget, value: YearValue): CellEntry {
-  return typeof value === "number" ? figure(target, value) : value;
+/** The owner the plan names in its own words ("OCVA: 1-1 support ..."), or one invented; null for the lead. */
+function ownerOf(target: ProposedTarget): { owner: string | null; invented: boolean } {
+  const invented = INVENTED_OWNERS[target.id];
+  if (invented) return { owner: invented, invented: true };
+  const prefix = /^(OCVA|ORCC):/.exec(target.description);
+  return { owner: prefix ? prefix[1] : null, invented: false };
 }
 
-function returnCell(target: ExampleTarget, value: Return): CellEntry {
-  if (value === null || value === "Done") return value;
-  return typeof value === "number" ? figure(target, value) : date(value.completed);
+function leadOf(projectId: string): string {
+  return PROJECT_PARTNERS[projectId]?.[0] ?? OCVA;
 }
 
-function ownerOf(target: ExampleTarget): string {
-  return target.owner ?? PROJECTS.find(([id]) => id === target.project)![3];
+/** What in a target's row is the plan's and what is not: the Source column. */
+function targetSource(target: ProposedTarget, ownerInvented: boolean): string {
+  const lines = [...new Set(target.sources.map((s) => s.line))];
+  const parts = [`The plan, line${lines.length === 1 ? "" : "s"} ${lines.join(", ")}`];
+  if (target.aim) parts.push("set on a baseline the plan has yet to measure: To be set");
+  for (const guess of target.guesses) {
+    if (guess.field === "due" && !INVENTED_DUE[target.id]?.[guess.fy ?? ""]) {
+      parts.push(`${guess.fy} due ${guess.value.replace(`${guess.fy} `, "")} assumed (the plan gives the year)`);
+    }
+  }
+  for (const [fy, quarter] of Object.entries(INVENTED_DUE[target.id] ?? {})) {
+    parts.push(`${fy} due ${quarter}: ${INVENTED.toLowerCase()} (the plan gives the year)`);
+  }
+  if (ownerInvented) parts.push(`owner: ${INVENTED.toLowerCase()}`);
+  return parts.join("; ");
 }
 
-function targetRows(): CellEntry[][] {
-  return TARGETS.map((t) => [
-    t.id,
-    t.project,
-    t.text,
-    t.measure ?? "Number",
-    t.direction ?? "Higher",
-    t.basis ?? "Annual",
-    t.owner ?? null,
-    ...t.years.map((value) => yearCell(t, value)),
-  ]);
+function targetRows(plan: PlanProposal): { rows: CellEntry[][]; sources: string[] } {
+  const rows: CellEntry[][] = [];
+  const sources: string[] = [];
+  for (const target of plan.targets) {
+    const { owner, invented } = ownerOf(target);
+    const years = targetYearCells(target, EXAMPLE_YEARS).map(
+      (cell, i) => INVENTED_DUE[target.id]?.[EXAMPLE_YEARS[i]] ?? cell,
+    );
+    rows.push([
+      target.id,
+      target.projectId,
+      target.description,
+      target.measure,
+      target.direction,
+      target.basis,
+      owner,
+      ...years,
+      null, // Baseline: not yet measured
+      target.aim ? aimCell(target.aim) : null,
+    ]);
+    sources.push(targetSource(target, invented));
+  }
+  return { rows, sources };
 }
 
-function actualRows(): CellEntry[][] {
+function actualRows(plan: PlanProposal): CellEntry[][] {
   const rows: CellEntry[][] = [];
   RETURN_QUARTERS.forEach(({ fy, quarter }, index) => {
-    for (const target of TARGETS) {
-      const value = target.returns[index];
-      const comment = target.comments?.[index] ?? null;
+    for (const target of plan.targets) {
+      const value = (RETURNS[target.id] ?? NONE)[index];
+      const comment = COMMENTS[target.id]?.[index] ?? null;
       if (value === null && comment === null) continue;
-      rows.push([
-        target.id,
-        fy,
-        `Q${quarter}`,
-        returnCell(target, value),
-        value === null ? null : (target.evidence ?? null),
-        comment,
-        ownerOf(target),
-      ]);
+      const owner = ownerOf(target).owner ?? leadOf(target.projectId);
+      rows.push([target.id, fy, `Q${quarter}`, returnCell(value), null, comment, owner]);
     }
   });
   return rows;
@@ -845,53 +398,92 @@ function spendRows(): CellEntry[][] {
   return rows;
 }
 
-function riskRows(): CellEntry[][] {
-  return RISKS.map(([id, project, risk, impact, probability, controls, lead]) => [
-    id,
-    project || null,
-    risk,
-    impact,
-    probability,
-    controls,
-    lead,
-    "Open",
-    date(REVIEW_DATE),
+/**
+ * A template sheet with a Source column after its own (the reader ignores it): each row says what in it is the
+ * plan's and what is invented for the demonstration.
+ */
+function withSource(template: SheetTemplate, rows: readonly CellEntry[][], sources: readonly string[]): SheetSpec {
+  const years = template.hasYearColumns ? EXAMPLE_YEARS.length : 0;
+  const width = template.columns.length + years + (template.trailingColumns?.length ?? 0);
+  const padded = rows.map((row, i) => [
+    ...row,
+    ...new Array<CellEntry>(Math.max(0, width - row.length)).fill(null),
+    sources[i] ?? null,
   ]);
+  const spec = inputSheetSpec(template, padded, [...EXAMPLE_YEARS]);
+  const header = {
+    row: 1,
+    column: width + 1,
+    value: SOURCE_HEADER,
+    style: STYLES.header,
+    note: "What in the row is the plan's, and what is invented for the demonstration. Not read by the tracker.",
+  };
+  const headerEnd = spec.cells.findIndex((cell) => cell.row > 1);
+  const cells = [...spec.cells];
+  cells.splice(headerEnd < 0 ? cells.length : headerEnd, 0, header);
+  return { ...spec, cells, columnWidths: [...spec.columnWidths.slice(0, width), 60] };
+}
+
+const allInvented = (rows: readonly unknown[]): string[] => rows.map(() => INVENTED);
+
+/** Which settings are the plan's: its name for the Partnership and its years; the rest are defaults or invented. */
+function settingsSources(rows: readonly CellEntry[][]): string[] {
+  const sources: Record<string, string> = {
+    [SETTINGS_KEYS.consortium.key]: "The plan's name for the Partnership",
+    [SETTINGS_KEYS.planStart.key]: "The plan's first year",
+    [SETTINGS_KEYS.accountableBody.key]: INVENTED,
+    [SETTINGS_KEYS.funder.key]: INVENTED,
+  };
+  return rows.map((row) => sources[String(row[0])] ?? "The template's default");
 }
 
 /** The complete example consortium as the standard input sheets, in template order. */
 export function exampleSheets(): SheetSpec[] {
-  const years = [...EXAMPLE_YEARS];
+  const plan = examplePlan();
+  const targets = targetRows(plan);
+  const projects = plan.projects.map((project) => {
+    const [lead, delivery] = PROJECT_PARTNERS[project.id] ?? [OCVA, ""];
+    return [project.id, project.name, null, lead, delivery || null];
+  });
+  const actuals = actualRows(plan);
+  const budget = budgetRows();
+  const spend = spendRows();
+  const risks = riskRows(plan);
+  const settings = settingsRows({
+    consortium: EXAMPLE_CONSORTIUM,
+    accountableBody: OCVA,
+    funder: "Capacitybuilders",
+    planStart: "2008-09",
+  });
   return [
-    inputSheetSpec(
-      SETTINGS_TEMPLATE,
-      settingsRows({
-        consortium: EXAMPLE_CONSORTIUM,
-        accountableBody: OCVA,
-        funder: "Capacitybuilders",
-        planStart: "2008-09",
-      }),
-      years,
-    ),
-    inputSheetSpec(
+    withSource(SETTINGS_TEMPLATE, settings, settingsSources(settings)),
+    withSource(
       PARTNERS_TEMPLATE,
       PARTNERS.map((row) => [...row]),
-      years,
+      PARTNERS.map(() => `Named in the plan; type and contact: ${INVENTED.toLowerCase()}`),
     ),
-    inputSheetSpec(
+    withSource(
       PROJECTS_TEMPLATE,
-      PROJECTS.map((row) => row.map((value) => value || null)),
-      years,
+      projects,
+      plan.projects.map(
+        (p) =>
+          `The plan, line ${p.source.line}; lead and delivery partners: chosen for the demonstration from the ` +
+          "partners the plan names",
+      ),
     ),
-    inputSheetSpec(TARGETS_TEMPLATE, targetRows(), years),
-    inputSheetSpec(
+    withSource(TARGETS_TEMPLATE, targets.rows, targets.sources),
+    withSource(
       PROFILES_TEMPLATE,
       PROFILES.map((row) => [...row]),
-      years,
+      allInvented(PROFILES),
     ),
-    inputSheetSpec(ACTUALS_TEMPLATE, actualRows(), years),
-    inputSheetSpec(BUDGET_TEMPLATE, budgetRows(), years),
-    inputSheetSpec(SPEND_TEMPLATE, spendRows(), years),
-    inputSheetSpec(RISKS_TEMPLATE, riskRows(), years),
+    withSource(ACTUALS_TEMPLATE, actuals, allInvented(actuals)),
+    withSource(BUDGET_TEMPLATE, budget, allInvented(budget)),
+    withSource(SPEND_TEMPLATE, spend, allInvented(spend)),
+    withSource(
+      RISKS_TEMPLATE,
+      risks,
+      plan.risks.map((risk) => `The plan's risk assessment, line ${risk.source.line}`),
+    ),
   ];
 }

@@ -9,7 +9,7 @@ import { findHeaderRow } from "../read/headerRow";
 import type { RowsAppend, WorkbookEdits } from "../returns/types";
 import type { CellContent } from "../sheets/spec";
 import { inputSheetSpec } from "../sheets/templateSheets";
-import { PROJECTS_TEMPLATE, RISKS_TEMPLATE, TARGETS_TEMPLATE, type SheetTemplate } from "../templates";
+import { allColumns, PROJECTS_TEMPLATE, RISKS_TEMPLATE, TARGETS_TEMPLATE, type SheetTemplate } from "../templates";
 import { projectRows, riskRows, targetRows } from "./planSheets";
 import type { PlanProposal } from "./planTypes";
 import type { CellEntry } from "../sheets/sheetBuilder";
@@ -43,7 +43,7 @@ function existingSheet(grids: WorkbookGrids, template: SheetTemplate): ExistingS
   const columns = new Map<string, number>();
   (grid.rows[headerIndex] ?? []).forEach((value, c) => {
     const name = normaliseName(cellText(value));
-    const spec = template.columns.find((column) => normaliseName(column.header) === name);
+    const spec = allColumns(template).find((column) => normaliseName(column.header) === name);
     if (spec && !columns.has(spec.key)) columns.set(spec.key, firstColumn + c);
     const fy = template.hasYearColumns && !spec ? readFy(value) : null;
     if (fy?.ok && !columns.has(fy.value)) columns.set(fy.value, firstColumn + c);
@@ -80,7 +80,11 @@ function appendTo(
   rows: CellEntry[][],
   leftOut: string[],
 ): RowsAppend {
-  const keys = [...template.columns.map((c) => c.key), ...(template.hasYearColumns ? years : [])];
+  const keys = [
+    ...template.columns.map((c) => c.key),
+    ...(template.hasYearColumns ? years : []),
+    ...(template.trailingColumns ?? []).map((c) => c.key),
+  ];
   const missing = keys.filter((key, i) => !sheet.columns.has(key) && rows.some((row) => plainValue(row[i]) !== null));
   for (const key of missing) leftOut.push(`${template.name} has no "${key}" column: those values are not written`);
   const used = [...sheet.columns.values()];

@@ -10,10 +10,11 @@ import {
   RISKS_TEMPLATE,
   TARGETS_TEMPLATE,
   TEMPLATES,
+  TO_BE_SET_WORDS,
   type SettingsField,
   type SheetTemplate,
 } from "../templates";
-import type { PlanGuess, PlanProposal, ProposedRisk, ProposedTarget } from "./planTypes";
+import type { PlanGuess, PlanProposal, ProposedRisk, ProposedTarget, RelativeAim } from "./planTypes";
 
 /** One guess as a person reads it: "2009-10 value 36: 3 per month × 12 = 36 a year (from "3 per month")". */
 export function guessText(guess: PlanGuess): string {
@@ -27,7 +28,7 @@ export function targetNote(target: ProposedTarget): string {
   const lines: string[] = [];
   if (target.qualifier) lines.push(`The plan qualifies the figure: ${target.qualifier}.`);
   if (target.aim) {
-    lines.push(`Target to be set: ${target.aim.text} on a baseline. Enter the baseline, then each year's figure.`);
+    lines.push(`Target to be set: ${target.aim.text} on a baseline. Enter the baseline in the Baseline column.`);
   }
   if (target.guesses.length > 0)
     lines.push("Read from the plan, to check:", ...target.guesses.map((g) => `- ${guessText(g)}`));
@@ -53,12 +54,28 @@ export function projectRows(proposal: PlanProposal): CellEntry[][] {
   return proposal.projects.map((project) => rowOf(PROJECTS_TEMPLATE, { projectId: project.id, project: project.name }));
 }
 
-/** A target's year cells: figures, or "Q4" for a milestone due in that year. */
+/** The FYs a target is stated in, in order. */
+function statedYears(target: ProposedTarget): Fy[] {
+  return [...new Set(target.sources.map((source) => source.fy).filter((fy): fy is Fy => fy !== null))].sort();
+}
+
+/**
+ * A target's year cells: figures, "Q4" for a milestone due in that year, or "To be set" in each year a target set
+ * on a baseline is stated in (its figures come from the Baseline and Aim columns once the baseline is entered).
+ */
 export function targetYearCells(target: ProposedTarget, years: readonly Fy[]): CellEntry[] {
+  const toBeSet = target.aim ? statedYears(target) : [];
   return years.map((fy) => {
     if (target.measure === "Milestone") return target.dueQuarters[fy] ? `Q${target.dueQuarters[fy]}` : null;
-    return target.values[fy] ?? null;
+    return target.values[fy] ?? (toBeSet.includes(fy) ? TO_BE_SET_WORDS[0] : null);
   });
+}
+
+/** The Aim cell of a target set on a baseline: "+50%", "+10% a year", or the plan's words when it gives no figure. */
+export function aimCell(aim: RelativeAim): string {
+  if (aim.change === null) return aim.text;
+  const percent = Math.round(aim.change * 1000) / 10;
+  return `${percent < 0 ? "" : "+"}${percent}%${aim.yearOnYear ? " a year" : ""}`;
 }
 
 export function targetRows(proposal: PlanProposal, years: readonly Fy[] = proposal.years): CellEntry[][] {
@@ -72,6 +89,8 @@ export function targetRows(proposal: PlanProposal, years: readonly Fy[] = propos
       basis: target.basis,
     }),
     ...targetYearCells(target, years),
+    // Baseline (blank until measured) and Aim, written after the years.
+    ...(target.aim ? [null, aimCell(target.aim)] : []),
   ]);
 }
 

@@ -4,7 +4,7 @@
 import type { CellValue, SheetGrid } from "../grid";
 import { cellSet, normaliseName } from "../grid";
 import type { Fy } from "../periods";
-import type { ColumnSpec, SheetTemplate } from "../templates";
+import { allColumns, type ColumnSpec, type SheetTemplate } from "../templates";
 import { cellText, isBlank, showValue } from "./cellValues";
 import { readFy } from "./fyAndQuarter";
 import type { ProblemList, SheetName } from "./problems";
@@ -130,10 +130,11 @@ export function readTable(
   const headerRow = firstRow + headerIndex;
   const columns = new Map<string, number>();
   const yearColumns: YearColumn[] = [];
+  const specs = allColumns(template);
   for (let c = 0; c < rowWidth(grid, headerIndex); c++) {
     const value = gridValue(grid, headerIndex, c);
     const name = normaliseName(cellText(value));
-    const spec = template.columns.find((s) => normaliseName(s.header) === name);
+    const spec = specs.find((s) => normaliseName(s.header) === name);
     if (spec) {
       if (columns.has(spec.key)) {
         problems.warning(sheet, headerRow, firstColumn + c, `A second "${spec.header}" column: only the first is read`);

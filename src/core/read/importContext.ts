@@ -1,5 +1,6 @@
 // What the sheet readers share while importing: the problems found so far, the settings, the plan years,
 // and the partners, projects and targets read so far (to check references between sheets).
+import { isToBeSet } from "../relativeTarget";
 import type { CellValue } from "../grid";
 import { cellAddress, normaliseName } from "../grid";
 import type { CellRef, Problem, Project, Settings, Target, UnreadTarget } from "../model";
@@ -28,9 +29,13 @@ export function targetYearKey(targetId: string, fy: Fy): string {
   return `${idKey(targetId)}\u0000${fy}`;
 }
 
-/** The target has no value for the FY, and that is not already explained by an unreadable year cell. */
+/** The target has no value for the FY, is not to be set then, and no unreadable year cell explains it. */
 export function lacksValue(context: ImportContext, target: Target, fy: Fy): boolean {
-  return target.values[fy] === undefined && !context.unreadableYears.has(targetYearKey(target.id, fy));
+  return (
+    target.values[fy] === undefined &&
+    !isToBeSet(target, fy) &&
+    !context.unreadableYears.has(targetYearKey(target.id, fy))
+  );
 }
 
 /** IDs match ignoring case and spaces, but not punctuation: "T1.1" and "t1.1" are one ID, "T1.1" and "T11" two. */

@@ -1,7 +1,8 @@
 // Targets: one row per target, one column per financial year holding that year's target
 // (for a Milestone, the quarter of that year in which it is due).
 import type { CellValue } from "../grid";
-import type { Basis, Direction, Measure, Problem, Target, UnreadTarget } from "../model";
+import type { Basis, Direction, Measure, Problem, RelativeTarget, Target, UnreadTarget } from "../model";
+import { isToBeSetWord, readAim, relativeValues } from "../relativeTarget";
 import type { Fy, Quarter } from "../periods";
 import type { ColumnSpec } from "../templates";
 import { BASES, DIRECTIONS, MEASURES, TARGETS_TEMPLATE, columnOf } from "../templates";
@@ -36,6 +37,8 @@ function optionReader<T extends string>(spec: ColumnSpec, options: readonly T[])
 interface YearValues {
   values: Partial<Record<Fy, number>>;
   dueQuarters: Partial<Record<Fy, Quarter>>;
+  /** Numeric targets: the years marked To be set (their figures come from Baseline and Aim). */
+  toBeSet: Fy[];
 }
 
 /** The year cells: numbers (percent rule for Percentage) or, for a Milestone, due quarters. Bad cells are left out. */
@@ -47,7 +50,7 @@ function readYears(
   context: ImportContext,
   id: string,
 ): YearValues {
-  const result: YearValues = { values: {}, dueQuarters: {} };
+  const result: YearValues = { values: {}, dueQuarters: {}, toBeSet: [] };
   for (const year of years) {
     const value: CellValue = row.yearValue(year);
     if (isBlank(value)) continue;
@@ -78,6 +81,10 @@ function readYears(
         const message = `${what} or a month (write Q3 or December 2009) for when the milestone is due`;
         yearProblem(context, table, row, year, `${id} ${year.fy}: ${message}`);
       }
+      continue;
+    }
+    if (typeof value === "string" && isToBeSetWord(value)) {
+      result.toBeSet.push(year.fy);
       continue;
     }
     const read = readMeasured(value, measure, row.yearPercentFormatted(year));
@@ -165,8 +172,10 @@ export function readTargets(table: SheetTable, years: YearColumn[], context: Imp
     if (!measure.ok || !direction.ok || !basis.ok) continue;
     const description = cellNote(row.value("target"));
     if (description === "") report(context, table.sheet, row, "target", "warning", `${id} has no description`);
-    const { values, dueQuarters } = readYears(table, row, years, measure.value, context, id);
-    if (Object.keys(values).length === 0 && Object.keys(dueQuarters).length === 0) {
+    const { values, dueQuarters, toBeSet } = readYears(table, row, years, measure.value, context, id);
+    const relative = readRelative(table, row, measure.value, toBeSet, context, id);
+    if (relative) Object.assign(values, relativeValues(relative));
+    if (Object.keys(values).length === 0 && Object.keys(dueQuarters).length === 0 && toBeSet.length === 0) {
       const what = measure.value === "Milestone" ? "due quarter" : "target";
       report(context, table.sheet, row, "targetId", "warning", `${id} has no ${what} in any year of the plan`);
     }
@@ -180,6 +189,7 @@ export function readTargets(table: SheetTable, years: YearColumn[], context: Imp
       owner: readOwner(context, table, row, project.value.leadPartner),
       values,
       dueQuarters,
+      ...(relative ? { relative } : {}),
       source: sourceOf(table.sheet, row, "targetId"),
     };
     context.targets.set(idKey(id), target);
@@ -195,4 +205,58 @@ function readOwner(context: ImportContext, table: SheetTable, row: TableRow, lea
   const partner = partnerName(context, owner);
   if (!partner.known) report(context, table.sheet, row, "owner", "warning", `Owner "${owner}" is not on Partners`);
   return partner.name;
+}
+
+/**
+ * Baseline and Aim, for a numeric target with years marked To be set. A baseline that cannot be read is an error on
+ * its cell and the years stay to be set; an Aim that states no change, or none, leaves them to be set too. Baseline
+ * or Aim on a row with no year marked To be set is not used, with a warning.
+ */
+function readRelative(
+  table: SheetTable,
+  row: TableRow,
+  measure: Measure,
+  years: Fy[],
+  context: ImportContext,
+  id: string,
+): RelativeTarget | null {
+  const baselineCell = row.value("baseline");
+  const aimText = cellText(row.value("aim"));
+  if (years.length === 0) {
+    if (measure !== "Milestone" && (!isBlank(baselineCell) || aimText !== "")) {
+      const key = aimText !== "" ? "aim" : "baseline";
+      const message = `${id} has a Baseline or Aim but no year marked To be set, so they are not used`;
+      report(context, table.sheet, row, key, "warning", message);
+    }
+    return null;
+  }
+  let baseline: number | null = null;
+  if (!isBlank(baselineCell)) {
+    const read = readMeasured(baselineCell, measure, row.percentFormatted("baseline"));
+    if (read.ok && read.value >= 0) baseline = read.value;
+    else {
+      const why = read.ok ? `the baseline ${cellText(baselineCell)} is negative` : read.reason;
+      report(context, table.sheet, row, "baseline", "error", `${id} Baseline: ${why}, so its target stays to be set`);
+    }
+  }
+  const aim = readAim(aimText);
+  if (aimText !== "" && aim === null) {
+    const message = `${id} Aim: "${aimText}" is not read as a change on the baseline (write e.g. +50% or +10% a year)`;
+    report(context, table.sheet, row, "aim", "warning", message);
+  }
+  const missingColumn = (["baseline", "aim"] as const).find((key) => !table.has(key));
+  if (missingColumn) {
+    const header = columnOf(TARGETS_TEMPLATE, missingColumn).header;
+    const message = `${id} has years To be set but Targets has no ${header} column: add it after the year columns`;
+    report(context, table.sheet, row, "targetId", "warning", message);
+  }
+  return {
+    baseline,
+    change: aim?.change ?? null,
+    yearOnYear: aim?.yearOnYear ?? false,
+    aim: aimText,
+    years,
+    baselineSource: sourceOf(table.sheet, row, table.has("baseline") ? "baseline" : "targetId"),
+    aimSource: sourceOf(table.sheet, row, table.has("aim") ? "aim" : "targetId"),
+  };
 }

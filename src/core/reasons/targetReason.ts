@@ -2,6 +2,8 @@
 // for the quarter when there is one, otherwise the rule that rated it with the figures it used.
 import type { Target } from "../model";
 import { ragShown } from "../report";
+import { toBeSetWhy } from "../relativeTarget";
+import { TO_BE_SET_LABEL } from "../sheets/spec";
 import type { TargetReport } from "../reportTypes";
 import { actualToDate, expectedToDate } from "../rules/expectedAndActual";
 import { profileFor, share } from "../rules/profile";
@@ -15,8 +17,13 @@ export interface TargetReason {
   text: string;
 }
 
-/** The reason for an Amber, Red or Awaiting target; null for Green and Not due (nothing to explain). */
+/**
+ * The reason for an Amber, Red or Awaiting target, or one to be set (which cell to fill in); null for Green and
+ * Not due (nothing to explain).
+ */
 export function targetReason(target: Target, row: TargetReport, at: Period, input: RulesInput): TargetReason | null {
+  if (row.toBeSet && target.relative)
+    return { from: "rule", text: `${TO_BE_SET_LABEL}: ${toBeSetWhy(target.relative)}` };
   const shown = ragShown(row);
   if (shown === "Green" || shown === "NotDue") return null;
   const comment = partnerComment(target, at, input);
@@ -95,13 +102,13 @@ function toDateBasis(target: Target, row: TargetReport, input: RulesInput, q: Qu
   if (target.basis === "Cumulative") {
     const previous = target.values[previousFy(row.fy)];
     if (previous === undefined)
-      return `${shareWords(toDate)} ${figure(row.target)}${fromProfiles}, no target last year`;
-    return `${figure(previous)} last year plus ${shareWords(toDate)} the change to ${figure(row.target)}${fromProfiles}`;
+      return `${shareWords(toDate)} ${figure(row.target ?? 0)}${fromProfiles}, no target last year`;
+    return `${figure(previous)} last year plus ${shareWords(toDate)} the change to ${figure(row.target ?? 0)}${fromProfiles}`;
   }
-  return `${shareWords(toDate)} ${figure(row.target)}${fromProfiles}`;
+  return `${shareWords(toDate)} ${figure(row.target ?? 0)}${fromProfiles}`;
 }
 
 function levelBasis(target: Target, row: TargetReport, input: RulesInput, q: Quarter): string {
   if (!profileFor(target, row.fy, input.profiles)) return "the year's level";
-  return `${shareWords(share(target, row.fy, q, input.profiles))} ${figureText(row.target, target.measure)}, from Profiles`;
+  return `${shareWords(share(target, row.fy, q, input.profiles))} ${figureText(row.target ?? 0, target.measure)}, from Profiles`;
 }

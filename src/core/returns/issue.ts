@@ -1,7 +1,8 @@
 // What a partner's return holds for a period: the targets it owns that have a value (or a due quarter) that year,
-// and its own budget lines (Budget's Partner column, else the lines of the projects it leads). Both the return writer and the import check use this, so a
-// return is checked against exactly what the master would issue.
+// and its own budget lines (Budget's Partner column, else the lines of the projects it leads). Both the return
+// writer and the import check use this, so a return is checked against exactly what the master would issue.
 import { normaliseName } from "../grid";
+import { isToBeSet } from "../relativeTarget";
 import type { Actual, Consortium, Target } from "../model";
 import { previousQuarter, type Period, type Quarter } from "../periods";
 import { spendLines } from "../report";
@@ -44,9 +45,12 @@ export function samePartner(a: string, b: string): boolean {
   return normaliseName(a) === normaliseName(b) && normaliseName(a) !== "";
 }
 
-/** A target is in a period's return when it has a value (or, for a milestone, a due quarter) in that FY. */
+/**
+ * A target is in a period's return when it has a value (or, for a milestone, a due quarter) in that FY, or is to
+ * be set then: its figures are still collected while the baseline is measured.
+ */
 export function hasValueIn(target: Target, fy: string): boolean {
-  return targetValue(target, fy) !== undefined || dueQuarter(target, fy) !== undefined;
+  return targetValue(target, fy) !== undefined || dueQuarter(target, fy) !== undefined || isToBeSet(target, fy);
 }
 
 export function issuedTargets(consortium: Consortium, partner: string, period: Period): Target[] {

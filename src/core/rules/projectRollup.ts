@@ -11,6 +11,8 @@ export interface TargetOutcome {
   rag: Rag;
   /** No figure for the period's own quarter yet (rules.md "Awaiting figures"). */
   awaiting: boolean;
+  /** No target value for the year yet: it waits for its baseline (rated NotDue, so never counted). */
+  toBeSet?: boolean;
 }
 
 const MILESTONE_SCORE: Record<Exclude<Rag, "NotDue">, number> = { Green: 1, Amber: 0.5, Red: 0 };
@@ -57,11 +59,12 @@ export function projectRollup(
   settings: Pick<Settings, "projectRollup" | "greenThreshold" | "amberThreshold">,
 ): ProjectReport {
   const awaitingTargets = outcomes.filter((outcome) => outcome.awaiting).length;
+  const toBeSetTargets = outcomes.filter((outcome) => outcome.toBeSet === true).length;
   const ratio = averageRatio(outcomes);
   if (ratio === null) {
     const rag: ProjectRag = awaitingTargets > 0 ? "Awaiting" : "NotDue";
-    return { projectId, ratio: null, rag, awaitingTargets };
+    return { projectId, ratio: null, rag, awaitingTargets, toBeSetTargets };
   }
   const rag = settings.projectRollup === "Worst" ? worstRag(outcomes) : ragFor(ratio, settings);
-  return { projectId, ratio, rag, awaitingTargets };
+  return { projectId, ratio, rag, awaitingTargets, toBeSetTargets };
 }

@@ -19,6 +19,7 @@ import {
   moneyCell,
   range,
   ragCell,
+  targetRagCell,
   ragConditionalFormats,
   ratioCell,
   sum,
@@ -197,7 +198,8 @@ function addOutputs(b: SheetBuilder, report: Report, targets: TargetRow[], actua
   for (const { report: t, description } of targets) {
     const actual = actuals.get(t.targetId);
     const comment = textCell(actual?.comment, STYLES.wrap);
-    const rag = ragCell(t.rag); // why: expected, actual and ratio are on the same row
+    // Why: expected, actual and ratio are on the same row; a target to be set says so rather than Not due.
+    const rag = targetRagCell(t.rag, t.toBeSet);
     if (t.measure === "Milestone") {
       b.addRow([
         t.targetId,

@@ -31,6 +31,8 @@ import {
   percentText,
   range,
   ragCell,
+  targetRagCell,
+  toBeSetCell,
   ragConditionalFormats,
   ragText,
   ratioCell,
@@ -40,7 +42,7 @@ import {
   type CellEntry,
   type SheetSection,
 } from "./sheetBuilder";
-import { RAG_STYLE, type CellStyle, type SheetSpec } from "./spec";
+import { RAG_STYLE, TO_BE_SET_LABEL, type CellStyle, type SheetSpec } from "./spec";
 
 export function ragSheetName(period: Period): string {
   return `RAG ${periodLabel(period)}`;
@@ -146,6 +148,16 @@ export function ragSheet(consortium: Consortium, report: Report, options: RagShe
       },
     ]);
   }
+  if (view.toBeSet.length > 0) {
+    const ids = view.toBeSet.map((t) => t.id).join(", ");
+    b.addRow([
+      null,
+      {
+        value: `${TO_BE_SET_LABEL} (baseline not entered: not rated, not counted in its project): ${ids}.`,
+        style: STYLES.muted,
+      },
+    ]);
+  }
   const lastOfFirstPage = b.nextRow - 1;
   b.addConditionalFormats(
     ragConditionalFormats(range(firstBody, RAG_COLUMNS.now, lastOfFirstPage, RAG_COLUMNS.lastYear)),
@@ -245,7 +257,7 @@ function addTargetRow(b: SheetBuilder, t: TargetView, place: "meeting" | "table"
     [
       t.id,
       textCell(t.description, meeting ? { wrapText: true } : STYLES.indented),
-      ragCell(t.shown),
+      targetRagCell(t.shown, t.report.toBeSet),
       earlierCell(t.lastQuarter),
       earlierCell(t.lastYear),
       trendCell(t.report.trend),
@@ -327,6 +339,10 @@ export function addRagLegend(b: SheetBuilder, settings: Settings): void {
   explain(ragCell("Red"), `Ratio below ${amber}, or the milestone is overdue.`);
   explain(ragCell("NotDue"), "Nothing is expected yet, or the milestone is due in a later quarter.");
   explain(ragCell("Awaiting"), "The quarter's figure is not in yet: not rated, and not counted in its project's RAG.");
+  explain(
+    toBeSetCell(),
+    "Set on a baseline that is not entered yet: no target for the year, so not rated (never Red) and not counted.",
+  );
   explain(
     { value: NOT_READ, style: NOT_READ_STYLE },
     "The workbook could not read this target: see the cell named, and Check data.",

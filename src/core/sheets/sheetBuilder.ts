@@ -6,6 +6,7 @@ import type { Trend } from "../reportTypes";
 import {
   NUMBER_FORMATS,
   RAG_STYLE,
+  TO_BE_SET_LABEL,
   type CellContent,
   type CellRangeRef,
   type CellStyle,
@@ -308,6 +309,16 @@ export function ragText(rag: ProjectRag): string {
 /** A RAG status as symbol and word (never colour alone) on its colour-blind-safe fill. */
 export function ragCell(rag: ProjectRag): StyledCell {
   return { value: ragText(rag), style: RAG_CELL_STYLES[rag] };
+}
+
+/** What papers write for a target to be set: Not due's symbol and fill, with its own word (it is not rated). */
+export function toBeSetCell(): StyledCell {
+  return { value: `${RAG_STYLE.NotDue.symbol} ${TO_BE_SET_LABEL}`, style: RAG_CELL_STYLES.NotDue };
+}
+
+/** A target's status cell: "○ Target to be set" while it waits for its baseline, else its RAG shown. */
+export function targetRagCell(shown: ProjectRag, toBeSet: boolean): StyledCell {
+  return toBeSet ? toBeSetCell() : ragCell(shown);
 }
 
 export const RAG_WORDS: readonly string[] = (Object.keys(RAG_STYLE) as ProjectRag[]).map(ragText);

@@ -194,6 +194,12 @@ export const RAG_STYLE: Record<ProjectRag, { fill: string; fontColor: string; la
   Awaiting: { fill: "#DDEBF7", fontColor: "#1F3864", label: "Awaiting", symbol: "◇" },
 };
 
+/**
+ * What papers show for a target to be set (its baseline not entered) in place of a RAG: the word on Not due's
+ * neutral fill and symbol, since it is not rated and never Red.
+ */
+export const TO_BE_SET_LABEL = "Target to be set";
+
 export const NUMBER_FORMATS = {
   money: '"£"#,##0.00;[Red]-"£"#,##0.00',
   wholeMoney: '"£"#,##0;[Red]-"£"#,##0',

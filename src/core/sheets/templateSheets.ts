@@ -31,11 +31,16 @@ const GENERAL = "General";
 
 const YEAR_COLUMN_HELP =
   "One column per financial year, headed by its label (e.g. 2009-10): that year's target; for a Milestone the " +
-  "quarter it is due (e.g. Q3); blank means no target that year.";
+  "quarter it is due (e.g. Q3); To be set for a target set on a baseline (see Baseline and Aim); blank means no " +
+  "target that year.";
 
 /** The header row of a template: its columns, then (Targets) one column per year. */
 export function templateHeaders(template: SheetTemplate, years: readonly Fy[] = DEFAULT_TEMPLATE_YEARS): string[] {
-  return [...template.columns.map((c) => c.header), ...(template.hasYearColumns ? years : [])];
+  return [
+    ...template.columns.map((c) => c.header),
+    ...(template.hasYearColumns ? years : []),
+    ...(template.trailingColumns ?? []).map((c) => c.header),
+  ];
 }
 
 /** The blank templates, Instructions first, then every sheet of TEMPLATES in order. */
@@ -121,16 +126,25 @@ export function inputSheetSpec(
   years: readonly Fy[] = DEFAULT_TEMPLATE_YEARS,
 ): SheetSpec {
   const yearColumns = template.hasYearColumns ? years : [];
-  const b = new SheetBuilder([...template.columns.map((c) => c.width), ...yearColumns.map(() => YEAR_COLUMN_WIDTH)]);
+  const trailing = template.trailingColumns ?? [];
+  // A row's cells: the columns, the years, then the trailing columns; undefined for a year cell.
+  const layout: (ColumnSpec | undefined)[] = [...template.columns, ...yearColumns.map(() => undefined), ...trailing];
+  const b = new SheetBuilder([
+    ...template.columns.map((c) => c.width),
+    ...yearColumns.map(() => YEAR_COLUMN_WIDTH),
+    ...trailing.map((c) => c.width),
+  ]);
   const headerRow = b.nextRow;
-  template.columns.forEach((column, i) =>
-    b.put(
-      headerRow,
-      i + 1,
-      { value: column.header, note: `${column.required ? "Required. " : ""}${column.help}` },
-      STYLES.header,
-    ),
-  );
+  layout.forEach((column, i) => {
+    if (column) {
+      b.put(
+        headerRow,
+        i + 1,
+        { value: column.header, note: `${column.required ? "Required. " : ""}${column.help}` },
+        STYLES.header,
+      );
+    }
+  });
   yearColumns.forEach((fy, i) =>
     b.put(
       headerRow,
@@ -142,7 +156,8 @@ export function inputSheetSpec(
   b.nextRow++;
 
   const lastInputRow = headerRow + Math.max(INPUT_ROWS, rows.length + 200);
-  template.columns.forEach((column, i) => {
+  layout.forEach((column, i) => {
+    if (!column) return;
     const style = columnStyle(column.kind);
     const inputCells = range(headerRow + 1, i + 1, lastInputRow, i + 1);
     if (style) b.addRangeStyle({ range: inputCells, style });
@@ -153,7 +168,7 @@ export function inputSheetSpec(
   for (const row of rows) {
     const at = b.nextRow;
     row.forEach((entry, i) => {
-      const column = template.columns[i];
+      const column = layout[i];
       b.put(at, i + 1, entry, column ? columnStyle(column.kind) : undefined);
     });
     b.nextRow++;
@@ -275,8 +290,11 @@ export function instructionsSheet(years: readonly Fy[] = DEFAULT_TEMPLATE_YEARS)
         { value: years.join(", "), style: { ...STYLES.label, wrapText: true } },
         null,
         { value: YEAR_COLUMN_HELP, style: wrap },
-        { value: "A number; Q1 to Q4 for a Milestone", style: wrap },
+        { value: "A number; Q1 to Q4 for a Milestone; To be set", style: wrap },
       ]);
+    }
+    for (const column of template.trailingColumns ?? []) {
+      b.addRow([{ value: column.header, style: STYLES.label }, null, { value: column.help, style: wrap }, null]);
     }
     if (template.name === "Settings") {
       b.skipRows();

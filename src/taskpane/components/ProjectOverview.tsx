@@ -9,7 +9,7 @@ import {
 import type { UnreadTarget } from "../../core/model";
 import { SHOWN_RAGS } from "../../core/periodView";
 import type { TargetReport } from "../../core/reportTypes";
-import { RAG_STYLE } from "../../core/sheets/spec";
+import { RAG_STYLE, TO_BE_SET_LABEL } from "../../core/sheets/spec";
 import type { ProjectRow, TargetRow } from "../state/overview";
 import { changeWords, percent, sentence } from "../state/wording";
 import { RagBadge } from "./RagBadge";
@@ -51,6 +51,7 @@ const useStyles = makeStyles({
 /** What the ratio means for this target: "96% of expected", or a milestone's due quarter. */
 function ratioText(report: TargetReport): string {
   if (report.measure === "Milestone") return `Milestone due Q${report.target}`;
+  if (report.toBeSet) return "Not rated until its baseline is entered";
   if (report.rag === "NotDue") return "Nothing expected yet";
   if (report.awaiting) return "Not rated until the quarter's figure is in";
   return `${percent(report.ratio)} of expected`;
@@ -69,7 +70,7 @@ function TargetItem({ row }: { row: TargetRow }) {
         <strong>{row.id}</strong> {row.description}
       </span>
       <span className={styles.figures}>
-        <RagBadge rag={row.shown} />
+        <RagBadge rag={row.shown} word={report.toBeSet ? TO_BE_SET_LABEL : undefined} />
         <span className={styles.ratio}>{ratioText(report)}</span>
         {report.measure !== "Milestone" && <TrendText trend={report.trend} change={report.yoyChange} />}
       </span>

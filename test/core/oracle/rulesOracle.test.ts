@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import type { Consortium, Measure } from "../../../src/core/model";
+import type { Consortium, Measure, RelativeTarget } from "../../../src/core/model";
 import type { Quarter } from "../../../src/core/periods";
 import { buildReport, indexConsortium, projectsAt } from "../../../src/core/report";
 import { aBudget, aConsortium, aMilestone, anActual, aProfile, aProject, aSpend, aTarget } from "../rules/builders";
@@ -25,6 +25,8 @@ const consortium = fc
         basis: fc.constantFrom("Annual" as const, "Cumulative" as const, "Level" as const),
         values: fc.dictionary(fy, count, { maxKeys: 3 }),
         dueQuarters: fc.dictionary(fy, quarter, { maxKeys: 3 }),
+        // Years set on a baseline not yet entered (those with a value keep it).
+        toBeSet: fc.subarray(FYS),
       }),
       { maxLength: 5, selector: (t) => t.id },
     ),
@@ -55,7 +57,7 @@ const consortium = fc
       targets: parts.targets.map((t) =>
         t.measure === "Milestone"
           ? aMilestone(t.dueQuarters, { ...t, values: {} })
-          : aTarget({ ...t, dueQuarters: {} }),
+          : aTarget({ ...t, dueQuarters: {}, relative: toBeSet(t.toBeSet.filter((year) => !(year in t.values))) }),
       ),
       actuals: parts.actuals.map(([id, year, q, value, done]) => ({ ...anActual(id, year, q, value), done })),
       profiles: parts.profiles.map(([id, year, shares]) => aProfile(id, year, shares)),
@@ -66,8 +68,14 @@ const consortium = fc
   );
 const period = fc.record({ fy, quarter });
 
+function toBeSet(years: string[]): RelativeTarget | undefined {
+  if (years.length === 0) return undefined;
+  const here = { sheet: "Targets", cell: "J2" };
+  return { baseline: null, change: 0.5, yearOnYear: false, aim: "+50%", years, baselineSource: here, aimSource: here };
+}
+
 describe("the report agrees with a plain second reading of the rules (version 2)", () => {
-  it("targets: E, A, r, RAG, missing quarters and awaiting", () => {
+  it("targets: E, A, r, RAG, missing quarters, awaiting and to be set", () => {
     fc.assert(
       fc.property(consortium, period, (c, at) => {
         const report = buildReport(c, [], at);
@@ -75,12 +83,14 @@ describe("the report agrees with a plain second reading of the rules (version 2)
         expect(report.targets.map((row) => row.targetId)).toEqual(expected.map(([id]) => id));
         for (const [index, [, row]] of expected.entries()) {
           const got = report.targets[index];
-          expect([got.expectedToDate, got.actualToDate, got.ratio, got.rag]).toEqual([
+          expect([got.expectedToDate, got.actualToDate, got.ratio, got.rag, got.toBeSet]).toEqual([
             row!.E,
             row!.A,
             row!.r,
             row!.rag,
+            row!.toBeSet,
           ]);
+          if (row!.toBeSet) expect(got.target).toBeNull();
           expect(got.missingQuarters).toEqual(row!.missing);
           expect(got.awaiting).toBe(row!.awaiting);
         }
@@ -97,6 +107,7 @@ describe("the report agrees with a plain second reading of the rules (version 2)
           const expected = oracleProject(c, project.projectId, at);
           expect(project.rag).toBe(expected.rag);
           expect(project.awaitingTargets).toBe(expected.awaitingTargets);
+          expect(project.toBeSetTargets).toBe(expected.toBeSetTargets);
           if (expected.ratio === null) expect(project.ratio).toBeNull();
           else expect(project.ratio).toBeCloseTo(expected.ratio, 12);
         }

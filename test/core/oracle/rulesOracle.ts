@@ -20,7 +20,7 @@ function figures(c: Consortium, t: Target) {
   return c.actuals.filter((a) => a.targetId === t.id && a.amount !== null);
 }
 
-/** E, A, r and RAG of a target at a period; null when it has no value (or due quarter) that FY. */
+/** E, A, r and RAG of a target at a period; null when it has no value (or due quarter) that FY and is not to be set. */
 export function oracleStatus(c: Consortium, t: Target, at: Period) {
   const s = c.settings;
   if (t.measure === "Milestone") {
@@ -28,19 +28,34 @@ export function oracleStatus(c: Consortium, t: Target, at: Period) {
     if (due === undefined) return null;
     const done = c.actuals.some((a) => a.targetId === t.id && a.done && a.fy === at.fy && a.quarter <= at.quarter);
     const rag = done ? "Green" : due > at.quarter ? "NotDue" : due === at.quarter ? "Amber" : "Red";
-    return { E: null, A: null, r: null, rag };
+    return { E: null, A: null, r: null, rag, toBeSet: false };
   }
+  const A = actualTo(c, t, at);
   const T = t.values[at.fy];
-  if (T === undefined) return null;
+  if (T === undefined) {
+    // Set on a baseline not entered: no E, r or RAG, but the figures reported still add up.
+    const toBeSet = t.relative?.years.includes(at.fy) ?? false;
+    return toBeSet ? { E: null, A, r: null, rag: "NotDue", toBeSet } : null;
+  }
   const share = shareTo(c, t, at.fy, at.quarter);
   let E: number;
-  let A = 0;
-  if (t.basis === "Annual") {
-    E = T * share;
-    for (const a of figures(c, t)) if (a.fy === at.fy && a.quarter <= at.quarter) A += a.amount as number;
-  } else if (t.basis === "Cumulative") {
+  if (t.basis === "Cumulative") {
     const prev = t.values[fyBefore(at.fy)] ?? 0;
     E = prev + (T - prev) * share;
+  } else E = T * share;
+  let r: number | null;
+  if (t.direction === "Higher") r = E === 0 ? null : A / E;
+  else r = A === 0 ? 1 : E / A;
+  const rag = r === null ? "NotDue" : r >= s.greenThreshold ? "Green" : r >= s.amberThreshold ? "Amber" : "Red";
+  return { E, A, r, rag, toBeSet: false };
+}
+
+function actualTo(c: Consortium, t: Target, at: Period): number {
+  const s = c.settings;
+  let A = 0;
+  if (t.basis === "Annual") {
+    for (const a of figures(c, t)) if (a.fy === at.fy && a.quarter <= at.quarter) A += a.amount as number;
+  } else if (t.basis === "Cumulative") {
     for (const a of figures(c, t)) {
       const y = startYear(a.fy);
       const inRange =
@@ -48,7 +63,6 @@ export function oracleStatus(c: Consortium, t: Target, at: Period) {
       if (inRange) A += a.amount as number;
     }
   } else {
-    E = T * share;
     let latest = -1;
     for (const a of figures(c, t)) {
       if (a.fy === at.fy && a.quarter <= at.quarter && a.quarter >= latest) {
@@ -57,11 +71,7 @@ export function oracleStatus(c: Consortium, t: Target, at: Period) {
       }
     }
   }
-  let r: number | null;
-  if (t.direction === "Higher") r = E === 0 ? null : A / E;
-  else r = A === 0 ? 1 : E / A;
-  const rag = r === null ? "NotDue" : r >= s.greenThreshold ? "Green" : r >= s.amberThreshold ? "Amber" : "Red";
-  return { E, A, r, rag };
+  return A;
 }
 
 export function oracleTarget(c: Consortium, t: Target, at: Period) {
@@ -81,7 +91,10 @@ export function oracleProject(c: Consortium, projectId: string, at: Period) {
     .filter((x) => x.row !== null);
   const rated = rows.filter((x) => x.row!.rag !== "NotDue" && !x.row!.awaiting);
   const awaitingTargets = rows.filter((x) => x.row!.awaiting).length;
-  if (rated.length === 0) return { ratio: null, rag: awaitingTargets > 0 ? "Awaiting" : "NotDue", awaitingTargets };
+  const toBeSetTargets = rows.filter((x) => x.row!.toBeSet).length;
+  if (rated.length === 0) {
+    return { ratio: null, rag: awaitingTargets > 0 ? "Awaiting" : "NotDue", awaitingTargets, toBeSetTargets };
+  }
   const scores = rated.map(({ t, row }) =>
     t.measure === "Milestone" ? { Green: 1, Amber: 0.5, Red: 0 }[row!.rag as "Green"] : Math.min(row!.r as number, 1),
   );
@@ -91,7 +104,7 @@ export function oracleProject(c: Consortium, projectId: string, at: Period) {
   if (s.projectRollup === "Worst") {
     rag = ["Red", "Amber", "Green"].find((w) => rated.some((x) => x.row!.rag === w)) as string;
   }
-  return { ratio, rag, awaitingTargets };
+  return { ratio, rag, awaitingTargets, toBeSetTargets };
 }
 
 /** Claimable to date in pence: min(spend, annual budget) x rate, rounded down to the penny. */

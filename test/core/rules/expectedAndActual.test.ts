@@ -108,7 +108,14 @@ describe("Level basis: E = T(FY) x share(q); A = the actual of the latest quarte
     const satisfaction = aTarget({ measure: "Percentage", basis: "Level", values: { "2009-10": 0.85 } });
     const input = aConsortium({ actuals: [anActual("T1", "2009-10", 1, 0.8)] });
     const status = targetStatusAt(satisfaction, Q("2009-10", 1), input);
-    expect(status).toEqual({ target: 0.85, expectedToDate: 0.85, actualToDate: 0.8, ratio: 0.8 / 0.85, rag: "Amber" });
+    expect(status).toEqual({
+      target: 0.85,
+      expectedToDate: 0.85,
+      actualToDate: 0.8,
+      ratio: 0.8 / 0.85,
+      rag: "Amber",
+      toBeSet: false,
+    });
   });
 });
 

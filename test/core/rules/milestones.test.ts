@@ -55,6 +55,7 @@ describe("Milestones: due quarter d of FY, at quarter q", () => {
       actualToDate: null,
       ratio: null,
       rag: "Amber",
+      toBeSet: false,
     });
   });
 });

@@ -12,6 +12,7 @@ const milestone = (rag: TargetOutcome["rag"]): TargetOutcome => ({
   ratio: null,
   rag,
   awaiting: false,
+  toBeSet: false,
 });
 const average = someSettings({ projectRollup: "Average" });
 const worst = someSettings({ projectRollup: "Worst" });
@@ -41,6 +42,7 @@ describe("Project RAG, Average (default)", () => {
       ratio: (0.9 + 1 + 0.5) / 3,
       rag: "Amber",
       awaitingTargets: 0,
+      toBeSetTargets: 0,
     });
   });
 
@@ -56,6 +58,7 @@ describe("Project RAG, Average (default)", () => {
       ratio: 0.5,
       rag: "Red",
       awaitingTargets: 0,
+      toBeSetTargets: 0,
     });
   });
 });
@@ -90,17 +93,25 @@ describe("Project RAG with nothing due", () => {
       ratio: null,
       rag: "NotDue",
       awaitingTargets: 0,
+      toBeSetTargets: 0,
     });
     expect(projectRollup("P1", outcomes, worst)).toEqual({
       projectId: "P1",
       ratio: null,
       rag: "NotDue",
       awaitingTargets: 0,
+      toBeSetTargets: 0,
     });
   });
 
   it("no targets in the FY: NotDue with ratio null", () => {
-    expect(projectRollup("P2", [], worst)).toEqual({ projectId: "P2", ratio: null, rag: "NotDue", awaitingTargets: 0 });
+    expect(projectRollup("P2", [], worst)).toEqual({
+      projectId: "P2",
+      ratio: null,
+      rag: "NotDue",
+      awaitingTargets: 0,
+      toBeSetTargets: 0,
+    });
   });
 });
 
@@ -113,6 +124,7 @@ describe("Project RAG with targets awaiting figures (rules version 2)", () => {
       ratio: 0.9,
       rag: "Amber",
       awaitingTargets: 1,
+      toBeSetTargets: 0,
     });
     // Worst: the awaiting Red does not pull it down either.
     expect(projectRollup("P1", outcomes, worst)).toEqual({
@@ -120,12 +132,13 @@ describe("Project RAG with targets awaiting figures (rules version 2)", () => {
       ratio: 0.9,
       rag: "Amber",
       awaitingTargets: 1,
+      toBeSetTargets: 0,
     });
   });
 
   it("only awaiting targets (and NotDue ones): Awaiting with ratio null, in both modes", () => {
     const outcomes = [numeric(0, "Red", true), numeric(0.5, "Red", true), numeric(null, "NotDue")];
-    const expected = { projectId: "P1", ratio: null, rag: "Awaiting", awaitingTargets: 2 };
+    const expected = { projectId: "P1", ratio: null, rag: "Awaiting", awaitingTargets: 2, toBeSetTargets: 0 };
     expect(projectRollup("P1", outcomes, average)).toEqual(expected);
     expect(projectRollup("P1", outcomes, worst)).toEqual(expected);
   });

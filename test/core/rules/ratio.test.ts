@@ -84,6 +84,7 @@ describe("Target RAG from the Settings thresholds (Green 95%, Amber 75% by defau
       actualToDate: 45,
       ratio: 0.9,
       rag: "Amber",
+      toBeSet: false,
     });
   });
 

@@ -105,8 +105,8 @@ export function q2Report(): Report {
       }),
     ],
     projects: [
-      { projectId: "P1", ratio: 0.925, rag: "Amber", awaitingTargets: 0 },
-      { projectId: "P2", ratio: 0.6, rag: "Red", awaitingTargets: 0 },
+      { projectId: "P1", ratio: 0.925, rag: "Amber", awaitingTargets: 0, toBeSetTargets: 0 },
+      { projectId: "P2", ratio: 0.6, rag: "Red", awaitingTargets: 0, toBeSetTargets: 0 },
     ],
     spend: [
       spendRow("P1", "Salaries", {

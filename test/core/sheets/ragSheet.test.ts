@@ -12,11 +12,11 @@ const lastQuarter = report(Q1, {
     targetRow("T1.1", "P1", { fy: "2009-10", rag: "Green", ratio: 1 }),
     targetRow("T2.1", "P2", { fy: "2009-10", rag: "Amber", ratio: 0.8 }),
   ],
-  projects: [{ projectId: "P1", ratio: 1, rag: "Green", awaitingTargets: 0 }],
+  projects: [{ projectId: "P1", ratio: 1, rag: "Green", awaitingTargets: 0, toBeSetTargets: 0 }],
 });
 const lastYear = report(LAST_YEAR_Q2, {
   targets: [targetRow("T1.1", "P1", { fy: "2008-09", rag: "Red", ratio: 0.7 })],
-  projects: [{ projectId: "P1", ratio: 0.7, rag: "Red", awaitingTargets: 0 }],
+  projects: [{ projectId: "P1", ratio: 0.7, rag: "Red", awaitingTargets: 0, toBeSetTargets: 0 }],
 });
 
 function rag(extra: Partial<Parameters<typeof ragSheet>[2]> = {}) {

@@ -147,6 +147,7 @@ export function targetRow(targetId: string, projectId: string, extra: Partial<Ta
     fullYearRatios: {},
     missingQuarters: [],
     awaiting: false,
+    toBeSet: false,
     ...extra,
   };
 }

@@ -53,13 +53,14 @@ describe("blank templates", () => {
     }
   });
 
-  it("give Targets a column per financial year, 2008-09 to 2010-11 unless asked otherwise", () => {
+  it("give Targets a column per financial year, 2008-09 to 2010-11 unless asked otherwise, then Baseline and Aim", () => {
     const targets = sheet("Targets");
     const fixed = TARGETS_TEMPLATE.columns.map((c) => c.header);
-    expect(rowValues(targets, 1)).toEqual([...fixed, "2008-09", "2009-10", "2010-11"]);
+    // Baseline and Aim come after the years, so a row written as the columns then the years reads as before.
+    expect(rowValues(targets, 1)).toEqual([...fixed, "2008-09", "2009-10", "2010-11", "Baseline", "Aim"]);
     const asked = sheet("Targets", templateSheets({ years: ["2024-25", "2025-26"] }));
-    expect(rowValues(asked, 1)).toEqual([...fixed, "2024-25", "2025-26"]);
-    expect(asked.columnWidths).toHaveLength(fixed.length + 2);
+    expect(rowValues(asked, 1)).toEqual([...fixed, "2024-25", "2025-26", "Baseline", "Aim"]);
+    expect(asked.columnWidths).toHaveLength(fixed.length + 4);
   });
 
   it("offer drop-downs on the enumerated columns", () => {
@@ -193,7 +194,7 @@ describe("input sheets with data", () => {
       ],
       ["2009-10"],
     );
-    expect(rowValues(spec, 1).slice(-1)).toEqual(["2009-10"]);
+    expect(rowValues(spec, 1).slice(-3)).toEqual(["2009-10", "Baseline", "Aim"]);
     expect(cellAt(spec, 2, 8)?.value).toBe(0.8);
     expect(cellAt(spec, 2, 8)?.style?.numberFormat).toBe("0%");
   });
