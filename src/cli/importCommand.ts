@@ -10,7 +10,8 @@ import { addedValues, changedValues } from "../core/returns/previewWords";
 import type { AddedRow, ChangedValue, ImportPreview } from "../core/returns/types";
 import { openWorkbookFile, saveWorkbookFile } from "../file/xlsxFiles";
 import { problemLines } from "./returnsCommand";
-import { EXIT_OK, EXIT_PROBLEMS, UsageProblem, localTimestamp, plural, sameFile, type CliIo } from "./shared";
+import { EXIT_OK, EXIT_PROBLEMS, UsageProblem, localTimestamp, sameFile, type CliIo } from "./shared";
+import { plural } from "../core/words";
 
 export interface ImportOptions {
   period?: Period;

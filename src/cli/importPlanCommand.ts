@@ -11,7 +11,8 @@ import type { Fy } from "../core/periods";
 import { planRowsFromGrid, planRowsFromText, proposePlan } from "../core/plan/proposePlan";
 import { FileProblem, openWorkbookFile, saveWorkbookFile, writeFileBytes } from "../file/xlsxFiles";
 import { XlsxWorkbook } from "../file/xlsxWorkbook";
-import { EXIT_OK, UsageProblem, plural, sameFile, type CliIo } from "./shared";
+import { EXIT_OK, UsageProblem, sameFile, type CliIo } from "./shared";
+import { plural } from "../core/words";
 
 export interface ImportPlanOptions {
   /** The FY of "Year 1", for a plan that names its years only by number. */

@@ -6,18 +6,18 @@ import { Command, CommanderError, Option } from "commander";
 import * as path from "path";
 import { exampleSheets } from "../core/example/exampleConsortium";
 import type { ProjectRag } from "../core/model";
-import { RAG_STYLE } from "../core/sheets/spec";
 import { formatCalendarDate, periodLabel, type Period } from "../core/periods";
 import { importWorkbook } from "../core/read/importWorkbook";
 import { defaultPeriod, ragShown } from "../core/report";
 import { paperInputs, partnersSentence, problemsSentence, type PaperInputs } from "../core/inputs";
 import { periodReports, periodView, type PeriodView, type TargetView } from "../core/periodView";
-import { ragText, TREND_LABEL } from "../core/sheets/sheetBuilder";
+import { TREND_LABEL } from "../core/sheets/sheetBuilder";
+import { moneyText, plural, ragCounts, ragText, wholePercent } from "../core/words";
 import type { Report } from "../core/reportTypes";
 import { keptImportLog, trackerCounts } from "../core/returns/ragSection";
 import { returnsTracker } from "../core/returns/tracker";
 import type { ImportLogEntry } from "../core/returns/types";
-import { buildSummarySheets } from "../core/sheets/summarySheets";
+import { buildSummarySheets } from "../core/summarySheets";
 import { templateSheets } from "../core/sheets/templateSheets";
 import { FileProblem, openWorkbookFile, saveWorkbookFile, writeFileBytes } from "../file/xlsxFiles";
 import { XlsxWorkbook } from "../file/xlsxWorkbook";
@@ -42,7 +42,6 @@ import {
   parseDate,
   parseFyOption,
   parsePeriod,
-  plural,
   sameFile,
   today,
   type CliIo,
@@ -67,25 +66,6 @@ const processIo: CliIo = {
 export function defaultReportPath(input: string, period: Period): string {
   const base = path.basename(input).replace(/\.xlsx$/i, "");
   return path.join(path.dirname(input), `${base}-${period.fy}-Q${period.quarter}.xlsx`);
-}
-
-function percent(ratio: number | null): string {
-  return ratio === null ? "-" : `${Math.round(ratio * 100)}%`;
-}
-
-function pounds(amount: number): string {
-  return `£${amount.toLocaleString("en-GB", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
-}
-
-function ragCounts(rags: readonly (ProjectRag | null)[]): string {
-  const order: ProjectRag[] = ["Green", "Amber", "Red", "Awaiting", "NotDue"];
-  const parts = order
-    .map((rag) => [rag, rags.filter((r) => r === rag).length] as const)
-    .filter(([, count]) => count > 0)
-    .map(([rag, count]) => `${count} ${RAG_STYLE[rag].label}`);
-  const unscored = rags.filter((r) => r === null).length;
-  if (unscored > 0) parts.push(`${unscored} not scored`);
-  return parts.length > 0 ? parts.join(", ") : "none";
 }
 
 /** What the figures rest on, and the period's view, for the compact summary a person reads after `report`. */
@@ -122,7 +102,7 @@ export function reportSummary(input: SummaryInput, owners: ReadonlyMap<string, s
     const name = `${project.id} ${project.name}`.trim();
     const shown = name.length > nameWidth ? `${name.slice(0, nameWidth - 1)}…` : name.padEnd(nameWidth);
     lines.push(
-      `${shown}  ${rag(project.rag)}  ${percent(project.ratio).padStart(5)}  ${rag(project.lastQuarter)}  ${rag(project.lastYear)}  ${project.trend ? TREND_LABEL[project.trend] : "-"}`.trimEnd(),
+      `${shown}  ${rag(project.rag)}  ${wholePercent(project.ratio, "-").padStart(5)}  ${rag(project.lastQuarter)}  ${rag(project.lastYear)}  ${project.trend ? TREND_LABEL[project.trend] : "-"}`.trimEnd(),
     );
   }
   lines.push(`Targets: ${ragCounts(report.targets.map(ragShown))}`);
@@ -146,7 +126,7 @@ export function reportSummary(input: SummaryInput, owners: ReadonlyMap<string, s
     for (const t of view.attention) lines.push(`  ${ragText(t.shown)} ${t.id}: ${t.reasonText}`);
   }
   const claim = report.spend.reduce((total, line) => total + line.claimThisQuarter, 0);
-  lines.push(`Spend lines: ${ragCounts(report.spend.map((s) => s.rag))}; claim this quarter ${pounds(claim)}`);
+  lines.push(`Spend lines: ${ragCounts(report.spend.map((s) => s.rag))}; claim this quarter ${moneyText(claim)}`);
   const review = report.risks.filter((r) => r.needsReview).length;
   lines.push(`Risks: ${ragCounts(report.risks.map((r) => r.rag))}${review > 0 ? ` (${review} to review)` : ""}`);
   if (report.problems.length > 0) {

@@ -10,7 +10,8 @@ import { nothingToReportSentence, outgoingReturns } from "../core/returns/outgoi
 import { returnsStatuses, revisionReasons } from "../core/returns/status";
 import { openWorkbookFile, saveWorkbookFile } from "../file/xlsxFiles";
 import { XlsxWorkbook } from "../file/xlsxWorkbook";
-import { EXIT_OK, EXIT_PROBLEMS, UsageProblem, plural, today, type CliIo } from "./shared";
+import { EXIT_OK, EXIT_PROBLEMS, UsageProblem, today, type CliIo } from "./shared";
+import { plural } from "../core/words";
 
 export interface ReturnsOptions {
   period?: Period;

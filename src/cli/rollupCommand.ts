@@ -10,7 +10,8 @@ import { byAttention, consortiumSummary, type RollupEntry } from "../core/rollup
 import { rollupSheets } from "../core/rollup/rollupSheets";
 import { FileProblem, openWorkbookFile, saveWorkbookFile, writeFileBytes } from "../file/xlsxFiles";
 import { XlsxWorkbook } from "../file/xlsxWorkbook";
-import { EXIT_OK, EXIT_PROBLEMS, UsageProblem, plural, sameFile, today, type CliIo } from "./shared";
+import { EXIT_OK, EXIT_PROBLEMS, UsageProblem, sameFile, today, type CliIo } from "./shared";
+import { plural } from "../core/words";
 
 export interface RollupOptions {
   period?: Period;

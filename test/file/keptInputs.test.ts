@@ -7,7 +7,7 @@ import * as path from "path";
 import { exampleSheets } from "../../src/core/example/exampleConsortium";
 import { importWorkbook } from "../../src/core/read/importWorkbook";
 import { buildReport } from "../../src/core/report";
-import { buildSummarySheets } from "../../src/core/sheets/summarySheets";
+import { buildSummarySheets } from "../../src/core/summarySheets";
 import { inlineSharedStrings, mergeStyles, remapSheetStyles } from "../../src/file/keptInputs";
 import { XlsxWorkbook } from "../../src/file/xlsxWorkbook";
 

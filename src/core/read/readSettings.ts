@@ -6,6 +6,7 @@ import { penceFromPounds } from "../money";
 import type { Fy } from "../periods";
 import type { SettingsField } from "../templates";
 import { PERCENT_SETTINGS, ROLLUP_MODES, SETTINGS_KEYS, SETTINGS_TEMPLATE, TEMPLATE_VERSION } from "../templates";
+import { percentText } from "../words";
 import type { Read } from "./cellValues";
 import {
   cellText,
@@ -56,10 +57,6 @@ const DEFAULTS: Omit<Settings, "planStart" | "consortium" | "accountableBody"> =
   returnsDueDays: SETTINGS_KEYS.returnsDueDays.defaultValue,
   templateVersion: SETTINGS_KEYS.templateVersion.defaultValue,
 };
-
-function percentText(fraction: number): string {
-  return `${Math.round(fraction * 1e6) / 1e4}%`;
-}
 
 /** The key/value rows: under a Key | Value header when there is one, else the first two columns of each row. */
 function keyRows(grid: SheetGrid, sheet: SheetName, problems: ProblemList): KeyRow[] {
@@ -119,11 +116,11 @@ function readFraction(value: CellValue, max: number, percentFormatted: boolean):
   const read = readNumber(value);
   if (!read.ok) return read;
   if (!looksLikePercentage(value, percentFormatted) && read.value > 1) {
-    return fail(`${showValue(value)} could mean ${read.value}% or ${percentText(read.value)}: write it with a % sign`);
+    return fail(`${showValue(value)} could mean ${read.value}% or ${percentText(read.value, 4)}: write it with a % sign`);
   }
   if (read.value < 0 || read.value > max) {
-    const shown = typeof value === "number" ? percentText(read.value) : showValue(value);
-    return fail(`${shown} is not a percentage from 0% to ${percentText(max)}`);
+    const shown = typeof value === "number" ? percentText(read.value, 4) : showValue(value);
+    return fail(`${shown} is not a percentage from 0% to ${percentText(max, 4)}`);
   }
   return read;
 }
@@ -160,7 +157,7 @@ function readAward(value: CellValue): Read<number> {
 
 function defaultText(field: SettingsField): string {
   const value = SETTINGS_KEYS[field].defaultValue;
-  if (typeof value === "number" && PERCENT_SETTINGS.includes(field)) return percentText(value);
+  if (typeof value === "number" && PERCENT_SETTINGS.includes(field)) return percentText(value, 4);
   return String(value);
 }
 
@@ -229,7 +226,7 @@ function checkOrder(
         sheet,
         where.row,
         where.column,
-        `Amber threshold ${percentText(settings.amberThreshold)} is above the Green threshold ${percentText(settings.greenThreshold)}, so no target can be Amber`,
+        `Amber threshold ${percentText(settings.amberThreshold, 4)} is above the Green threshold ${percentText(settings.greenThreshold, 4)}, so no target can be Amber`,
       );
     }
   }
@@ -240,7 +237,7 @@ function checkOrder(
         sheet,
         where.row,
         where.column,
-        `Spend green tolerance ${percentText(settings.spendGreenTolerance)} is above the spend amber tolerance ${percentText(settings.spendAmberTolerance)}, so no spend can be Amber`,
+        `Spend green tolerance ${percentText(settings.spendGreenTolerance, 4)} is above the spend amber tolerance ${percentText(settings.spendAmberTolerance, 4)}, so no spend can be Amber`,
       );
     }
   }

@@ -15,17 +15,17 @@ import { importTimestamp } from "../../core/returns/incoming";
 import type { ImportLogEntry } from "../../core/returns/types";
 import { submittedOnText } from "../../core/sheets/claimStamp";
 import { isSubmitted, readRegistry, REGISTRY_SHEET, type RegistryEntry } from "../../core/sheets/registry";
-import { buildSummarySheets } from "../../core/sheets/summarySheets";
+import { buildSummarySheets } from "../../core/summarySheets";
 import { templateSheets } from "../../core/sheets/templateSheets";
 import type { SettingsField } from "../../core/templates";
 import type { PushOutcome, WorkbookPort } from "../../workbook/port";
+import { plural } from "../../core/words";
 import { downloadName, fileBytes, isDownloadable, type TaskpaneHost } from "./host";
 import {
   cellLabel,
   describeInsert,
   describePushedSheet,
   errorText,
-  plural,
   problemCounts,
   pushHeadline,
 } from "./wording";

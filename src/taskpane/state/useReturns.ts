@@ -25,7 +25,8 @@ import { returnsTracker } from "../../core/returns/tracker";
 import type { ReturnsTracker } from "../../core/returns/types";
 import { fileBytes, type TaskpaneHost } from "./host";
 import type { ConsortiumModel, WorkbookData } from "./useConsortium";
-import { describeInsert, errorText, plural } from "./wording";
+import { plural } from "../../core/words";
+import { describeInsert, errorText } from "./wording";
 
 /** A partner's return drawn as a file, ready to download. */
 export interface ReturnFileToSend {

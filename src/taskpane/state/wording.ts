@@ -2,12 +2,9 @@
 // workbook action. Pure functions, so the messages can be tested without rendering anything.
 import type { Problem, Severity } from "../../core/model";
 import type { Trend } from "../../core/reportTypes";
+import { plural } from "../../core/words";
 import type { InsertOutcome, PushedSheet, PushOutcome } from "../../workbook/port";
 
-/** A ratio as a whole percentage ("96%"); null as a dash. Rounded for display only. */
-export function percent(ratio: number | null): string {
-  return ratio === null ? "–" : `${Math.round(ratio * 100)}%`;
-}
 
 export function trendWord(trend: Trend | null): string {
   if (trend === "up") return "Up";
@@ -31,10 +28,6 @@ export function sentence(text: string): string {
 
 export function severityWord(severity: Severity): string {
   return severity === "error" ? "Error" : "Warning";
-}
-
-export function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count} ${count === 1 ? one : many}`;
 }
 
 export interface ProblemGroup {
