@@ -58,9 +58,19 @@ const DEFAULTS: Omit<Settings, "planStart" | "consortium" | "accountableBody"> =
   templateVersion: SETTINGS_KEYS.templateVersion.defaultValue,
 };
 
-/** The key/value rows: under a Key | Value header when there is one, else the first two columns of each row. */
-function keyRows(grid: SheetGrid, sheet: SheetName, problems: ProblemList): KeyRow[] {
-  const { firstRow, firstColumn } = gridOrigin(grid);
+/** Where a Settings sheet keeps its keys and values, as indexes into the grid's rows and columns. */
+export interface SettingsLayout {
+  /** The Key | Value header row, or null when there is none (then every row is a key/value pair). */
+  header: number | null;
+  keyIndex: number;
+  valueIndex: number;
+}
+
+/**
+ * Under a Key | Value header when there is one (wherever the header puts them), else the first two columns. The
+ * one place that decides it: reading the settings and writing them from the pane both ask here.
+ */
+export function settingsLayout(grid: SheetGrid): SettingsLayout {
   const header = findHeaderRow(grid, SETTINGS_TEMPLATE);
   let keyIndex = 0;
   let valueIndex = 1;
@@ -72,6 +82,18 @@ function keyRows(grid: SheetGrid, sheet: SheetName, problems: ProblemList): KeyR
     if (keyIndex < 0) keyIndex = valueIndex > 0 ? valueIndex - 1 : 0;
     if (valueIndex < 0) valueIndex = keyIndex + 1;
   }
+  return { header, keyIndex, valueIndex };
+}
+
+/** The setting a key names ("Green threshold" → greenThreshold), or undefined when it names none. */
+export function settingOfKey(key: CellValue): SettingsField | undefined {
+  return isBlank(key) ? undefined : FIELD_BY_KEY.get(normaliseName(cellText(key)));
+}
+
+/** The key/value rows: under a Key | Value header when there is one, else the first two columns of each row. */
+function keyRows(grid: SheetGrid, sheet: SheetName, problems: ProblemList): KeyRow[] {
+  const { firstRow, firstColumn } = gridOrigin(grid);
+  const { header, keyIndex, valueIndex } = settingsLayout(grid);
   const found: KeyRow[] = [];
   const isPercent = cellSet(grid.percentCells);
   const rowCount = Array.isArray(grid.rows) ? grid.rows.length : 0;
@@ -79,7 +101,7 @@ function keyRows(grid: SheetGrid, sheet: SheetName, problems: ProblemList): KeyR
     const key = gridValue(grid, r, keyIndex);
     const value = gridValue(grid, r, valueIndex);
     if (isBlank(key)) continue;
-    const field = FIELD_BY_KEY.get(normaliseName(cellText(key)));
+    const field = settingOfKey(key);
     if (!field) {
       if (header !== null) {
         problems.warning(
