@@ -7,20 +7,21 @@ import * as path from "path";
 import { exampleSheets } from "../core/example/exampleConsortium";
 import type { ProjectRag } from "../core/model";
 import { formatCalendarDate, periodLabel, type Period } from "../core/periods";
-import { importWorkbook } from "../core/read/importWorkbook";
 import { defaultPeriod, ragShown } from "../core/report";
 import { paperInputs, partnersSentence, problemsSentence, type PaperInputs } from "../core/inputs";
 import { periodReports, periodView, type PeriodView, type TargetView } from "../core/periodView";
 import { TREND_LABEL } from "../core/sheets/sheetBuilder";
 import { moneyText, plural, ragCounts, ragText, wholePercent } from "../core/words";
 import type { Report } from "../core/reportTypes";
-import { keptImportLog, trackerCounts } from "../core/returns/ragSection";
+import { trackerCounts } from "../core/returns/ragSection";
 import { returnsTracker } from "../core/returns/tracker";
 import type { ImportLogEntry } from "../core/returns/types";
-import { buildSummarySheets } from "../core/summarySheets";
 import { templateSheets } from "../core/sheets/templateSheets";
 import { FileProblem, openWorkbookFile, saveWorkbookFile, writeFileBytes } from "../file/xlsxFiles";
 import { XlsxWorkbook } from "../file/xlsxWorkbook";
+import { insertSheets } from "../app/sheets";
+import { pushSummary } from "../app/summary";
+import { loadWorkbook } from "../app/workbook";
 import type { PushedSheet } from "../workbook/port";
 import { importCommand, type ImportOptions } from "./importCommand";
 import { importPlanCommand, type ImportPlanOptions } from "./importPlanCommand";
@@ -167,8 +168,8 @@ async function reportCommand(input: string, options: ReportOptions, io: CliIo, n
   // With --json - stdout carries the JSON only: everything for people goes to stderr.
   const say = options.json === "-" ? io.stderr : io.stdout;
   const workbook = await openWorkbookFile(input, { now });
-  const grids = await workbook.readInputSheets();
-  const { consortium, problems, unreadTargets } = importWorkbook(grids);
+  const data = await loadWorkbook(workbook);
+  const { consortium, problems, unreadTargets, importLog } = data;
   const period = options.period ?? defaultPeriod(consortium);
   if (!period) {
     throw new UsageProblem(
@@ -190,13 +191,7 @@ async function reportCommand(input: string, options: ReportOptions, io: CliIo, n
   const reports = periodReports(consortium, problems, period);
   const { report } = reports;
   // Only a workbook that imports partner returns has an Import log, and only then does the RAG sheet track them.
-  const importLog = keptImportLog(grids);
-  const specs = buildSummarySheets(consortium, problems, period, today(now), {
-    importLog,
-    grids,
-    unreadTargets,
-  });
-  const pushed = await workbook.pushSummarySheets(specs);
+  const pushed = await pushSummary(workbook, data, period, today(now));
   await saveWorkbookFile(workbook, out, { keepInputs: true });
 
   const json = `${JSON.stringify(report, null, 2)}\n`;
@@ -221,7 +216,7 @@ async function writeSheets(
   now: () => Date,
 ): Promise<number> {
   const workbook = XlsxWorkbook.blank(path.basename(out), { now });
-  await workbook.insertSheets(sheets);
+  await insertSheets(workbook, sheets);
   await saveWorkbookFile(workbook, out);
   io.stdout(`Wrote ${what} to ${out}\n`);
   return EXIT_OK;
