@@ -5,7 +5,7 @@ import { promises as fs } from "fs";
 import * as path from "path";
 import type { Period } from "../core/periods";
 import { periodLabel } from "../core/periods";
-import { importWorkbook } from "../core/read/importWorkbook";
+import { loadWorkbook } from "../app/workbook";
 import { byAttention, consortiumSummary, type RollupEntry } from "../core/rollup/consortiumSummary";
 import { rollupSheets } from "../core/rollup/rollupSheets";
 import { FileProblem, openWorkbookFile, saveWorkbookFile, writeFileBytes } from "../file/xlsxFiles";
@@ -49,7 +49,7 @@ export async function rollupEntry(file: string, period: Period, now: () => Date)
   const source = path.basename(file);
   try {
     const workbook = await openWorkbookFile(file, { now });
-    const { consortium, problems } = importWorkbook(await workbook.readInputSheets());
+    const { consortium, problems } = await loadWorkbook(workbook);
     return { read: true, ...consortiumSummary(source, consortium, problems, period) };
   } catch (error) {
     const problem =

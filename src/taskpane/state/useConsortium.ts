@@ -13,7 +13,7 @@ import { periodFor, periodReportsFor, yearsToReport, type PeriodReports } from "
 import { saveSettings as saveSettingsIn } from "../../app/settings";
 import { insertSheets, insertTemplates as insertTemplatesIn } from "../../app/sheets";
 import { updateSummarySheets } from "../../app/summary";
-import { commitThenRefresh, loadWorkbook, type WorkbookData } from "../../app/workbook";
+import { commitThenRefresh, loadWorkbook, type Refreshed, type WorkbookData } from "../../app/workbook";
 import type { WorkbookPort } from "../../workbook/port";
 import { downloadName, fileBytes, isDownloadable, type TaskpaneHost } from "./host";
 import { initialPaneState, paneReducer, type Activity, type Message, type Section } from "./paneState";
@@ -121,22 +121,28 @@ export function useConsortium(host: TaskpaneHost) {
   /**
    * Commit then refresh: `commit` writes (its failure is the action's: nothing was written); the workbook is then
    * read again, and `said` of the outcome is the message, or, when only the re-read failed, that the workbook was
-   * written but could not be read again.
+   * written but could not be read again. Said in `section` (null: only returned, for a tab that keeps its own).
    */
   const write = useCallback(
-    async <T>(section: Section, target: WorkbookPort, commit: () => Promise<T>, said: (outcome: T) => Said) => {
+    async <T>(
+      section: Section | null,
+      target: WorkbookPort,
+      commit: () => Promise<T>,
+      said: (outcome: T) => Said,
+    ): Promise<Refreshed<T> & { message: Message | null }> => {
       const mine = generation.current;
       const done = await commitThenRefresh(target, commit);
-      const message = said(done.outcome);
-      if (mine !== generation.current) return done;
+      let message = said(done.outcome);
+      if (mine !== generation.current) return { ...done, message };
       if (done.data) {
         dispatch({ type: "read", data: done.data });
-        if (message) say(section, message);
       } else {
         const written = message ?? { intent: "success" as const, title: "Written", lines: [] };
-        say(section, notReadAgainMessage(written, done.refreshError, () => void retryRead(section, target, written)));
+        const again = section ?? "file";
+        message = notReadAgainMessage(written, done.refreshError, () => void retryRead(again, target, written));
       }
-      return done;
+      if (message && section) say(section, message);
+      return { ...done, message };
     },
     [say, retryRead],
   );
