@@ -40,13 +40,17 @@ function importsOf(file: string): Import[] {
     from,
     specifier,
     to: specifier.startsWith(".")
-      ? path.relative(SRC, path.resolve(path.dirname(file), specifier)).split(path.sep).join("/")
+      ? path
+          .relative(SRC, path.resolve(path.dirname(file), specifier))
+          .split(path.sep)
+          .join("/")
       : null,
   }));
 }
 
 const allImports = sourceFiles(SRC).flatMap(importsOf);
-const under = (module: string | null, dir: string) => module !== null && (module === dir || module.startsWith(`${dir}/`));
+const under = (module: string | null, dir: string) =>
+  module !== null && (module === dir || module.startsWith(`${dir}/`));
 const show = (imports: Import[]) => imports.map((i) => `${i.from} imports ${i.specifier}`);
 
 describe("the direction of dependency", () => {

@@ -40,8 +40,7 @@ export async function loadWorkbook(port: WorkbookPort): Promise<WorkbookData> {
  * data, or with the error of the read that failed after it (the workbook was written all the same).
  */
 export type Refreshed<T> =
-  | { outcome: T; data: WorkbookData; refreshError?: undefined }
-  | { outcome: T; data: null; refreshError: unknown };
+  { outcome: T; data: WorkbookData; refreshError?: undefined } | { outcome: T; data: null; refreshError: unknown };
 
 /** Commit then refresh: `commit`'s failure is the action's (nothing written); a failed read after it is said apart. */
 export async function commitThenRefresh<T>(port: WorkbookPort, commit: () => Promise<T>): Promise<Refreshed<T>> {

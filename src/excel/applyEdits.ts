@@ -107,7 +107,8 @@ export async function applyEdits(
     const key = target.sheet.toLowerCase();
     if (!present.has(key) && !created.has(key)) throw new Error(`There is no sheet named "${target.sheet}".`);
   }
-  const actualName = (sheet: string) => worksheets.items.find((item) => item.name.toLowerCase() === sheet.toLowerCase());
+  const actualName = (sheet: string) =>
+    worksheets.items.find((item) => item.name.toLowerCase() === sheet.toLowerCase());
   for (const entry of edits.submitted ?? []) {
     if (!actualName(entry.sheet)) throw new Error(`There is no sheet named "${entry.sheet}".`);
   }
@@ -140,7 +141,9 @@ export async function applyEdits(
     protecting.filter(({ protection }) => protection.protected).map(({ sheet }) => sheet.toLowerCase()),
   );
   const writes = targets.filter((target) => !lockedAlready.has(target.sheet.toLowerCase()));
-  const registryBefore = registryExists ? readRegistry(registryUsed ? gridOf(REGISTRY_SHEET, registryUsed) : undefined) : [];
+  const registryBefore = registryExists
+    ? readRegistry(registryUsed ? gridOf(REGISTRY_SHEET, registryUsed) : undefined)
+    : [];
 
   try {
     const budget = new SyncBudget(context, requestBudgetBytes);
@@ -164,7 +167,7 @@ export async function applyEdits(
       range.values = values;
       if (target.style) {
         await budget.reserve(4);
-        applyLook(range.format, target.style);
+        applyLook(range, target.style);
       }
       if (target.note && supportsExcelApi("1.18", probe)) {
         await budget.reserve(1);
@@ -210,11 +213,11 @@ export async function applyEdits(
 }
 
 /** An update's look: only what the plan says (bold, font colour, fill); the number format goes with the value. */
-function applyLook(format: Excel.RangeFormat, style: CellStyle): void {
-  if (style.bold !== undefined) format.font.bold = style.bold;
-  if (style.italic !== undefined) format.font.italic = style.italic;
-  if (style.fontColor) format.font.color = style.fontColor;
-  if (style.fill) format.fill.color = style.fill;
+function applyLook(range: Excel.Range, style: CellStyle): void {
+  if (style.bold !== undefined) range.format.font.bold = style.bold;
+  if (style.italic !== undefined) range.format.font.italic = style.italic;
+  if (style.fontColor) range.format.font.color = style.fontColor;
+  if (style.fill) range.format.fill.color = style.fill;
 }
 
 async function restore(

@@ -1,12 +1,6 @@
 // The Workbook port inside Excel, over Office.js. Each command is one Excel.run with a small, fixed number of
 // context.sync() calls whatever the workbook's size (see the sync counts beside each method).
-import {
-  normaliseName,
-  parseCellAddress,
-  type CellValue,
-  type SheetGrid,
-  type WorkbookGrids,
-} from "../core/grid";
+import { normaliseName, parseCellAddress, type CellValue, type SheetGrid, type WorkbookGrids } from "../core/grid";
 import { AUDIT_SHEET } from "../core/returns/audit";
 import { IMPORT_CHANGES_SHEET, IMPORT_LOG_SHEET, RETURN_INFO_SHEET, RETURN_SHEET } from "../core/returns/layout";
 import { RETURNS_STATUS_SHEET } from "../core/returns/status";

@@ -252,7 +252,9 @@ export class XlsxWorkbook implements DownloadableWorkbook {
     }
     if (edits.submitted && edits.submitted.length > 0) {
       let registry = this.registry();
-      for (const entry of edits.submitted) registry = markSubmitted(registry, this.find(entry.sheet)!.name, entry.submittedOn);
+      for (const entry of edits.submitted) {
+        registry = markSubmitted(registry, this.find(entry.sheet)!.name, entry.submittedOn);
+      }
       this.writeRegistry(registry);
     }
   }
@@ -344,8 +346,6 @@ export class XlsxWorkbook implements DownloadableWorkbook {
       });
     });
   }
-
-
 }
 
 function defaultBookView(): ExcelJS.WorkbookView {

@@ -28,7 +28,9 @@ describe("loadWorkbook", () => {
     const data = await loadWorkbook(new FakePort(consortiumGrids()));
     expect(data.consortium.settings.consortium).toBe("Testshire Partnership");
     expect(data.consortium.targets.map((t) => t.id)).toContain("T1.1");
-    expect(data.problems.map((p) => `${p.sheet}!${p.cell}`)).toEqual(expect.arrayContaining(["Targets!I4", "Actuals!C7"]));
+    expect(data.problems.map((p) => `${p.sheet}!${p.cell}`)).toEqual(
+      expect.arrayContaining(["Targets!I4", "Actuals!C7"]),
+    );
     expect(data.sheetNames).toContain("Settings");
     expect(data.importLog).toBeUndefined();
     expect(data.registry).toEqual([]);

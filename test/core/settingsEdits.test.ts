@@ -76,7 +76,10 @@ describe("claimStampEdits", () => {
   });
 
   it("writes over an earlier stamp rather than adding a second", () => {
-    const edits = claimStampEdits(claim([["Claim"], ["Total", 1250], [null], ["Submitted on 19/10/2009"]]), "20/10/2009");
+    const edits = claimStampEdits(
+      claim([["Claim"], ["Total", 1250], [null], ["Submitted on 19/10/2009"]]),
+      "20/10/2009",
+    );
     expect(edits.updates[0].cell).toBe("A4");
   });
 });

@@ -196,9 +196,7 @@ describe("a claim marked submitted: the core's edit plan through applyEdits", ()
     const fake = new FakeExcel();
     fake.addSheet("Settings");
     const edits = { ...noEdits(), submitted: [{ sheet: "Claim 2009-10 Q3", submittedOn: "20/01/2010" }] };
-    await expect(workbook(fake).applyEdits(edits)).rejects.toThrow(
-      'There is no sheet named "Claim 2009-10 Q3".',
-    );
+    await expect(workbook(fake).applyEdits(edits)).rejects.toThrow('There is no sheet named "Claim 2009-10 Q3".');
   });
 });
 

@@ -79,7 +79,12 @@ export class FakePort implements DownloadableWorkbook {
   /** Any sheet, and the registry (kept apart from the grids, as the ExcelJS adapter keeps it). */
   async readSheets(names: readonly string[]): Promise<WorkbookGrids> {
     if (this.readsFail) throw this.readsFail;
-    const registry: SheetGrid = { sheet: REGISTRY_SHEET, rows: registryRows(this.registry), firstRow: 1, firstColumn: 1 };
+    const registry: SheetGrid = {
+      sheet: REGISTRY_SHEET,
+      rows: registryRows(this.registry),
+      firstRow: 1,
+      firstColumn: 1,
+    };
     return names.flatMap((name) => {
       if (name.toLowerCase() === REGISTRY_SHEET.toLowerCase()) return this.registry.length > 0 ? [registry] : [];
       const grid = this.find(name);

@@ -138,7 +138,9 @@ function readFraction(value: CellValue, max: number, percentFormatted: boolean):
   const read = readNumber(value);
   if (!read.ok) return read;
   if (!looksLikePercentage(value, percentFormatted) && read.value > 1) {
-    return fail(`${showValue(value)} could mean ${read.value}% or ${percentText(read.value, 4)}: write it with a % sign`);
+    return fail(
+      `${showValue(value)} could mean ${read.value}% or ${percentText(read.value, 4)}: write it with a % sign`,
+    );
   }
   if (read.value < 0 || read.value > max) {
     const shown = typeof value === "number" ? percentText(read.value, 4) : showValue(value);

@@ -8,7 +8,6 @@ import type { Restatement } from "../sheets/yearOnYearSheet";
 
 export type { Restatement } from "../sheets/yearOnYearSheet";
 
-
 const CLAIM_PREFIX = "Claim ";
 
 export function restatements(grids: WorkbookGrids): Restatement[] {

@@ -329,7 +329,11 @@ export function useConsortium(host: TaskpaneHost) {
       try {
         await port.selectCell(problem.sheet, problem.cell);
       } catch (error) {
-        say("check", { intent: "warning", title: `Could not go to ${cellLabel(problem)}`, lines: [`${errorText(error)}.`] });
+        say("check", {
+          intent: "warning",
+          title: `Could not go to ${cellLabel(problem)}`,
+          lines: [`${errorText(error)}.`],
+        });
       }
     },
     [port, say],

@@ -308,7 +308,13 @@ export function useReturns(host: TaskpaneHost, model: ConsortiumModel) {
           "importReturns",
           port,
           async () => {
-            const outcome = await applyReturnsIn(port, preview.files, importOptions(), preview.result, preview.unopened);
+            const outcome = await applyReturnsIn(
+              port,
+              preview.files,
+              importOptions(),
+              preview.result,
+              preview.unopened,
+            );
             if (outcome.kind === "changed") setPreview({ ...preview, result: outcome.result });
             if (outcome.kind === "applied") {
               markUnsaved();

@@ -6,7 +6,6 @@ import { plural } from "../../core/words";
 import type { InsertOutcome, PushedSheet, PushOutcome } from "../../workbook/port";
 import type { Message } from "./paneState";
 
-
 export function trendWord(trend: Trend | null): string {
   if (trend === "up") return "Up";
   if (trend === "down") return "Down";
@@ -126,7 +125,8 @@ export function checkMessage(problems: readonly Problem[]): Message {
   return {
     intent: errors > 0 ? "error" : warnings > 0 ? "warning" : "success",
     title: errors + warnings === 0 ? "No problems found" : `${problemCounts(errors, warnings)} found`,
-    lines: errors + warnings === 0 ? ["Every sheet was read without problems."] : ["Choose a problem to go to its cell."],
+    lines:
+      errors + warnings === 0 ? ["Every sheet was read without problems."] : ["Choose a problem to go to its cell."],
   };
 }
 
