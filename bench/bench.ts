@@ -10,7 +10,7 @@ import { runInNewContext } from "vm";
 import type { Period } from "../src/core/periods";
 import { importWorkbook } from "../src/core/read/importWorkbook";
 import { buildReport } from "../src/core/report";
-import { buildSummarySheets } from "../src/core/sheets/summarySheets";
+import { buildSummarySheets } from "../src/core/summarySheets";
 import { syntheticGrids } from "./syntheticConsortium";
 
 const SIZES = [100, 1_000, 10_000];

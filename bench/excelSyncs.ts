@@ -9,7 +9,7 @@ import { performance } from "perf_hooks";
 import type { CellValue } from "../src/core/grid";
 import type { Period } from "../src/core/periods";
 import { importWorkbook } from "../src/core/read/importWorkbook";
-import { buildSummarySheets } from "../src/core/sheets/summarySheets";
+import { buildSummarySheets } from "../src/core/summarySheets";
 import { OfficeWorkbook } from "../src/excel/officeWorkbook";
 import { DECLARED_EXCEL_API } from "../src/excel/requirements";
 import { requestBudgetFor } from "../src/excel/syncBudget";

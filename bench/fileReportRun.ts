@@ -8,7 +8,7 @@ import * as path from "path";
 import { runCli } from "../src/cli/main";
 import type { CellValue, SheetGrid } from "../src/core/grid";
 import { importWorkbook } from "../src/core/read/importWorkbook";
-import { buildSummarySheets } from "../src/core/sheets/summarySheets";
+import { buildSummarySheets } from "../src/core/summarySheets";
 
 const PERIOD = { fy: "2010-11", quarter: 2 } as const;
 

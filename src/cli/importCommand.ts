@@ -4,13 +4,15 @@
 import * as path from "path";
 import type { Problem } from "../core/model";
 import { periodLabel, type CalendarDate, type Period } from "../core/periods";
-import { importWorkbook } from "../core/read/importWorkbook";
-import { importReturnFiles, type ReturnFile, type ReturnOutcome } from "../core/returns/incoming";
+import type { ReturnFile, ReturnOutcome } from "../core/returns/incoming";
+import { applyPreviewed, previewAgainst } from "../app/returns";
+import { loadWorkbook } from "../app/workbook";
 import { addedValues, changedValues } from "../core/returns/previewWords";
 import type { AddedRow, ChangedValue, ImportPreview } from "../core/returns/types";
 import { openWorkbookFile, saveWorkbookFile } from "../file/xlsxFiles";
 import { problemLines } from "./returnsCommand";
-import { EXIT_OK, EXIT_PROBLEMS, UsageProblem, localTimestamp, plural, sameFile, type CliIo } from "./shared";
+import { EXIT_OK, EXIT_PROBLEMS, UsageProblem, localTimestamp, sameFile, type CliIo } from "./shared";
+import { plural } from "../core/words";
 
 export interface ImportOptions {
   period?: Period;
@@ -102,14 +104,14 @@ export async function importCommand(
 
   // Every file is opened before anything is worked out: one that cannot be opened stops the whole run.
   const workbook = await openWorkbookFile(master, { now });
-  const masterGrids = await workbook.readInputSheets();
+  const masterData = await loadWorkbook(workbook);
   const files: ReturnFile[] = [];
   for (const file of returnFiles) {
     const returnBook = await openWorkbookFile(file, { now });
     files.push({ fileName: path.basename(file), grids: await returnBook.readInputSheets() });
   }
 
-  const batch = importReturnFiles(masterGrids, files, {
+  const batch = previewAgainst(masterData.grids, files, {
     period: options.period,
     importedAt: localTimestamp(now),
     receivedOn: options.received,
@@ -126,11 +128,11 @@ export async function importCommand(
   // Written before anything is printed, so "Applied" is only ever said of a saved file.
   const toApply = named("applied", "ready");
   if (willApply && toApply.length > 0) {
-    await workbook.applyEdits(batch.edits);
+    await applyPreviewed(workbook, batch);
     await saveWorkbookFile(workbook, out);
   }
 
-  const masterErrors = importWorkbook(masterGrids).problems.filter((problem) => problem.severity === "error");
+  const masterErrors = masterData.problems.filter((problem) => problem.severity === "error");
   if (masterErrors.length > 0) {
     io.stdout(
       `Note: ${master} has ${plural(masterErrors.length, "error")} of its own (run consortium-tracker report to see them).\n`,

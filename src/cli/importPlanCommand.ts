@@ -4,14 +4,16 @@
 // line not read.
 import { promises as fs } from "fs";
 import * as path from "path";
-import { mergePlan } from "../core/plan/mergePlan";
+import { addPlan } from "../app/plan";
 import { guessText, planWorkbookSheets } from "../core/plan/planSheets";
 import type { PlanOptions, PlanProposal } from "../core/plan/planTypes";
 import type { Fy } from "../core/periods";
 import { planRowsFromGrid, planRowsFromText, proposePlan } from "../core/plan/proposePlan";
 import { FileProblem, openWorkbookFile, saveWorkbookFile, writeFileBytes } from "../file/xlsxFiles";
 import { XlsxWorkbook } from "../file/xlsxWorkbook";
-import { EXIT_OK, UsageProblem, plural, sameFile, type CliIo } from "./shared";
+import { insertSheets } from "../app/sheets";
+import { EXIT_OK, UsageProblem, sameFile, type CliIo } from "./shared";
+import { plural } from "../core/words";
 
 export interface ImportPlanOptions {
   /** The FY of "Year 1", for a plan that names its years only by number. */
@@ -89,15 +91,14 @@ export async function importPlanCommand(
   say(planSummary(proposal));
   if (options.into) {
     const master = await openWorkbookFile(options.into, { now });
-    const merge = mergePlan(proposal, await master.readInputSheets());
-    await master.applyEdits(merge.edits);
+    const merge = await addPlan(master, proposal);
     await saveWorkbookFile(master, out);
     for (const line of merge.added) say(`Added ${line}\n`);
     for (const line of merge.leftOut) say(`Left out: ${line}\n`);
     say(`Wrote ${out} (a copy of ${options.into} with the plan's rows added)\n`);
   } else {
     const workbook = XlsxWorkbook.blank(path.basename(out), { now });
-    await workbook.insertSheets(planWorkbookSheets(proposal));
+    await insertSheets(workbook, planWorkbookSheets(proposal));
     await saveWorkbookFile(workbook, out);
     say(`Wrote ${out}\n`);
   }

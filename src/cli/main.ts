@@ -6,21 +6,22 @@ import { Command, CommanderError, Option } from "commander";
 import * as path from "path";
 import { exampleSheets } from "../core/example/exampleConsortium";
 import type { ProjectRag } from "../core/model";
-import { RAG_STYLE } from "../core/sheets/spec";
 import { formatCalendarDate, periodLabel, type Period } from "../core/periods";
-import { importWorkbook } from "../core/read/importWorkbook";
 import { defaultPeriod, ragShown } from "../core/report";
 import { paperInputs, partnersSentence, problemsSentence, type PaperInputs } from "../core/inputs";
 import { periodReports, periodView, type PeriodView, type TargetView } from "../core/periodView";
-import { ragText, TREND_LABEL } from "../core/sheets/sheetBuilder";
+import { TREND_LABEL } from "../core/sheets/sheetBuilder";
+import { moneyText, plural, ragCounts, ragText, wholePercent } from "../core/words";
 import type { Report } from "../core/reportTypes";
-import { keptImportLog, trackerCounts } from "../core/returns/ragSection";
+import { trackerCounts } from "../core/returns/ragSection";
 import { returnsTracker } from "../core/returns/tracker";
 import type { ImportLogEntry } from "../core/returns/types";
-import { buildSummarySheets } from "../core/sheets/summarySheets";
 import { templateSheets } from "../core/sheets/templateSheets";
 import { FileProblem, openWorkbookFile, saveWorkbookFile, writeFileBytes } from "../file/xlsxFiles";
 import { XlsxWorkbook } from "../file/xlsxWorkbook";
+import { insertSheets } from "../app/sheets";
+import { pushSummary } from "../app/summary";
+import { loadWorkbook } from "../app/workbook";
 import type { PushedSheet } from "../workbook/port";
 import { importCommand, type ImportOptions } from "./importCommand";
 import { importPlanCommand, type ImportPlanOptions } from "./importPlanCommand";
@@ -42,7 +43,6 @@ import {
   parseDate,
   parseFyOption,
   parsePeriod,
-  plural,
   sameFile,
   today,
   type CliIo,
@@ -67,25 +67,6 @@ const processIo: CliIo = {
 export function defaultReportPath(input: string, period: Period): string {
   const base = path.basename(input).replace(/\.xlsx$/i, "");
   return path.join(path.dirname(input), `${base}-${period.fy}-Q${period.quarter}.xlsx`);
-}
-
-function percent(ratio: number | null): string {
-  return ratio === null ? "-" : `${Math.round(ratio * 100)}%`;
-}
-
-function pounds(amount: number): string {
-  return `£${amount.toLocaleString("en-GB", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
-}
-
-function ragCounts(rags: readonly (ProjectRag | null)[]): string {
-  const order: ProjectRag[] = ["Green", "Amber", "Red", "Awaiting", "NotDue"];
-  const parts = order
-    .map((rag) => [rag, rags.filter((r) => r === rag).length] as const)
-    .filter(([, count]) => count > 0)
-    .map(([rag, count]) => `${count} ${RAG_STYLE[rag].label}`);
-  const unscored = rags.filter((r) => r === null).length;
-  if (unscored > 0) parts.push(`${unscored} not scored`);
-  return parts.length > 0 ? parts.join(", ") : "none";
 }
 
 /** What the figures rest on, and the period's view, for the compact summary a person reads after `report`. */
@@ -122,7 +103,7 @@ export function reportSummary(input: SummaryInput, owners: ReadonlyMap<string, s
     const name = `${project.id} ${project.name}`.trim();
     const shown = name.length > nameWidth ? `${name.slice(0, nameWidth - 1)}…` : name.padEnd(nameWidth);
     lines.push(
-      `${shown}  ${rag(project.rag)}  ${percent(project.ratio).padStart(5)}  ${rag(project.lastQuarter)}  ${rag(project.lastYear)}  ${project.trend ? TREND_LABEL[project.trend] : "-"}`.trimEnd(),
+      `${shown}  ${rag(project.rag)}  ${wholePercent(project.ratio, "-").padStart(5)}  ${rag(project.lastQuarter)}  ${rag(project.lastYear)}  ${project.trend ? TREND_LABEL[project.trend] : "-"}`.trimEnd(),
     );
   }
   lines.push(`Targets: ${ragCounts(report.targets.map(ragShown))}`);
@@ -146,7 +127,7 @@ export function reportSummary(input: SummaryInput, owners: ReadonlyMap<string, s
     for (const t of view.attention) lines.push(`  ${ragText(t.shown)} ${t.id}: ${t.reasonText}`);
   }
   const claim = report.spend.reduce((total, line) => total + line.claimThisQuarter, 0);
-  lines.push(`Spend lines: ${ragCounts(report.spend.map((s) => s.rag))}; claim this quarter ${pounds(claim)}`);
+  lines.push(`Spend lines: ${ragCounts(report.spend.map((s) => s.rag))}; claim this quarter ${moneyText(claim)}`);
   const review = report.risks.filter((r) => r.needsReview).length;
   lines.push(`Risks: ${ragCounts(report.risks.map((r) => r.rag))}${review > 0 ? ` (${review} to review)` : ""}`);
   if (report.problems.length > 0) {
@@ -187,8 +168,8 @@ async function reportCommand(input: string, options: ReportOptions, io: CliIo, n
   // With --json - stdout carries the JSON only: everything for people goes to stderr.
   const say = options.json === "-" ? io.stderr : io.stdout;
   const workbook = await openWorkbookFile(input, { now });
-  const grids = await workbook.readInputSheets();
-  const { consortium, problems, unreadTargets } = importWorkbook(grids);
+  const data = await loadWorkbook(workbook);
+  const { consortium, problems, unreadTargets, importLog } = data;
   const period = options.period ?? defaultPeriod(consortium);
   if (!period) {
     throw new UsageProblem(
@@ -210,13 +191,7 @@ async function reportCommand(input: string, options: ReportOptions, io: CliIo, n
   const reports = periodReports(consortium, problems, period);
   const { report } = reports;
   // Only a workbook that imports partner returns has an Import log, and only then does the RAG sheet track them.
-  const importLog = keptImportLog(grids);
-  const specs = buildSummarySheets(consortium, problems, period, today(now), {
-    importLog,
-    grids,
-    unreadTargets,
-  });
-  const pushed = await workbook.pushSummarySheets(specs);
+  const pushed = await pushSummary(workbook, data, period, today(now));
   await saveWorkbookFile(workbook, out, { keepInputs: true });
 
   const json = `${JSON.stringify(report, null, 2)}\n`;
@@ -241,7 +216,7 @@ async function writeSheets(
   now: () => Date,
 ): Promise<number> {
   const workbook = XlsxWorkbook.blank(path.basename(out), { now });
-  await workbook.insertSheets(sheets);
+  await insertSheets(workbook, sheets);
   await saveWorkbookFile(workbook, out);
   io.stdout(`Wrote ${what} to ${out}\n`);
   return EXIT_OK;

@@ -4,13 +4,15 @@ import { promises as fs } from "fs";
 import * as path from "path";
 import type { Problem } from "../core/model";
 import { formatCalendarDate, nextFy, periodLabel, type Period } from "../core/periods";
-import { importWorkbook } from "../core/read/importWorkbook";
 import { defaultPeriod } from "../core/report";
-import { nothingToReportSentence, outgoingReturns } from "../core/returns/outgoing";
-import { returnsStatuses, revisionReasons } from "../core/returns/status";
+import { nothingToReportSentence } from "../core/returns/outgoing";
+import { returnsToMake } from "../app/returns";
+import { insertSheets } from "../app/sheets";
+import { loadWorkbook } from "../app/workbook";
 import { openWorkbookFile, saveWorkbookFile } from "../file/xlsxFiles";
 import { XlsxWorkbook } from "../file/xlsxWorkbook";
-import { EXIT_OK, EXIT_PROBLEMS, UsageProblem, plural, today, type CliIo } from "./shared";
+import { EXIT_OK, EXIT_PROBLEMS, UsageProblem, today, type CliIo } from "./shared";
+import { plural } from "../core/words";
 
 export interface ReturnsOptions {
   period?: Period;
@@ -50,8 +52,8 @@ export async function returnsCommand(
   now: () => Date,
 ): Promise<number> {
   const workbook = await openWorkbookFile(master, { now });
-  const grids = await workbook.readInputSheets();
-  const { consortium, problems } = importWorkbook(grids);
+  const data = await loadWorkbook(workbook);
+  const { consortium, problems } = data;
 
   // No default quarter: returns go out to people, and the quarter they ask for is a decision, not a guess.
   const period = options.period;
@@ -63,11 +65,7 @@ export async function returnsCommand(
     throw new UsageProblem(`returns needs --period: the quarter the returns ask for${hint}.`);
   }
   const label = periodLabel(period);
-  const outgoing = outgoingReturns(consortium, period, {
-    masterName: path.basename(master),
-    preparedOn: today(now),
-    revisionReasons: revisionReasons(returnsStatuses(consortium, period, grids)),
-  });
+  const outgoing = returnsToMake(data, period, { masterName: path.basename(master), preparedOn: today(now) });
   const { returns: books, dueOn } = outgoing;
   if (books.length === 0) {
     throw new UsageProblem(
@@ -91,7 +89,7 @@ export async function returnsCommand(
 
   for (const [index, book] of books.entries()) {
     const returnBook = XlsxWorkbook.blank(path.basename(files[index]), { now });
-    await returnBook.insertSheets(book.sheets);
+    await insertSheets(returnBook, book.sheets);
     await saveWorkbookFile(returnBook, files[index]);
     io.stdout(
       `Wrote ${files[index]} (${book.partner}: ${plural(book.targets, "target")}, ${plural(book.lines, "budget line")})\n`,

@@ -5,12 +5,13 @@ import { promises as fs } from "fs";
 import * as path from "path";
 import type { Period } from "../core/periods";
 import { periodLabel } from "../core/periods";
-import { importWorkbook } from "../core/read/importWorkbook";
+import { loadWorkbook } from "../app/workbook";
 import { byAttention, consortiumSummary, type RollupEntry } from "../core/rollup/consortiumSummary";
 import { rollupSheets } from "../core/rollup/rollupSheets";
 import { FileProblem, openWorkbookFile, saveWorkbookFile, writeFileBytes } from "../file/xlsxFiles";
 import { XlsxWorkbook } from "../file/xlsxWorkbook";
-import { EXIT_OK, EXIT_PROBLEMS, UsageProblem, plural, sameFile, today, type CliIo } from "./shared";
+import { EXIT_OK, EXIT_PROBLEMS, UsageProblem, sameFile, today, type CliIo } from "./shared";
+import { plural } from "../core/words";
 
 export interface RollupOptions {
   period?: Period;
@@ -48,7 +49,7 @@ export async function rollupEntry(file: string, period: Period, now: () => Date)
   const source = path.basename(file);
   try {
     const workbook = await openWorkbookFile(file, { now });
-    const { consortium, problems } = importWorkbook(await workbook.readInputSheets());
+    const { consortium, problems } = await loadWorkbook(workbook);
     return { read: true, ...consortiumSummary(source, consortium, problems, period) };
   } catch (error) {
     const problem =

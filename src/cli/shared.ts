@@ -82,8 +82,3 @@ export async function sameFile(a: string, b: string): Promise<boolean> {
     return false;
   }
 }
-
-/** "1 error", "2 warnings" */
-export function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? "" : "s"}`;
-}

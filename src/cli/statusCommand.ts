@@ -2,10 +2,11 @@
 // only reads; the others record the decision (with the Audit sheet) in a copy of the master, never the master.
 import * as path from "path";
 import { periodLabel, type Period } from "../core/periods";
-import { importWorkbook } from "../core/read/importWorkbook";
 import { defaultPeriod } from "../core/report";
 import { partnersWithoutReturns } from "../core/returns/issue";
-import { changeStatus, returnsStatuses, statusText, type StatusRequest } from "../core/returns/status";
+import { returnsStatuses, statusText, type StatusRequest } from "../core/returns/status";
+import { reviewReturn } from "../app/review";
+import { loadWorkbook } from "../app/workbook";
 import { openWorkbookFile, saveWorkbookFile } from "../file/xlsxFiles";
 import { EXIT_OK, EXIT_PROBLEMS, UsageProblem, localTimestamp, sameFile, userName, type CliIo } from "./shared";
 
@@ -43,8 +44,7 @@ export async function statusCommand(
   now: () => Date,
 ): Promise<number> {
   const workbook = await openWorkbookFile(master, { now });
-  const grids = await workbook.readInputSheets();
-  const { consortium } = importWorkbook(grids);
+  const { consortium, grids } = await loadWorkbook(workbook);
   const period = options.period ?? defaultPeriod(consortium);
   if (!period) throw new UsageProblem('status needs --period, e.g. --period "2009-10 Q3".');
   const statuses = returnsStatuses(consortium, period, grids);
@@ -70,9 +70,7 @@ export async function reviewCommand(
     throw new UsageProblem("--out names the master workbook, which is never written: choose another file.");
   }
   const workbook = await openWorkbookFile(master, { now });
-  const grids = await workbook.readInputSheets();
-  const { consortium } = importWorkbook(grids);
-  const change = changeStatus(consortium, grids, {
+  const change = await reviewReturn(workbook, {
     partner: options.partner,
     period: options.period,
     action: ACTION[command],
@@ -85,7 +83,6 @@ export async function reviewCommand(
     io.stdout(`Not changed: ${change.reason}. ${out} was not written.\n`);
     return EXIT_PROBLEMS;
   }
-  await workbook.applyEdits(change.edits);
   await saveWorkbookFile(workbook, out);
   io.stdout(`${change.status.partner}, ${periodLabel(options.period)}: ${statusText(change.status)}. Wrote ${out}\n`);
   return EXIT_OK;

@@ -1,10 +1,9 @@
 // consortium-tracker submit: what the pane's "Mark claim as submitted" does, into a copy of the workbook.
 import * as path from "path";
 import { periodLabel, type CalendarDate, type Period } from "../core/periods";
-import { claimSubmittedEdits } from "../core/returns/audit";
-import { adjustmentSheetName, ukDateText } from "../core/sheets/claimAdjustment";
-import { claimSheetName } from "../core/sheets/claimSheet";
-import { claimToSubmit, submittedOnText } from "../core/sheets/claimStamp";
+import { adjustmentSheetName } from "../core/sheets/claimAdjustment";
+import { submittedOnText } from "../core/sheets/claimStamp";
+import { submitClaim } from "../app/claim";
 import { openWorkbookFile, saveWorkbookFile } from "../file/xlsxFiles";
 import { EXIT_OK, UsageProblem, localTimestamp, sameFile, today, userName, type CliIo } from "./shared";
 
@@ -35,26 +34,17 @@ export async function submitCommand(
     throw new UsageProblem("--out names the master workbook, which is never written: choose another file.");
   }
   const workbook = await openWorkbookFile(master, { now });
-  const registry = workbook.registry();
-  const decision = claimToSubmit(claimSheetName(period), await workbook.sheetNames(), (sheet) => {
-    const entry = registry.find((e) => e.sheet.toLowerCase() === sheet.toLowerCase() && e.status === "submitted");
-    return entry ? ukDateText(entry.submittedOn) : null;
+  // Stamped, protected, recorded in the registry and on the Audit sheet, in one batch.
+  const decision = await submitClaim(workbook, {
+    period,
+    submittedOn: submittedOnText(options.on ?? today(now)),
+    at: localTimestamp(now),
+    command: "submit",
+    by: options.by ?? userName(),
   });
   if (!decision.ok)
     throw new UsageProblem(`Cannot mark the ${periodLabel(period)} claim as submitted: ${decision.reason}.`);
-  const on = submittedOnText(options.on ?? today(now));
-  await workbook.markClaimSubmitted(decision.sheet, on);
-  // One row on the Audit sheet, below its last row (rows there are only ever added).
-  await workbook.applyEdits(
-    claimSubmittedEdits(await workbook.readInputSheets(), {
-      sheet: decision.sheet,
-      period,
-      submittedOn: on,
-      at: localTimestamp(now),
-      command: "submit",
-      by: options.by ?? userName(),
-    }),
-  );
+  const on = decision.submittedOn;
   await saveWorkbookFile(workbook, out);
   io.stdout(
     `Marked ${decision.sheet} as submitted on ${on}: the sheet is stamped and protected, and later reports never ` +

@@ -1,10 +1,11 @@
 // The README's template reference, generated from the schema so the docs never hold a second list of headers.
 import { SETTINGS_KEYS, TEMPLATES, PERCENT_SETTINGS, UNSET_MEANING, type SettingsField } from "./templates";
+import { wholePercent } from "./words";
 
 function settingDefault(field: SettingsField): string {
   const value = SETTINGS_KEYS[field].defaultValue;
   if (value === null) return UNSET_MEANING[field] ?? "(required)";
-  if (typeof value === "number" && PERCENT_SETTINGS.includes(field)) return `${Math.round(value * 100)}%`;
+  if (typeof value === "number" && PERCENT_SETTINGS.includes(field)) return wholePercent(value);
   return String(value);
 }
 

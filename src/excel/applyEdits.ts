@@ -3,24 +3,30 @@
 //      tables, the workbook's tables);
 //   2. (1 sync) the current formulas and number formats of every cell about to change (to choose formats, and
 //      to put back if the write fails), and the ranges of tables on sheets that get rows;
-//   3. (1 sync) add the missing sheets, then the updates, then the appends; a table the new rows continue (Actuals
-//      or Spend kept as an Excel table) is resized to take them in.
+//   3. (1 sync) add the missing sheets, then the updates (with their looks and notes), then the appends; a table
+//      the new rows continue (Actuals or Spend kept as an Excel table) is resized to take them in; then the sheets
+//      to protect are protected and the registry records the sheets submitted.
 // Every edit is checked before anything is written. If step 3 fails, the sheets it added are deleted and the old
-// contents (and table sizes) put back (2 more syncs).
+// contents (and table sizes, and the registry) put back (2 more syncs).
 import { rangeAddress, parseCellAddress } from "../core/grid";
+import { markSubmitted, readRegistry, REGISTRY_SHEET, registryRows } from "../core/sheets/registry";
 import { appendedAreas, areaOf, grownLastRow } from "../core/returns/tableGrowth";
 import type { WorkbookEdits } from "../core/returns/types";
-import type { CellContent } from "../core/sheets/spec";
+import type { CellContent, CellStyle } from "../core/sheets/spec";
 import { drawSheet } from "./drawSheet";
 import { encodeCell, type WrittenValue } from "./layout";
 import { supportsExcelApi, type RequirementProbe } from "./requirements";
-import { sheetNameProblem } from "./sheetIo";
+import { writeRegistrySheet } from "./pushSummary";
+import { gridOf, sheetNameProblem } from "./sheetIo";
 import { arrayBytes, SyncBudget } from "./syncBudget";
 
 interface Target {
   sheet: string;
   address: string;
   values: CellContent[][];
+  /** An update's look and note (appends have none). */
+  style?: CellStyle;
+  note?: string;
   /** Loaded in step 2 when the sheet already exists. */
   before?: Excel.Range;
 }
@@ -75,7 +81,13 @@ export async function applyEdits(
   for (const update of edits.updates) {
     const at = parseCellAddress(update.cell);
     if (!at || !onSheet(at.row, at.column)) throw new Error(`"${update.cell}" is not a cell address.`);
-    targets.push({ sheet: update.sheet, address: update.cell, values: [[update.value]] });
+    targets.push({
+      sheet: update.sheet,
+      address: update.cell,
+      values: [[update.value]],
+      ...(update.style ? { style: update.style } : {}),
+      ...(update.note ? { note: update.note } : {}),
+    });
   }
   for (const append of edits.appends) {
     const width = Math.max(0, ...append.rows.map((row) => row.length));
@@ -95,6 +107,21 @@ export async function applyEdits(
     const key = target.sheet.toLowerCase();
     if (!present.has(key) && !created.has(key)) throw new Error(`There is no sheet named "${target.sheet}".`);
   }
+  const actualName = (sheet: string) =>
+    worksheets.items.find((item) => item.name.toLowerCase() === sheet.toLowerCase());
+  for (const entry of edits.submitted ?? []) {
+    if (!actualName(entry.sheet)) throw new Error(`There is no sheet named "${entry.sheet}".`);
+  }
+  const protecting = (edits.protectSheets ?? [])
+    .filter((sheet) => present.has(sheet.toLowerCase()))
+    .map((sheet) => ({ sheet, protection: worksheets.getItem(sheet).protection }));
+  for (const { protection } of protecting) protection.load("protected");
+  const registryExists = present.has(REGISTRY_SHEET.toLowerCase());
+  const registryUsed =
+    (edits.submitted ?? []).length > 0 && registryExists
+      ? worksheets.getItem(REGISTRY_SHEET).getUsedRangeOrNullObject(true)
+      : null;
+  registryUsed?.load("address,values");
   // Checked, all of it: now read what is about to change.
   for (const target of targets) {
     if (!present.has(target.sheet.toLowerCase())) continue;
@@ -106,7 +133,17 @@ export async function applyEdits(
     .filter((table) => !table.showTotals && appendedSheets.has(table.worksheet.name.toLowerCase()))
     .map((table) => ({ table, sheet: table.worksheet.name, range: table.getRange() }));
   for (const candidate of growing) candidate.range.load("address");
-  if (targets.some((target) => target.before) || growing.length > 0) await context.sync();
+  if (targets.some((target) => target.before) || growing.length > 0 || protecting.length > 0 || registryUsed) {
+    await context.sync();
+  }
+  // A protected sheet takes no writes: it is left as it is, and only recorded (see WorkbookEdits).
+  const lockedAlready = new Set(
+    protecting.filter(({ protection }) => protection.protected).map(({ sheet }) => sheet.toLowerCase()),
+  );
+  const writes = targets.filter((target) => !lockedAlready.has(target.sheet.toLowerCase()));
+  const registryBefore = registryExists
+    ? readRegistry(registryUsed ? gridOf(REGISTRY_SHEET, registryUsed) : undefined)
+    : [];
 
   try {
     const budget = new SyncBudget(context, requestBudgetBytes);
@@ -114,9 +151,12 @@ export async function applyEdits(
       await budget.reserve(1);
       await drawSheet(worksheets.add(spec.name), spec, { probe, budget });
     }
-    for (const target of targets) {
+    for (const target of writes) {
       const formats = target.values.map((row, r) =>
-        row.map((value, c) => formatFor(value, String(target.before?.numberFormat[r][c] ?? "General"))),
+        row.map(
+          (value, c) =>
+            target.style?.numberFormat ?? formatFor(value, String(target.before?.numberFormat[r][c] ?? "General")),
+        ),
       );
       const values: WrittenValue[][] = target.values.map((row) =>
         row.map((value) => encodeCell(value, undefined).value),
@@ -125,6 +165,14 @@ export async function applyEdits(
       const range = worksheets.getItem(target.sheet).getRange(target.address);
       range.numberFormat = formats; // text cells become "@" before their values land
       range.values = values;
+      if (target.style) {
+        await budget.reserve(4);
+        applyLook(range, target.style);
+      }
+      if (target.note && supportsExcelApi("1.18", probe)) {
+        await budget.reserve(1);
+        worksheets.getItem(target.sheet).notes.add(range, target.note);
+      }
     }
     for (const candidate of growing) {
       const area = areaOf(candidate.range.address);
@@ -138,17 +186,38 @@ export async function applyEdits(
       if (supportsExcelApi("1.13", probe)) candidate.table.resize(grown);
       candidate.lastRow = lastRow;
     }
+    for (const { sheet } of protecting.filter(({ sheet }) => !lockedAlready.has(sheet.toLowerCase()))) {
+      await budget.reserve(1);
+      worksheets.getItem(sheet).protection.protect({ allowFormatColumns: true, allowFormatRows: true });
+    }
+    if ((edits.submitted ?? []).length > 0) {
+      let registry = registryBefore;
+      for (const entry of edits.submitted ?? []) {
+        registry = markSubmitted(registry, actualName(entry.sheet)!.name, entry.submittedOn);
+      }
+      await budget.reserve(4, arrayBytes(registryRows(registry)));
+      writeRegistrySheet(worksheets, registryRows(registry), registryExists);
+    }
     await budget.flush();
   } catch (error) {
     await restore(
       context,
       creating.map((spec) => spec.name),
-      targets,
+      writes,
       growing.filter((candidate) => candidate.lastRow !== undefined),
       probe,
+      (edits.submitted ?? []).length > 0 ? { rows: registryRows(registryBefore), existed: registryExists } : null,
     );
     throw error;
   }
+}
+
+/** An update's look: only what the plan says (bold, font colour, fill); the number format goes with the value. */
+function applyLook(range: Excel.Range, style: CellStyle): void {
+  if (style.bold !== undefined) range.format.font.bold = style.bold;
+  if (style.italic !== undefined) range.format.font.italic = style.italic;
+  if (style.fontColor) range.format.font.color = style.fontColor;
+  if (style.fill) range.format.fill.color = style.fill;
 }
 
 async function restore(
@@ -157,6 +226,7 @@ async function restore(
   targets: Target[],
   grown: GrowingTable[],
   probe: RequirementProbe,
+  registry: { rows: string[][]; existed: boolean } | null,
 ): Promise<void> {
   try {
     const worksheets = context.workbook.worksheets;
@@ -175,6 +245,8 @@ async function restore(
       const original = worksheets.getItem(sheet).getRange(range.address.slice(range.address.lastIndexOf("!") + 1));
       if (supportsExcelApi("1.13", probe)) table.resize(original);
     }
+    if (registry?.existed) writeRegistrySheet(worksheets, registry.rows, true);
+    else if (registry && present.has(REGISTRY_SHEET.toLowerCase())) worksheets.getItem(REGISTRY_SHEET).delete();
     await context.sync();
   } catch {
     // The original error is the one worth showing.

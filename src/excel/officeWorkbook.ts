@@ -1,36 +1,20 @@
 // The Workbook port inside Excel, over Office.js. Each command is one Excel.run with a small, fixed number of
 // context.sync() calls whatever the workbook's size (see the sync counts beside each method).
-import {
-  cellAddress,
-  columnLetters,
-  normaliseName,
-  parseCellAddress,
-  type CellValue,
-  type SheetGrid,
-  type WorkbookGrids,
-} from "../core/grid";
+import { normaliseName, parseCellAddress, type CellValue, type SheetGrid, type WorkbookGrids } from "../core/grid";
 import { AUDIT_SHEET } from "../core/returns/audit";
 import { IMPORT_CHANGES_SHEET, IMPORT_LOG_SHEET, RETURN_INFO_SHEET, RETURN_SHEET } from "../core/returns/layout";
 import { RETURNS_STATUS_SHEET } from "../core/returns/status";
 import type { WorkbookEdits } from "../core/returns/types";
-import { markSubmitted, readRegistry, REGISTRY_SHEET, registryRows } from "../core/sheets/registry";
-import { stampCell, submittedStampText, SUBMITTED_NOTE } from "../core/sheets/claimStamp";
-import { RAG_STYLE, type SheetSpec } from "../core/sheets/spec";
-import {
-  PERCENT_SETTINGS,
-  SETTINGS_KEYS,
-  SETTINGS_TEMPLATE,
-  TEMPLATE_SHEET_NAMES,
-  type SettingsField,
-} from "../core/templates";
+import { REGISTRY_SHEET } from "../core/sheets/registry";
+import type { SheetSpec } from "../core/sheets/spec";
+import { TEMPLATE_SHEET_NAMES } from "../core/templates";
 import type { InsertOutcome, PushOutcome, WorkbookPort } from "../workbook/port";
 import { applyEdits } from "./applyEdits";
 import { drawSheet } from "./drawSheet";
-import { POINTS_PER_CHARACTER } from "./layout";
-import { pushSummarySheets, writeRegistrySheet } from "./pushSummary";
+import { pushSummarySheets } from "./pushSummary";
 import { isResponseTooLarge, readGridsInBlocks } from "./readRanges";
-import { officeProbe, supportsExcelApi, type RequirementProbe } from "./requirements";
-import { cellValue, gridOf, lastRowOf, officeErrorCode, sheetNameProblem, type ExcelRun } from "./sheetIo";
+import { officeProbe, type RequirementProbe } from "./requirements";
+import { cellValue, gridOf, officeErrorCode, sheetNameProblem, type ExcelRun } from "./sheetIo";
 import { officePlatform, requestBudgetFor, SyncBudget } from "./syncBudget";
 
 /**
@@ -196,100 +180,21 @@ export class OfficeWorkbook implements WorkbookPort {
     );
   }
 
-  /**
-   * Updates each field's row on Settings, or appends one; adds the Settings sheet if there is none.
-   * 2 syncs (3 when the sheet is named loosely).
-   */
-  async writeSettings(values: Partial<Record<SettingsField, string | number>>): Promise<void> {
-    await this.run(async (context) => {
+  /** The named sheets' used cells, in 1 sync; a sheet not in the workbook is left out. */
+  async readSheets(names: readonly string[]): Promise<WorkbookGrids> {
+    return this.run(async (context) => {
       const worksheets = context.workbook.worksheets;
       worksheets.load("items/name");
-      let used = worksheets.getItemOrNullObject(SETTINGS_TEMPLATE.name).getUsedRangeOrNullObject(true);
-      used.load("address,values");
+      const used = names.map((name) => {
+        const range = worksheets.getItemOrNullObject(name).getUsedRangeOrNullObject(true);
+        range.load("address,values");
+        return { name, range };
+      });
       await context.sync();
-      const wanted = normaliseName(SETTINGS_TEMPLATE.name);
-      const name = worksheets.items.map((sheet) => sheet.name).find((sheetName) => normaliseName(sheetName) === wanted);
-      let sheet: Excel.Worksheet;
-      let grid: SheetGrid;
-      if (!name) {
-        sheet = worksheets.add(SETTINGS_TEMPLATE.name);
-        const headers = SETTINGS_TEMPLATE.columns.map((column) => column.header);
-        const header = sheet.getRange(`A1:${columnLetters(headers.length)}1`);
-        header.numberFormat = [headers.map(() => "@")];
-        header.values = [headers];
-        header.format.font.bold = true;
-        SETTINGS_TEMPLATE.columns.forEach((column, index) => {
-          const letters = columnLetters(index + 1);
-          sheet.getRange(`${letters}:${letters}`).format.columnWidth = column.width * POINTS_PER_CHARACTER;
-        });
-        grid = { sheet: SETTINGS_TEMPLATE.name, rows: [headers], firstRow: 1, firstColumn: 1 };
-      } else {
-        sheet = worksheets.getItem(name);
-        if (name.toLowerCase() !== SETTINGS_TEMPLATE.name.toLowerCase()) {
-          used = sheet.getUsedRangeOrNullObject(true);
-          used.load("address,values");
-          await context.sync();
-        }
-        grid = gridOf(name, used);
-      }
-      const { headerRow, keyColumn, valueColumn } = settingsLayout(grid);
-      let lastRow = Math.max(headerRow, lastRowOf(grid));
-      for (const [field, value] of Object.entries(values) as [SettingsField, string | number | undefined][]) {
-        if (value === undefined) continue;
-        const key = SETTINGS_KEYS[field].key;
-        let row = findRow(grid, headerRow, keyColumn, key);
-        if (row === null) {
-          row = ++lastRow;
-          const keyCell = sheet.getRange(cellAddress(row, keyColumn));
-          keyCell.numberFormat = [["@"]];
-          keyCell.values = [[key]];
-        }
-        const cell = sheet.getRange(cellAddress(row, valueColumn));
-        const format = typeof value === "string" ? "@" : PERCENT_SETTINGS.includes(field) ? "0%" : "General";
-        cell.numberFormat = [[format]];
-        cell.values = [[value]];
-      }
-      await context.sync();
-    });
-  }
-
-  /**
-   * Stamps the claim below its figures, protects the sheet (no password) and records it as submitted, after
-   * which no push overwrites it. 2 syncs. An already protected sheet is only recorded.
-   */
-  async markClaimSubmitted(sheetName: string, submittedOn: string): Promise<void> {
-    await this.run(async (context) => {
-      const worksheets = context.workbook.worksheets;
-      worksheets.load("items/name");
-      const sheet = worksheets.getItemOrNullObject(sheetName);
-      const used = sheet.getUsedRangeOrNullObject(true);
-      used.load("address,values");
-      sheet.protection.load("protected");
-      const registryUsed = worksheets.getItemOrNullObject(REGISTRY_SHEET).getUsedRangeOrNullObject(true);
-      registryUsed.load("address,values");
-      await context.sync();
-
-      const name = worksheets.items
-        .map((item) => item.name)
-        .find((item) => item.toLowerCase() === sheetName.toLowerCase());
-      if (!name) throw new Error(`There is no sheet named "${sheetName}".`);
-      const registryExists = worksheets.items.some((item) => item.name.toLowerCase() === REGISTRY_SHEET.toLowerCase());
-      const registry = readRegistry(registryExists ? gridOf(REGISTRY_SHEET, registryUsed) : undefined);
-      if (!sheet.protection.protected) {
-        const at = stampCell(gridOf(name, used));
-        const stamp = sheet.getRange(cellAddress(at.row, at.column));
-        stamp.numberFormat = [["@"]];
-        stamp.values = [[submittedStampText(submittedOn)]];
-        stamp.format.font.bold = true;
-        stamp.format.font.color = RAG_STYLE.Green.fontColor;
-        stamp.format.fill.color = RAG_STYLE.Green.fill;
-        if (supportsExcelApi("1.18", this.probe)) {
-          sheet.notes.add(stamp, SUBMITTED_NOTE);
-        }
-        sheet.protection.protect({ allowFormatColumns: true, allowFormatRows: true });
-      }
-      writeRegistrySheet(worksheets, registryRows(markSubmitted(registry, name, submittedOn)), registryExists);
-      await context.sync();
+      return used.flatMap(({ name, range }) => {
+        const actual = worksheets.items.find((sheet) => sheet.name.toLowerCase() === name.toLowerCase())?.name;
+        return actual ? [gridOf(actual, range)] : [];
+      });
     });
   }
 
@@ -327,35 +232,6 @@ function workbookFileName(): string | null {
     // Not percent-encoded after all: keep it as it is.
   }
   return name.trim() === "" ? null : name.trim();
-}
-
-function textAt(grid: SheetGrid, row: number, column: number): string {
-  const value = grid.rows[row - grid.firstRow]?.[column - grid.firstColumn];
-  return value === null || value === undefined ? "" : String(value);
-}
-
-/** Where the Key and Value columns are: a header within the first 10 rows, else columns A and B under row 1. */
-function settingsLayout(grid: SheetGrid): { headerRow: number; keyColumn: number; valueColumn: number } {
-  const [keyHeader, valueHeader] = SETTINGS_TEMPLATE.columns.map((column) => normaliseName(column.header));
-  for (let row = grid.firstRow; row < grid.firstRow + grid.rows.length && row <= 10; row++) {
-    let keyColumn = 0;
-    let valueColumn = 0;
-    grid.rows[row - grid.firstRow].forEach((value, index) => {
-      const text = normaliseName(value === null ? "" : String(value));
-      if (text === keyHeader && !keyColumn) keyColumn = grid.firstColumn + index;
-      if (text === valueHeader && !valueColumn) valueColumn = grid.firstColumn + index;
-    });
-    if (keyColumn && valueColumn) return { headerRow: row, keyColumn, valueColumn };
-  }
-  return { headerRow: 1, keyColumn: 1, valueColumn: 2 };
-}
-
-function findRow(grid: SheetGrid, headerRow: number, keyColumn: number, key: string): number | null {
-  const wanted = normaliseName(key);
-  for (let row = headerRow + 1; row <= lastRowOf(grid); row++) {
-    if (normaliseName(textAt(grid, row, keyColumn)) === wanted) return row;
-  }
-  return null;
 }
 
 /** The used range of a sheet, and the used cells in READ_WINDOW with what the core needs of them, queued. */

@@ -1,7 +1,7 @@
 // The Workbook port over an ExcelJS workbook: the CLI and the standalone (browser) mode use it.
 // No fs here: bytes in, bytes out, so this module also runs in the browser bundle.
 import ExcelJS from "exceljs";
-import { cellAddress, normaliseName, parseCellAddress, type SheetGrid, type WorkbookGrids } from "../core/grid";
+import { cellAddress, parseCellAddress, type SheetGrid, type WorkbookGrids } from "../core/grid";
 import type { WorkbookEdits } from "../core/returns/types";
 import {
   fingerprintOfGrid,
@@ -14,11 +14,9 @@ import {
   sheetsToReadForPush,
   type RegistryEntry,
 } from "../core/sheets/registry";
-import { stampCell, submittedStampText, SUBMITTED_NOTE } from "../core/sheets/claimStamp";
 import type { SheetSpec } from "../core/sheets/spec";
-import { PERCENT_SETTINGS, SETTINGS_KEYS, SETTINGS_TEMPLATE, type SettingsField } from "../core/templates";
 import type { DownloadableWorkbook, InsertOutcome, PushOutcome } from "../workbook/port";
-import { drawSheet, excelValue } from "./drawSheet";
+import { applyStyle, drawSheet, excelValue } from "./drawSheet";
 import { readGrid, readGrids } from "./readGrids";
 import { checkXlsxPackage, PackageProblem } from "./xlsxPackage";
 import { sheetNameProblem } from "../core/sheets/sheetNames";
@@ -98,6 +96,13 @@ export class XlsxWorkbook implements DownloadableWorkbook {
     return this.workbook.worksheets.filter((sheet) => sheet.state === "visible").map((sheet) => sheet.name);
   }
 
+  async readSheets(names: readonly string[]): Promise<WorkbookGrids> {
+    return names.flatMap((name) => {
+      const sheet = this.find(name);
+      return sheet ? [readGrid(sheet)] : [];
+    });
+  }
+
   async insertSheets(specs: SheetSpec[]): Promise<InsertOutcome> {
     const inserted: string[] = [];
     const skipped: string[] = [];
@@ -172,6 +177,16 @@ export class XlsxWorkbook implements DownloadableWorkbook {
    */
   async applyEdits(edits: WorkbookEdits): Promise<void> {
     this.changedInPlace = true;
+    // A protected sheet takes no writes: it is left as it is, and only recorded (see WorkbookEdits).
+    const isProtected = (sheet: string) => Boolean(sheetProtection(this.find(sheet))?.sheet);
+    const protecting = (edits.protectSheets ?? []).filter((sheet) => this.find(sheet) && !isProtected(sheet));
+    const lockedAlready = new Set(
+      (edits.protectSheets ?? []).filter((sheet) => isProtected(sheet)).map((sheet) => sheet.toLowerCase()),
+    );
+    const updates = edits.updates.filter((update) => !lockedAlready.has(update.sheet.toLowerCase()));
+    for (const entry of edits.submitted ?? []) {
+      if (!this.find(entry.sheet)) throw new Error(`There is no sheet named "${entry.sheet}".`);
+    }
     const creating = edits.createSheets.filter(
       (spec, index, all) =>
         !this.find(spec.name) &&
@@ -183,7 +198,7 @@ export class XlsxWorkbook implements DownloadableWorkbook {
     }
     const willExist = (sheet: string) =>
       Boolean(this.find(sheet)) || creating.some((spec) => spec.name.toLowerCase() === sheet.toLowerCase());
-    for (const update of edits.updates) {
+    for (const update of updates) {
       if (!willExist(update.sheet)) throw new Error(`There is no sheet named "${update.sheet}".`);
       if (!parseCellAddress(update.cell)) throw new Error(`"${update.cell}" is not a cell address.`);
     }
@@ -214,9 +229,12 @@ export class XlsxWorkbook implements DownloadableWorkbook {
     creating.forEach((spec, index) => {
       drawn[index].name = spec.name;
     });
-    for (const update of edits.updates) {
+    for (const update of updates) {
       const { row, column } = parseCellAddress(update.cell)!;
-      this.find(update.sheet)!.getCell(row, column).value = excelValue(update.value);
+      const cell = this.find(update.sheet)!.getCell(row, column);
+      cell.value = excelValue(update.value);
+      if (update.style) applyStyle(cell, update.style);
+      if (update.note) cell.note = update.note;
     }
     for (const append of edits.appends) {
       const sheet = this.find(append.sheet)!;
@@ -229,40 +247,16 @@ export class XlsxWorkbook implements DownloadableWorkbook {
     for (const sheet of new Set(edits.appends.map((append) => this.find(append.sheet)!))) {
       growTables(sheet, appendedAreas(edits.appends, sheet.name));
     }
-  }
-
-  async writeSettings(values: Partial<Record<SettingsField, string | number>>): Promise<void> {
-    this.changedInPlace = true;
-    const sheet = this.find(SETTINGS_TEMPLATE.name) ?? this.addSettingsSheet();
-    const { headerRow, keyColumn, valueColumn } = settingsLayout(sheet);
-    let lastRow = Math.max(headerRow, lastUsedRow(sheet));
-    for (const [field, value] of Object.entries(values) as [SettingsField, string | number | undefined][]) {
-      if (value === undefined) continue;
-      const key = SETTINGS_KEYS[field].key;
-      let row = findKeyRow(sheet, headerRow, keyColumn, key);
-      if (row === null) {
-        row = ++lastRow;
-        sheet.getCell(row, keyColumn).value = key;
-      }
-      const cell = sheet.getCell(row, valueColumn);
-      cell.value = value;
-      if (typeof value === "number" && PERCENT_SETTINGS.includes(field)) cell.numFmt = "0%";
+    for (const sheet of protecting) {
+      await this.find(sheet)!.protect("", { selectLockedCells: true, selectUnlockedCells: true });
     }
-  }
-
-  async markClaimSubmitted(sheetName: string, submittedOn: string): Promise<void> {
-    this.changedInPlace = true;
-    const sheet = this.find(sheetName);
-    if (!sheet) throw new Error(`There is no sheet named "${sheetName}".`);
-    // The stamp goes below everything on the sheet (or replaces an earlier stamp), so no figure moves.
-    const at = stampCell(readGrid(sheet));
-    const stamp = sheet.getCell(at.row, at.column);
-    stamp.value = submittedStampText(submittedOn);
-    stamp.font = { name: "Calibri", size: 11, family: 2, bold: true, color: { argb: "FF0B5D3B" } };
-    stamp.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFC6E7D8" } };
-    stamp.note = SUBMITTED_NOTE;
-    await sheet.protect("", { selectLockedCells: true, selectUnlockedCells: true });
-    this.writeRegistry(markSubmitted(this.registry(), sheet.name, submittedOn));
+    if (edits.submitted && edits.submitted.length > 0) {
+      let registry = this.registry();
+      for (const entry of edits.submitted) {
+        registry = markSubmitted(registry, this.find(entry.sheet)!.name, entry.submittedOn);
+      }
+      this.writeRegistry(registry);
+    }
   }
 
   /** Remembers the cell and makes it the sheet's active cell, so the saved file opens there. */
@@ -352,17 +346,6 @@ export class XlsxWorkbook implements DownloadableWorkbook {
       });
     });
   }
-
-  private addSettingsSheet(): ExcelJS.Worksheet {
-    const sheet = this.workbook.addWorksheet(SETTINGS_TEMPLATE.name);
-    SETTINGS_TEMPLATE.columns.forEach((column, index) => {
-      const cell = sheet.getCell(1, index + 1);
-      cell.value = column.header;
-      cell.font = { name: "Calibri", size: 11, family: 2, bold: true };
-      sheet.getColumn(index + 1).width = column.width;
-    });
-    return sheet;
-  }
 }
 
 function defaultBookView(): ExcelJS.WorkbookView {
@@ -375,37 +358,6 @@ function defaultBookView(): ExcelJS.WorkbookView {
     activeTab: 0,
     visibility: "visible",
   };
-}
-
-/** The last row holding a value (0 on an empty sheet). */
-function lastUsedRow(sheet: ExcelJS.Worksheet): number {
-  const grid = readGrid(sheet);
-  return grid.rows.length === 0 ? 0 : grid.firstRow + grid.rows.length - 1;
-}
-
-/** Where the Settings sheet's Key and Value columns are (header within the first 10 rows; else A and B). */
-function settingsLayout(sheet: ExcelJS.Worksheet): { headerRow: number; keyColumn: number; valueColumn: number } {
-  const [keyHeader, valueHeader] = SETTINGS_TEMPLATE.columns.map((column) => normaliseName(column.header));
-  for (let row = 1; row <= 10; row++) {
-    let keyColumn = 0;
-    let valueColumn = 0;
-    sheet.getRow(row).eachCell({ includeEmpty: false }, (cell, column) => {
-      const text = normaliseName(cell.text ?? "");
-      if (text === keyHeader && !keyColumn) keyColumn = column;
-      if (text === valueHeader && !valueColumn) valueColumn = column;
-    });
-    if (keyColumn && valueColumn) return { headerRow: row, keyColumn, valueColumn };
-  }
-  return { headerRow: 1, keyColumn: 1, valueColumn: 2 };
-}
-
-function findKeyRow(sheet: ExcelJS.Worksheet, headerRow: number, keyColumn: number, key: string): number | null {
-  const wanted = normaliseName(key);
-  const last = lastUsedRow(sheet);
-  for (let row = headerRow + 1; row <= last; row++) {
-    if (normaliseName(sheet.getCell(row, keyColumn).text ?? "") === wanted) return row;
-  }
-  return null;
 }
 
 /** What ExcelJS keeps of a table read from a file (its declarations only describe tables it creates). */
@@ -432,4 +384,9 @@ function growTables(sheet: ExcelJS.Worksheet, appended: Area[]): void {
     model.tableRef = ref;
     if (model.autoFilterRef) model.autoFilterRef = ref;
   }
+}
+
+/** ExcelJS keeps a sheet's protection on the sheet (its declarations leave it out). */
+function sheetProtection(sheet: ExcelJS.Worksheet | undefined): { sheet?: boolean } | undefined {
+  return (sheet as (ExcelJS.Worksheet & { sheetProtection?: { sheet?: boolean } }) | undefined)?.sheetProtection;
 }

@@ -4,7 +4,6 @@
 import type { CellValue, WorkbookGrids } from "../core/grid";
 import type { WorkbookEdits } from "../core/returns/types";
 import type { SheetSpec } from "../core/sheets/spec";
-import type { SettingsField } from "../core/templates";
 
 /** What happened to each summary sheet a push asked for: the core's plan says it (see registry.ts). */
 export type { PushedSheet } from "../core/sheets/registry";
@@ -36,18 +35,17 @@ export interface WorkbookPort {
    * All or nothing: a failure leaves the workbook as it was.
    */
   pushSummarySheets(specs: SheetSpec[]): Promise<PushOutcome>;
-  /** Writes Settings values (an explicit user action): each field's row is updated or appended. */
-  writeSettings(values: Partial<Record<SettingsField, string | number>>): Promise<void>;
-  /** Protects a claim sheet and stamps it as submitted; nothing overwrites it afterwards. */
-  markClaimSubmitted(sheetName: string, submittedOn: string): Promise<void>;
+  /** The named sheets as they are (any sheet, not only the templates): a sheet not in the workbook is left out. */
+  readSheets(names: readonly string[]): Promise<WorkbookGrids>;
   /** Activates the sheet and selects the cell (A1 address). */
   selectCell(sheet: string, cell: string): Promise<void>;
   /**
-   * Applies an imported partner return (an explicit user action): creates `createSheets` that are missing, then
-   * writes `updates` and `appends` (strings as text, never formulas), all in one batch: a failure changes nothing.
-   * Optional until each adapter implements it.
+   * Applies an edit plan the core made (an explicit user action: partner returns, a review decision, Settings, a
+   * claim marked submitted): creates `createSheets` that are missing, then writes `updates` and `appends` (strings
+   * as text, never formulas), then protects `protectSheets` and records `submitted` in the registry, all in one
+   * batch: a failure changes nothing. The adapter translates the plan and decides nothing itself.
    */
-  applyEdits?(edits: WorkbookEdits): Promise<void>;
+  applyEdits(edits: WorkbookEdits): Promise<void>;
   /** The values of the cells the user has selected (Excel only), e.g. a plan's key-target table. */
   readSelection?(): Promise<CellValue[][]>;
 }

@@ -7,7 +7,7 @@ import { importWorkbook } from "../../src/core/read/importWorkbook";
 import { buildReport, defaultPeriod } from "../../src/core/report";
 import { periodLabel } from "../../src/core/periods";
 import { fingerprintOfGrid, fingerprintOfSpec } from "../../src/core/sheets/registry";
-import { buildSummarySheets } from "../../src/core/sheets/summarySheets";
+import { buildSummarySheets } from "../../src/core/summarySheets";
 import {
   EXAMPLE_FILE,
   ROOT,

@@ -4,6 +4,7 @@
 // (writes failing mid-batch, all-or-nothing pushes, tables) is tested against fakeExcel.ts instead.
 import { OfficeMockObject } from "office-addin-mock";
 import type { WorkbookEdits } from "../../src/core/returns/types";
+import { claimStampEdits } from "../../src/core/sheets/claimStamp";
 import { OfficeWorkbook } from "../../src/excel/officeWorkbook";
 import type { ExcelRun } from "../../src/excel/sheetIo";
 
@@ -175,7 +176,7 @@ describe("applyEdits on office-addin-mock", () => {
   });
 });
 
-/** A mock workbook for markClaimSubmitted: one claim sheet (its used range given), no registry yet; writes logged. */
+/** A mock workbook for a claim marked submitted: one claim sheet (its used range given), no registry yet; writes logged. */
 function mockForSubmit(claimRows: unknown[][]) {
   const writes: string[] = [];
   let protectedWith: unknown = null;
@@ -183,6 +184,11 @@ function mockForSubmit(claimRows: unknown[][]) {
     const log = (property: string) => (value: unknown) =>
       writes.push(`${sheet}!${address} ${property}=${JSON.stringify(value)}`);
     return {
+      load: () => undefined,
+      formulas: [[""]],
+      get numberFormat(): unknown {
+        return [["General"]];
+      },
       set numberFormat(value: unknown) {
         log("numberFormat")(value);
       },
@@ -231,6 +237,7 @@ function mockForSubmit(claimRows: unknown[][]) {
           load(this: OfficeMockObject) {
             OfficeMockObject.prototype.load.call(this, "items");
           },
+          getItem: (name: string) => (name === "Claim 2009-10 Q2" ? claim : registry),
           getItemOrNullObject: (name: string) =>
             name === "Claim 2009-10 Q2"
               ? claim
@@ -250,14 +257,15 @@ function mockForSubmit(claimRows: unknown[][]) {
   return { workbook: new OfficeWorkbook({ run, probe: () => false }), writes, protectedWith: () => protectedWith };
 }
 
-describe("markClaimSubmitted on office-addin-mock", () => {
+describe("a claim marked submitted, on office-addin-mock", () => {
   it("stamps 'Submitted on dd/mm/yyyy' as text two rows below the figures, protects the sheet and records it", async () => {
     const { workbook, writes, protectedWith } = mockForSubmit([
       ["Claim", ""],
       ["", ""],
       ["Total", 1250],
     ]);
-    await workbook.markClaimSubmitted("Claim 2009-10 Q2", "20/10/2009");
+    const [claim] = await workbook.readSheets(["Claim 2009-10 Q2"]);
+    await workbook.applyEdits(claimStampEdits(claim, "20/10/2009"));
     const stamp = writes.filter((write) => write.startsWith("Claim 2009-10 Q2!A5 "));
     // The text format lands before the value, so the stamp can never be read as anything but text.
     expect(stamp.slice(0, 2)).toEqual([

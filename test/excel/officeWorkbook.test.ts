@@ -4,6 +4,9 @@ import { REGISTRY_SHEET } from "../../src/core/sheets/registry";
 import type { SheetSpec } from "../../src/core/sheets/spec";
 import { OfficeWorkbook } from "../../src/excel/officeWorkbook";
 import { FakeExcel } from "./fakeExcel";
+import { saveSettings } from "../../src/app/settings";
+import { claimStampEdits } from "../../src/core/sheets/claimStamp";
+import { noEdits } from "../../src/core/workbookEdits";
 
 function workbook(fake: FakeExcel): OfficeWorkbook {
   return new OfficeWorkbook({ run: fake.run, probe: fake.probe, now: () => new Date("2009-10-20T10:00:00Z") });
@@ -133,7 +136,7 @@ describe("insertSheets", () => {
   });
 });
 
-describe("writeSettings", () => {
+describe("Settings saved: the core's edit plan through applyEdits", () => {
   it("updates a key's row, appends a missing key, and writes text as text", async () => {
     const fake = new FakeExcel();
     const settings = fake.addSheet("Settings", [
@@ -144,7 +147,7 @@ describe("writeSettings", () => {
       ["Green threshold", 0.95],
     ]);
 
-    await workbook(fake).writeSettings({ greenThreshold: 0.9, funder: "=Capacitybuilders", consortium: "OVSDP 2" });
+    await saveSettings(workbook(fake), { greenThreshold: 0.9, funder: "=Capacitybuilders", consortium: "OVSDP 2" });
 
     expect(settings.table().slice(3)).toEqual([
       ["Consortium", "OVSDP 2"],
@@ -154,13 +157,14 @@ describe("writeSettings", () => {
     expect(settings.at("B5").numberFormat).toBe("0%");
     expect(settings.at("B6")).toMatchObject({ numberFormat: "@", value: "=Capacitybuilders" });
     expect(settings.at("B6").formula).toBeUndefined();
-    expect(fake.syncs).toBe(2);
+    // The read, then applyEdits' three (names, what is there now, the write).
+    expect(fake.syncs).toBe(4);
   });
 
   it("adds a Settings sheet with its headers when there is none", async () => {
     const fake = new FakeExcel();
     fake.addSheet("Targets");
-    await workbook(fake).writeSettings({ consortium: "OVSDP" });
+    await saveSettings(workbook(fake), { consortium: "OVSDP" });
     expect(fake.sheet("Settings").table()).toEqual([
       ["Key", "Value"],
       ["Consortium", "OVSDP"],
@@ -168,28 +172,31 @@ describe("writeSettings", () => {
   });
 });
 
-describe("markClaimSubmitted", () => {
+describe("a claim marked submitted: the core's edit plan through applyEdits", () => {
   it("stamps the claim below its figures, protects it and records it in the registry", async () => {
     const fake = new FakeExcel();
     fake.addSheet("Claim 2009-10 Q2", [["Claim"], [], ["Total", 1250]]);
 
-    await workbook(fake).markClaimSubmitted("claim 2009-10 q2", "20/10/2009");
+    const port = workbook(fake);
+    const [claimGrid] = await port.readSheets(["claim 2009-10 q2"]);
+    await port.applyEdits(claimStampEdits(claimGrid, "20/10/2009"));
 
     const claim = fake.sheet("Claim 2009-10 Q2");
     expect(claim.at("A5")).toMatchObject({ value: "Submitted on 20/10/2009", numberFormat: "@" });
+    expect(claim.at("A5").format).toMatchObject({ "font.bold": true, "fill.color": "#C6E7D8" });
     expect(claim.protection).not.toBeNull();
     const registry = fake.sheet(REGISTRY_SHEET);
     expect(registry.visibility).toBe("VeryHidden");
     expect(registry.table()[1]).toEqual(["Claim 2009-10 Q2", "claim", "", "", "submitted", "20/10/2009"]);
-    expect(fake.syncs).toBe(2);
+    // The read, then applyEdits' three.
+    expect(fake.syncs).toBe(4);
   });
 
   it("says so when the sheet is not there", async () => {
     const fake = new FakeExcel();
     fake.addSheet("Settings");
-    await expect(workbook(fake).markClaimSubmitted("Claim 2009-10 Q3", "20/01/2010")).rejects.toThrow(
-      'There is no sheet named "Claim 2009-10 Q3".',
-    );
+    const edits = { ...noEdits(), submitted: [{ sheet: "Claim 2009-10 Q3", submittedOn: "20/01/2010" }] };
+    await expect(workbook(fake).applyEdits(edits)).rejects.toThrow('There is no sheet named "Claim 2009-10 Q3".');
   });
 });
 

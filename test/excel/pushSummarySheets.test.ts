@@ -5,6 +5,7 @@ import { OfficeWorkbook } from "../../src/excel/officeWorkbook";
 import { requestBudgetFor, WRITE_BUDGET_BYTES } from "../../src/excel/syncBudget";
 import { FakeExcel, REQUEST_LIMIT_BYTES, type FakeSheet } from "./fakeExcel";
 import { syntheticSpecs, syntheticSummarySheets } from "./syntheticConsortium";
+import { claimStampEdits } from "../../src/core/sheets/claimStamp";
 import { claimAsSubmitted, claimWithCorrectedSpend, sameClaimLater } from "../support/claimScenario";
 
 const HYPERLINK = '=HYPERLINK("http://example.org/evidence")';
@@ -207,7 +208,8 @@ describe("pushing summary sheets", () => {
     fake.addSheet("Settings");
     const port = workbook(fake);
     await port.pushSummarySheets([claimAsSubmitted()]);
-    await port.markClaimSubmitted("Claim 2009-10 Q2", "20/10/2009");
+    const [claim] = await port.readSheets(["Claim 2009-10 Q2"]);
+    await port.applyEdits(claimStampEdits(claim, "20/10/2009"));
     const submitted = fake.sheet("Claim 2009-10 Q2").table();
     expect(submitted.flat()).toContain("Submitted on 20/10/2009");
 

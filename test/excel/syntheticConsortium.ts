@@ -3,7 +3,7 @@
 // builds for it. Used by the adapter tests and the sync benchmark; no jest here.
 import type { Actual, Consortium, Risk, Target } from "../../src/core/model";
 import type { Fy, Period, Quarter } from "../../src/core/periods";
-import { buildSummarySheets } from "../../src/core/sheets/summarySheets";
+import { buildSummarySheets } from "../../src/core/summarySheets";
 import {
   NUMBER_FORMATS,
   RAG_STYLE,

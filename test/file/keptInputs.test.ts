@@ -7,8 +7,9 @@ import * as path from "path";
 import { exampleSheets } from "../../src/core/example/exampleConsortium";
 import { importWorkbook } from "../../src/core/read/importWorkbook";
 import { buildReport } from "../../src/core/report";
-import { buildSummarySheets } from "../../src/core/sheets/summarySheets";
+import { buildSummarySheets } from "../../src/core/summarySheets";
 import { inlineSharedStrings, mergeStyles, remapSheetStyles } from "../../src/file/keptInputs";
+import { saveSettings } from "../../src/app/settings";
 import { XlsxWorkbook } from "../../src/file/xlsxWorkbook";
 
 jest.setTimeout(120_000);
@@ -180,7 +181,7 @@ describe("laying written sheets into another package", () => {
 describe("what is written whole", () => {
   it("a workbook changed in place (settings written) is written whole, with the change", async () => {
     const workbook = await XlsxWorkbook.fromBytes(await exampleBytes(), "in.xlsx", { now: NOW });
-    await workbook.writeSettings({ greenThreshold: 0.9 });
+    await saveSettings(workbook, { greenThreshold: 0.9 });
     const bytes = await workbook.toBytesKeepingInputs();
     const reread = importWorkbook(await (await XlsxWorkbook.fromBytes(bytes, "x.xlsx")).readInputSheets());
     expect(reread.consortium.settings.greenThreshold).toBe(0.9);

@@ -2,6 +2,14 @@ import { findGrid } from "../../src/core/grid";
 import { REGISTRY_SHEET } from "../../src/core/sheets/registry";
 import type { SheetSpec } from "../../src/core/sheets/spec";
 import { XlsxWorkbook } from "../../src/file/xlsxWorkbook";
+import { saveSettings } from "../../src/app/settings";
+import { claimStampEdits } from "../../src/core/sheets/claimStamp";
+
+/** The claim stamp plan of the core, applied as the adapter applies any edit plan. */
+async function markSubmitted(workbook: XlsxWorkbook, sheet: string, on: string): Promise<void> {
+  const [claim] = await workbook.readSheets([sheet]);
+  await workbook.applyEdits(claimStampEdits(claim, on));
+}
 import { claimAsSubmitted, claimWithCorrectedSpend, sameClaimLater } from "../support/claimScenario";
 
 const FIXED_CLOCK = { now: () => new Date("2009-10-20T09:00:00Z") };
@@ -80,17 +88,19 @@ describe("XlsxWorkbook", () => {
   it("never overwrites a submitted claim, even unedited, and stamps and protects it", async () => {
     let workbook = XlsxWorkbook.blank("consortium.xlsx", FIXED_CLOCK);
     await workbook.pushSummarySheets([summary("Claim 2009-10 Q2", 4200, "claim")]);
-    await workbook.markClaimSubmitted("Claim 2009-10 Q2", "20/10/2009");
+    await markSubmitted(workbook, "Claim 2009-10 Q2", "20/10/2009");
     workbook = await saved(workbook);
 
     const sheet = workbook.excel.getWorksheet("Claim 2009-10 Q2")!;
     expect(sheet.getCell("A5").value).toBe("Submitted on 20/10/2009");
     expect(sheet.getCell("B2").value).toBe(4200);
-    // Marking it again updates the stamp, never adds a second one.
-    await workbook.markClaimSubmitted("Claim 2009-10 Q2", "21/10/2009");
-    expect(sheet.getCell("A5").value).toBe("Submitted on 21/10/2009");
-    expect(sheet.getCell("A7").value).toBeNull();
+    expect(sheet.getCell("A5").font).toMatchObject({ bold: true, color: { argb: "FF0B5D3B" } });
+    expect(sheet.getCell("A5").note).toMatch(/marked submitted/);
     expect((sheet as unknown as { sheetProtection: { sheet?: boolean } }).sheetProtection.sheet).toBe(true);
+    // Marked again, the protected sheet is left exactly as it is (as in Excel, where it takes no writes): one stamp.
+    await markSubmitted(workbook, "Claim 2009-10 Q2", "21/10/2009");
+    expect(sheet.getCell("A5").value).toBe("Submitted on 20/10/2009");
+    expect(sheet.getCell("A7").value).toBeNull();
     expect(workbook.registry().find((entry) => entry.sheet === "Claim 2009-10 Q2")).toMatchObject({
       status: "submitted",
       submittedOn: "21/10/2009",
@@ -105,7 +115,7 @@ describe("XlsxWorkbook", () => {
   it("never writes a second claim once one is submitted: nothing when unchanged, an adjustment when changed", async () => {
     let workbook = XlsxWorkbook.blank("consortium.xlsx", FIXED_CLOCK);
     await workbook.pushSummarySheets([claimAsSubmitted()]);
-    await workbook.markClaimSubmitted("Claim 2009-10 Q2", "20/10/2009");
+    await markSubmitted(workbook, "Claim 2009-10 Q2", "20/10/2009");
     workbook = await saved(workbook);
 
     const unchanged = await workbook.pushSummarySheets([sameClaimLater()]);
@@ -189,7 +199,7 @@ describe("XlsxWorkbook", () => {
     ]);
   });
 
-  it("writeSettings updates a key's Value cell or appends the key", async () => {
+  it("saving settings updates a key's Value cell or appends the key", async () => {
     const workbook = XlsxWorkbook.blank("consortium.xlsx", FIXED_CLOCK);
     await workbook.insertSheets([
       inputSheet("Settings", [
@@ -199,7 +209,7 @@ describe("XlsxWorkbook", () => {
         ["green threshold", 0.9],
       ]),
     ]);
-    await workbook.writeSettings({ greenThreshold: 0.95, funder: "Capacitybuilders" });
+    await saveSettings(workbook, { greenThreshold: 0.95, funder: "Capacitybuilders" });
     const grid = findGrid(await workbook.readInputSheets(), "Settings")!;
     expect(grid.rows).toEqual([
       ["Consortium settings", null, null],
@@ -211,9 +221,9 @@ describe("XlsxWorkbook", () => {
     expect(workbook.excel.getWorksheet("Settings")!.getCell("B4").numFmt).toBe("0%");
   });
 
-  it("writeSettings creates a Settings sheet when there is none", async () => {
+  it("saving settings creates a Settings sheet when there is none", async () => {
     const workbook = XlsxWorkbook.blank("consortium.xlsx", FIXED_CLOCK);
-    await workbook.writeSettings({ consortium: "OVSDP" });
+    await saveSettings(workbook, { consortium: "OVSDP" });
     expect(findGrid(await workbook.readInputSheets(), "Settings")?.rows).toEqual([
       ["Key", "Value"],
       ["Consortium", "OVSDP"],

@@ -40,6 +40,10 @@ describe("Mark claim as submitted", () => {
     await waitFor(() =>
       expect(port.calls.markClaimSubmitted).toEqual([{ sheet: "Claim 2009-10 Q2", on: "20/10/2009" }]),
     );
+    expect(port.protectedSheets).toEqual(["Claim 2009-10 Q2"]);
+    expect(port.sheets.find((sheet) => sheet.sheet === "Claim 2009-10 Q2")!.rows.flat()).toContain(
+      "Submitted on 20/10/2009",
+    );
     expect(await screen.findByText("Claim 2009-10 Q2 marked as submitted")).toBeTruthy();
     expect(screen.getByText(/Claim 2009-10 Q2 is marked as submitted/)).toBeTruthy();
     expect(screen.getByRole("button", { name: "Mark claim as submitted" }).getAttribute("aria-disabled")).toBe("true");
@@ -84,7 +88,7 @@ describe("Mark claim as submitted", () => {
     });
   });
 
-  it("says the claim was marked but not recorded when the Audit row cannot be written", async () => {
+  it("marks nothing when the batch (stamp, protection, registry, Audit row) cannot be written", async () => {
     const { port } = renderInExcel();
     await openTab("Data");
     fireEvent.click(screen.getByRole("button", { name: "Update summary sheets" }));
@@ -93,11 +97,10 @@ describe("Mark claim as submitted", () => {
     fireEvent.click(screen.getByRole("button", { name: "Mark claim as submitted" }));
     const dialog = await screen.findByRole("alertdialog", { hidden: true });
     fireEvent.click(within(dialog).getByRole("button", { name: "Mark as submitted", hidden: true }));
-    expect(
-      await screen.findByText("Claim 2009-10 Q2 marked as submitted, but not recorded on the Audit sheet"),
-    ).toBeTruthy();
+    expect(await screen.findByText("The claim was not marked as submitted")).toBeTruthy();
     expect(screen.getByText("The workbook is read-only.")).toBeTruthy();
-    expect(port.calls.markClaimSubmitted).toEqual([{ sheet: "Claim 2009-10 Q2", on: "20/10/2009" }]);
+    expect(port.calls.markClaimSubmitted).toEqual([]);
+    expect(port.protectedSheets).toEqual([]);
     expect(readAudit(await port.readInputSheets())).toEqual([]);
   });
 

@@ -1,7 +1,6 @@
 // An in-memory WorkbookPort for component tests: sheets are core grids; summary pushes follow the real push plan
 // (registry fingerprints), so "kept because edited" behaves as in the adapters. Records every call.
 import type { CellValue, SheetGrid, WorkbookGrids } from "../../src/core/grid";
-import { normaliseName } from "../../src/core/grid";
 import { applyEditsToGrids } from "../../src/core/returns/batch";
 import type { WorkbookEdits } from "../../src/core/returns/types";
 import {
@@ -9,10 +8,11 @@ import {
   markSubmitted,
   planSummaryPush,
   pushedSheets,
+  REGISTRY_SHEET,
+  registryRows,
   type RegistryEntry,
 } from "../../src/core/sheets/registry";
 import type { SheetSpec } from "../../src/core/sheets/spec";
-import { SETTINGS_KEYS, type SettingsField } from "../../src/core/templates";
 import type { DownloadableWorkbook, InsertOutcome, PushOutcome } from "../../src/workbook/port";
 
 /** A spec's values as a grid starting at A1 (formulas as their results), as a renderer would leave them. */
@@ -36,11 +36,17 @@ export class FakePort implements DownloadableWorkbook {
   failPush: Error | null = null;
   /** Set to make applyEdits fail (nothing changes). */
   failApply: Error | null = null;
+  /** Set to make every read fail once a write has gone through (a workbook that cannot be read again). */
+  failReadsAfterWrite: Error | null = null;
+  /** Reads fail with this while set (see failReadsAfterWrite). */
+  readsFail: Error | null = null;
+  /** Sheets protected by an edit plan. */
+  readonly protectedSheets: string[] = [];
   readonly calls = {
     selectCell: [] as { sheet: string; cell: string }[],
     pushSummarySheets: [] as SheetSpec[][],
     insertSheets: [] as SheetSpec[][],
-    writeSettings: [] as Partial<Record<SettingsField, string | number>>[],
+    /** Claims recorded as submitted by an edit plan. */
     markClaimSubmitted: [] as { sheet: string; on: string }[],
     applyEdits: [] as WorkbookEdits[],
   };
@@ -56,12 +62,34 @@ export class FakePort implements DownloadableWorkbook {
     return this.sheets.find((s) => s.sheet.toLowerCase() === name.toLowerCase());
   }
 
+  private written(): void {
+    if (this.failReadsAfterWrite) this.readsFail = this.failReadsAfterWrite;
+  }
+
   async readInputSheets(): Promise<WorkbookGrids> {
+    if (this.readsFail) throw this.readsFail;
     return this.sheets.map((g) => ({ ...g, rows: g.rows.map((row) => [...row]) }));
   }
 
   async sheetNames(): Promise<string[]> {
+    if (this.readsFail) throw this.readsFail;
     return this.sheets.map((s) => s.sheet);
+  }
+
+  /** Any sheet, and the registry (kept apart from the grids, as the ExcelJS adapter keeps it). */
+  async readSheets(names: readonly string[]): Promise<WorkbookGrids> {
+    if (this.readsFail) throw this.readsFail;
+    const registry: SheetGrid = {
+      sheet: REGISTRY_SHEET,
+      rows: registryRows(this.registry),
+      firstRow: 1,
+      firstColumn: 1,
+    };
+    return names.flatMap((name) => {
+      if (name.toLowerCase() === REGISTRY_SHEET.toLowerCase()) return this.registry.length > 0 ? [registry] : [];
+      const grid = this.find(name);
+      return grid ? [{ ...grid, rows: grid.rows.map((row) => [...row]) }] : [];
+    });
   }
 
   async insertSheets(specs: SheetSpec[]): Promise<InsertOutcome> {
@@ -74,6 +102,7 @@ export class FakePort implements DownloadableWorkbook {
         outcome.inserted.push(spec.name);
       }
     }
+    if (outcome.inserted.length > 0) this.written();
     return outcome;
   }
 
@@ -90,25 +119,8 @@ export class FakePort implements DownloadableWorkbook {
       else this.sheets.push(grid);
     }
     this.registry = plan.registry;
+    this.written();
     return { sheets: pushedSheets(plan) };
-  }
-
-  async writeSettings(values: Partial<Record<SettingsField, string | number>>): Promise<void> {
-    this.calls.writeSettings.push(values);
-    const settings = this.find("Settings");
-    if (!settings) throw new Error("There is no Settings sheet");
-    for (const [field, value] of Object.entries(values) as [SettingsField, string | number][]) {
-      const key = SETTINGS_KEYS[field].key;
-      const row = settings.rows.find((r) => typeof r[0] === "string" && normaliseName(r[0]) === normaliseName(key));
-      if (row) row[1] = value;
-      else settings.rows.push([key, value]);
-    }
-  }
-
-  async markClaimSubmitted(sheetName: string, submittedOn: string): Promise<void> {
-    if (!this.find(sheetName)) throw new Error(`There is no sheet named "${sheetName}"`);
-    this.calls.markClaimSubmitted.push({ sheet: sheetName, on: submittedOn });
-    this.registry = markSubmitted(this.registry, sheetName, submittedOn);
   }
 
   /** As the adapters do, all or nothing: the core's own model of applying edits to grids. */
@@ -122,8 +134,17 @@ export class FakePort implements DownloadableWorkbook {
   async applyEdits(edits: WorkbookEdits): Promise<void> {
     this.calls.applyEdits.push(edits);
     if (this.failApply) throw this.failApply;
+    for (const entry of edits.submitted ?? []) {
+      if (!this.find(entry.sheet)) throw new Error(`There is no sheet named "${entry.sheet}"`);
+    }
     const after = applyEditsToGrids(this.sheets, edits);
     this.sheets.splice(0, this.sheets.length, ...after);
+    this.protectedSheets.push(...(edits.protectSheets ?? []));
+    for (const entry of edits.submitted ?? []) {
+      this.calls.markClaimSubmitted.push({ sheet: entry.sheet, on: entry.submittedOn });
+      this.registry = markSubmitted(this.registry, this.find(entry.sheet)!.sheet, entry.submittedOn);
+    }
+    this.written();
   }
 
   async selectCell(sheet: string, cell: string): Promise<void> {

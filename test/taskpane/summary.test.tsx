@@ -74,4 +74,25 @@ describe("Update summary sheets", () => {
     expect(screen.getByText("The workbook was left as it was.")).toBeTruthy();
     expect(port.sheets.map((s) => s.sheet)).toEqual(consortiumGrids().map((g) => g.sheet));
   });
+
+  it("says the sheets were written when only reading the workbook again fails, and offers Retry", async () => {
+    const port = new FakePort(consortiumGrids());
+    port.failReadsAfterWrite = new Error("The request timed out");
+    renderInExcel(port);
+    await update();
+    expect(await screen.findByText("Written; could not read the workbook again")).toBeTruthy();
+    expect(screen.getByText(/^Updated \d+ summary sheets/)).toBeTruthy();
+    expect(screen.getByText("Reading it again failed: The request timed out.")).toBeTruthy();
+    expect(screen.queryByText("The workbook was left as it was.")).toBeNull();
+    expect(port.sheets.map((s) => s.sheet)).toContain("Claim 2009-10 Q2");
+
+    port.failReadsAfterWrite = null;
+    port.readsFail = null;
+    fireEvent.click(screen.getByRole("button", { name: "Retry" }));
+    expect(await screen.findByText("Read the workbook again")).toBeTruthy();
+    // Read again, the claim sheet is there to mark as submitted.
+    expect(screen.getByRole("button", { name: "Mark claim as submitted" }).getAttribute("aria-disabled")).not.toBe(
+      "true",
+    );
+  });
 });

@@ -16,6 +16,7 @@ import type { SheetTable, TableRow } from "./headerRow";
 import type { ImportContext } from "./importContext";
 import { lacksValue, readPlanFy, readTargetRef, report, skipRow, sourceOf } from "./importContext";
 import { excludeRepeats } from "./repeats";
+import { percentText } from "../words";
 
 const QUARTER_KEYS = ["q1", "q2", "q3", "q4"] as const;
 
@@ -28,9 +29,7 @@ function figure(value: number): string {
   return String(Math.round(value * 1e6) / 1e6);
 }
 
-function percent(value: number): string {
-  return `${figure(value * 100)}%`;
-}
+const percent = (value: number): string => percentText(value, 6);
 
 type Shares = { ok: true; shares: [number, number, number, number] } | { ok: false; reason: string };
 

@@ -6,6 +6,7 @@ import { penceFromPounds } from "../money";
 import type { Fy } from "../periods";
 import type { SettingsField } from "../templates";
 import { PERCENT_SETTINGS, ROLLUP_MODES, SETTINGS_KEYS, SETTINGS_TEMPLATE, TEMPLATE_VERSION } from "../templates";
+import { percentText } from "../words";
 import type { Read } from "./cellValues";
 import {
   cellText,
@@ -57,13 +58,19 @@ const DEFAULTS: Omit<Settings, "planStart" | "consortium" | "accountableBody"> =
   templateVersion: SETTINGS_KEYS.templateVersion.defaultValue,
 };
 
-function percentText(fraction: number): string {
-  return `${Math.round(fraction * 1e6) / 1e4}%`;
+/** Where a Settings sheet keeps its keys and values, as indexes into the grid's rows and columns. */
+export interface SettingsLayout {
+  /** The Key | Value header row, or null when there is none (then every row is a key/value pair). */
+  header: number | null;
+  keyIndex: number;
+  valueIndex: number;
 }
 
-/** The key/value rows: under a Key | Value header when there is one, else the first two columns of each row. */
-function keyRows(grid: SheetGrid, sheet: SheetName, problems: ProblemList): KeyRow[] {
-  const { firstRow, firstColumn } = gridOrigin(grid);
+/**
+ * Under a Key | Value header when there is one (wherever the header puts them), else the first two columns. The
+ * one place that decides it: reading the settings and writing them from the pane both ask here.
+ */
+export function settingsLayout(grid: SheetGrid): SettingsLayout {
   const header = findHeaderRow(grid, SETTINGS_TEMPLATE);
   let keyIndex = 0;
   let valueIndex = 1;
@@ -75,6 +82,18 @@ function keyRows(grid: SheetGrid, sheet: SheetName, problems: ProblemList): KeyR
     if (keyIndex < 0) keyIndex = valueIndex > 0 ? valueIndex - 1 : 0;
     if (valueIndex < 0) valueIndex = keyIndex + 1;
   }
+  return { header, keyIndex, valueIndex };
+}
+
+/** The setting a key names ("Green threshold" → greenThreshold), or undefined when it names none. */
+export function settingOfKey(key: CellValue): SettingsField | undefined {
+  return isBlank(key) ? undefined : FIELD_BY_KEY.get(normaliseName(cellText(key)));
+}
+
+/** The key/value rows: under a Key | Value header when there is one, else the first two columns of each row. */
+function keyRows(grid: SheetGrid, sheet: SheetName, problems: ProblemList): KeyRow[] {
+  const { firstRow, firstColumn } = gridOrigin(grid);
+  const { header, keyIndex, valueIndex } = settingsLayout(grid);
   const found: KeyRow[] = [];
   const isPercent = cellSet(grid.percentCells);
   const rowCount = Array.isArray(grid.rows) ? grid.rows.length : 0;
@@ -82,7 +101,7 @@ function keyRows(grid: SheetGrid, sheet: SheetName, problems: ProblemList): KeyR
     const key = gridValue(grid, r, keyIndex);
     const value = gridValue(grid, r, valueIndex);
     if (isBlank(key)) continue;
-    const field = FIELD_BY_KEY.get(normaliseName(cellText(key)));
+    const field = settingOfKey(key);
     if (!field) {
       if (header !== null) {
         problems.warning(
@@ -119,11 +138,13 @@ function readFraction(value: CellValue, max: number, percentFormatted: boolean):
   const read = readNumber(value);
   if (!read.ok) return read;
   if (!looksLikePercentage(value, percentFormatted) && read.value > 1) {
-    return fail(`${showValue(value)} could mean ${read.value}% or ${percentText(read.value)}: write it with a % sign`);
+    return fail(
+      `${showValue(value)} could mean ${read.value}% or ${percentText(read.value, 4)}: write it with a % sign`,
+    );
   }
   if (read.value < 0 || read.value > max) {
-    const shown = typeof value === "number" ? percentText(read.value) : showValue(value);
-    return fail(`${shown} is not a percentage from 0% to ${percentText(max)}`);
+    const shown = typeof value === "number" ? percentText(read.value, 4) : showValue(value);
+    return fail(`${shown} is not a percentage from 0% to ${percentText(max, 4)}`);
   }
   return read;
 }
@@ -160,7 +181,7 @@ function readAward(value: CellValue): Read<number> {
 
 function defaultText(field: SettingsField): string {
   const value = SETTINGS_KEYS[field].defaultValue;
-  if (typeof value === "number" && PERCENT_SETTINGS.includes(field)) return percentText(value);
+  if (typeof value === "number" && PERCENT_SETTINGS.includes(field)) return percentText(value, 4);
   return String(value);
 }
 
@@ -229,7 +250,7 @@ function checkOrder(
         sheet,
         where.row,
         where.column,
-        `Amber threshold ${percentText(settings.amberThreshold)} is above the Green threshold ${percentText(settings.greenThreshold)}, so no target can be Amber`,
+        `Amber threshold ${percentText(settings.amberThreshold, 4)} is above the Green threshold ${percentText(settings.greenThreshold, 4)}, so no target can be Amber`,
       );
     }
   }
@@ -240,7 +261,7 @@ function checkOrder(
         sheet,
         where.row,
         where.column,
-        `Spend green tolerance ${percentText(settings.spendGreenTolerance)} is above the spend amber tolerance ${percentText(settings.spendAmberTolerance)}, so no spend can be Amber`,
+        `Spend green tolerance ${percentText(settings.spendGreenTolerance, 4)} is above the spend amber tolerance ${percentText(settings.spendAmberTolerance, 4)}, so no spend can be Amber`,
       );
     }
   }

@@ -3,7 +3,7 @@
 import type { Settings, Spend } from "../model";
 import type { Period } from "../periods";
 import type { SpendReport } from "../reportTypes";
-import { figureText, percentText } from "../sheets/sheetBuilder";
+import { figureText, percentText } from "../words";
 
 const pounds = (amount: number) => figureText(amount, "Currency");
 

@@ -8,7 +8,7 @@ import type { TargetReport } from "../reportTypes";
 import { actualToDate, expectedToDate } from "../rules/expectedAndActual";
 import { profileFor, share } from "../rules/profile";
 import type { RulesInput } from "../rules/targetStatus";
-import { figureText, percentText } from "../sheets/sheetBuilder";
+import { figureText, percentText } from "../words";
 import { previousFy, type Period, type Quarter } from "../periods";
 
 export interface TargetReason {

@@ -13,6 +13,7 @@ import { planUpserts } from "./upserts";
 import { auditAppend, type AuditEntry } from "./audit";
 import { periodLabel } from "../periods";
 import type { ImportLogEntry, ImportPreview, RowsAppend, WorkbookEdits } from "./types";
+import { noEdits } from "../workbookEdits";
 
 export interface EditOptions {
   /** When the import is applied, as the shell shows local time: "2010-01-20 14:05". */
@@ -25,9 +26,7 @@ export interface EditOptions {
   by?: string;
 }
 
-export function noEdits(): WorkbookEdits {
-  return { createSheets: [], updates: [], appends: [] };
-}
+export { noEdits };
 
 export function isEmptyEdits(edits: WorkbookEdits): boolean {
   return edits.createSheets.length === 0 && edits.updates.length === 0 && edits.appends.length === 0;

@@ -9,7 +9,7 @@ import { idKey, nameKey } from "../read/importContext";
 import { penceFromPounds, poundsFromPence } from "../money";
 import { spendLines } from "../report";
 import { budgetToDate, spendRag, spendToDate, type LineKey } from "../rules/spendAndClaim";
-import { figureText, percentText } from "../sheets/sheetBuilder";
+import { figureText, percentText } from "../words";
 import { Problems } from "./cells";
 import { hasValueIn, issuedLines, issuedTargets, samePartner } from "./issue";
 import { columnIndex, SPEND_COLUMNS, TARGET_COLUMNS } from "./layout";

@@ -3,7 +3,7 @@
 import type { CellValue } from "../grid";
 import type { Measure } from "../model";
 import { showValue } from "../read/cellValues";
-import { figureText } from "../sheets/sheetBuilder";
+import { figureText } from "../words";
 import type { CellContent } from "../sheets/spec";
 import { ACTUALS_TEMPLATE, SPEND_TEMPLATE, columnOf } from "../templates";
 import type { AddedRow, ChangedValue, ImportPreview } from "./types";

@@ -4,17 +4,9 @@ import { findGrid, type WorkbookGrids } from "../grid";
 import { readRegistry, REGISTRY_SHEET } from "../sheets/registry";
 import { readAudit } from "./audit";
 import { readPeriodLabel } from "./cells";
+import type { Restatement } from "../sheets/yearOnYearSheet";
 
-export interface Restatement {
-  /** "2009-10 Q2" */
-  period: string;
-  /** "T1.1 2009-10 Q2 Actual: 25 → 27" */
-  what: string;
-  /** When the change was made, as the Audit sheet records it. */
-  changedAt: string;
-  /** The day the quarter's claim was marked submitted (yyyy-mm-dd). */
-  submittedOn: string;
-}
+export type { Restatement } from "../sheets/yearOnYearSheet";
 
 const CLAIM_PREFIX = "Claim ";
 

@@ -19,7 +19,6 @@ import {
   figureCell,
   isStyledCell,
   landscapePrint,
-  percentText,
   range,
   textCell,
   type CellEntry,
@@ -33,6 +32,7 @@ import {
   type FormulaFormat,
   type SheetSpec,
 } from "../sheets/spec";
+import { percentText } from "../words";
 import { TEMPLATE_VERSION } from "../templates";
 import { issuedReturn, partnersWithReturns, samePartner, type IssuedLine, type IssuedTarget } from "./issue";
 import {

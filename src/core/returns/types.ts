@@ -159,31 +159,8 @@ export interface ImportPreview {
   yearStartMonth: number;
 }
 
-/** One cell to overwrite. A string is text (never a formula, whatever it starts with). */
-export interface CellEdit {
-  sheet: string;
-  /** A1 address. */
-  cell: string;
-  value: CellContent;
-}
-
-/** Rows to write below a sheet's data, from `firstRow` and `firstColumn`. A null cell is left empty. */
-export interface RowsAppend {
-  sheet: string;
-  firstRow: number;
-  firstColumn: number;
-  rows: CellContent[][];
-}
-
-/**
- * Edits to apply in ONE batch (all or nothing): create the missing sheets first (a sheet that already exists is
- * never touched by `createSheets`), then the updates, then the appends. Nothing is ever deleted.
- */
-export interface WorkbookEdits {
-  createSheets: SheetSpec[];
-  updates: CellEdit[];
-  appends: RowsAppend[];
-}
+// The edit plan every workbook change is made of (returns, settings, a claim marked submitted).
+export type { CellEdit, RowsAppend, WorkbookEdits } from "../workbookEdits";
 
 /**
  * "inWorkbook": no return was imported for the period, but the workbook already holds the partner's figures for it

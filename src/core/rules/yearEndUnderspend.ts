@@ -10,7 +10,7 @@ import type { BudgetLine, Settings, Spend } from "../model";
 import { poundsFromPence, type Pence } from "../money";
 import type { Period } from "../periods";
 import { shareBeyondText } from "../reasons/spendReason";
-import { figureText, percentText } from "../sheets/sheetBuilder";
+import { figureText, percentText } from "../words";
 import { budgetToDate, spendToDate, type LineKey } from "./spendAndClaim";
 
 export interface UnderspendWarning {

@@ -4,7 +4,8 @@
 import { poundsFromPence, type Pence } from "../money";
 import { LINE_FIGURE_LABELS, type ClaimFigures, type ClaimTotalName, type LineFigureName } from "./claimFigures";
 import { CLAIM_TOTAL_LABELS } from "./claimSheet";
-import { SheetBuilder, STYLES, figureText, landscapePrint, moneyCell, textCell, withConsortium } from "./sheetBuilder";
+import { SheetBuilder, STYLES, landscapePrint, moneyCell, textCell, withConsortium } from "./sheetBuilder";
+import { figureText } from "../words";
 import type { SheetSpec } from "./spec";
 
 const CLAIM_PREFIX = "Claim ";

@@ -8,13 +8,13 @@ import { poundsFromPence } from "../money";
 import { spendReason } from "../reasons/spendReason";
 import type { Report, SpendReport } from "../reportTypes";
 import { claimUnderspendWarnings } from "../rules/yearEndUnderspend";
+import { figureText } from "../words";
 import { actualsAt, projectsInOrder, type TargetRow } from "./reportLookup";
 import {
   SheetBuilder,
   STYLES,
   dateCell,
   figureCell,
-  figureText,
   landscapePrint,
   moneyCell,
   range,

@@ -1,7 +1,10 @@
-// The stamp on a claim marked submitted: what it says and where it goes. Both adapters write exactly this.
-import type { CellValue, SheetGrid } from "../grid";
+// The stamp on a claim marked submitted: what it says, how it looks and where it goes, as an edit plan both
+// adapters apply as it is.
+import { cellAddress, type CellValue, type SheetGrid } from "../grid";
 import type { CalendarDate } from "../periods";
 import { formatUkDate } from "../read/dates";
+import type { WorkbookEdits } from "../workbookEdits";
+import { NUMBER_FORMATS, RAG_STYLE } from "./spec";
 
 export const SUBMITTED_LABEL = "Submitted on";
 
@@ -55,4 +58,33 @@ export function claimToSubmit(
   const on = submittedOn(sheet);
   if (on !== null) return { ok: false, reason: `"${sheet}" was already marked as submitted on ${on}` };
   return { ok: true, sheet };
+}
+
+/**
+ * Marking a claim submitted, as one edit plan: the stamp below its figures (bold, on the Green fill, with a note),
+ * the sheet protected, and the registry told, so no later push writes the sheet again. `claim` is the claim
+ * sheet as read; a sheet protected already keeps what it has and is only recorded.
+ */
+export function claimStampEdits(claim: SheetGrid, submittedOn: string): WorkbookEdits {
+  const at = stampCell(claim);
+  return {
+    createSheets: [],
+    updates: [
+      {
+        sheet: claim.sheet,
+        cell: cellAddress(at.row, at.column),
+        value: submittedStampText(submittedOn),
+        style: {
+          numberFormat: NUMBER_FORMATS.text,
+          bold: true,
+          fontColor: RAG_STYLE.Green.fontColor,
+          fill: RAG_STYLE.Green.fill,
+        },
+        note: SUBMITTED_NOTE,
+      },
+    ],
+    appends: [],
+    protectSheets: [claim.sheet],
+    submitted: [{ sheet: claim.sheet, submittedOn }],
+  };
 }

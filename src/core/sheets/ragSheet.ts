@@ -21,6 +21,7 @@ import {
   type Period,
 } from "../periods";
 import type { Report } from "../reportTypes";
+import { percentText, ragText } from "../words";
 import { inputsRow } from "./inputsRow";
 import {
   SheetBuilder,
@@ -28,13 +29,11 @@ import {
   TREND_LABEL,
   landscapePrint,
   noDataCell,
-  percentText,
   range,
   ragCell,
   targetRagCell,
   toBeSetCell,
   ragConditionalFormats,
-  ragText,
   ratioCell,
   textCell,
   trendCell,

@@ -19,6 +19,7 @@ import {
   type SummaryKind,
   type TextEqualsFormat,
 } from "./spec";
+import { ragText } from "../words";
 
 /** A cell's value with its own style and note. */
 export interface StyledCell {
@@ -301,11 +302,6 @@ function ragCellStyle(rag: ProjectRag): CellStyle {
   });
 }
 
-/** A RAG status as a paper writes it: symbol and word ("● Green", "◇ Awaiting"), so it reads without colour. */
-export function ragText(rag: ProjectRag): string {
-  return `${RAG_STYLE[rag].symbol} ${RAG_STYLE[rag].label}`;
-}
-
 /** A RAG status as symbol and word (never colour alone) on its colour-blind-safe fill. */
 export function ragCell(rag: ProjectRag): StyledCell {
   return { value: ragText(rag), style: RAG_CELL_STYLES[rag] };
@@ -385,28 +381,6 @@ export function figureFormat(value: number, measure: Measure): FigureFormat {
 export function figureCell(value: number | null, measure: Measure, style?: CellStyle): StyledCell {
   if (value === null) return { value: null, ...(style ? { style } : {}) };
   return { value, style: withStyle(FIGURE_STYLES[figureFormat(value, measure)], style) };
-}
-
-/** "95%", "92.5%": a fraction as percentage text for legends and messages. */
-export function percentText(fraction: number): string {
-  return `${Math.round(fraction * 1000) / 10}%`;
-}
-
-// Made once: toLocaleString would build a formatter for every figure, and a returns preview can list thousands.
-const POUNDS_AND_PENCE = new Intl.NumberFormat("en-GB", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-const UK_NUMBER = new Intl.NumberFormat("en-GB");
-
-/** A figure as text for messages: "85%", "£1,250.00", "37.5". */
-export function figureText(value: number, measure: Measure): string {
-  if (measure === "Percentage") return percentText(value);
-  if (measure === "Currency") {
-    const sign = value < 0 ? "-" : "";
-    return `${sign}£${POUNDS_AND_PENCE.format(Math.abs(value))}`;
-  }
-  const rounded = Math.round(value * 100) / 100;
-  // Under 1,000 there is no separator to place, and JavaScript writes the number as en-GB does (except -0): the
-  // formatter, slow over thousands of figures, is kept for the rest.
-  return Math.abs(rounded) < 1000 && !Object.is(rounded, -0) ? String(rounded) : UK_NUMBER.format(rounded);
 }
 
 export function sum(values: readonly number[]): number {

@@ -3,6 +3,7 @@
 // partner returns), and an Instructions sheet written from each sheet's purpose and each column's help.
 import { normaliseName } from "../grid";
 import type { Fy } from "../periods";
+import { wholePercent } from "../words";
 import {
   PERCENT_SETTINGS,
   ROLLUP_MODES,
@@ -247,7 +248,7 @@ function styleSettingsValues(b: SheetBuilder, rows: readonly (readonly CellEntry
 function defaultText(field: SettingsField): string {
   const { defaultValue } = SETTINGS_KEYS[field];
   if (defaultValue === null) return UNSET_MEANING[field] ?? "(required)";
-  if (typeof defaultValue === "number" && PERCENT_SETTINGS.includes(field)) return `${Math.round(defaultValue * 100)}%`;
+  if (typeof defaultValue === "number" && PERCENT_SETTINGS.includes(field)) return wholePercent(defaultValue);
   return String(defaultValue);
 }
 

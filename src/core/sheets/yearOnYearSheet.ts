@@ -16,9 +16,19 @@ import {
   type CellEntry,
   type SheetBuilder as Builder,
 } from "./sheetBuilder";
-import type { Restatement } from "../returns/restatements";
 import type { SheetSpec } from "./spec";
 import { inputsRow } from "./inputsRow";
+
+export interface Restatement {
+  /** "2009-10 Q2" */
+  period: string;
+  /** "T1.1 2009-10 Q2 Actual: 25 → 27" */
+  what: string;
+  /** When the change was made, as the Audit sheet records it. */
+  changedAt: string;
+  /** The day the quarter's claim was marked submitted (yyyy-mm-dd). */
+  submittedOn: string;
+}
 
 export const YEAR_ON_YEAR_SHEET = "Year on year";
 

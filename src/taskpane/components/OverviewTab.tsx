@@ -9,6 +9,7 @@ import { InputsNote } from "./InputsNote";
 import { ProjectOverview, UnreadList } from "./ProjectOverview";
 import { RiskOverview } from "./RiskOverview";
 import { Section } from "./Section";
+import { StatusMessage } from "./StatusMessage";
 
 /** The RAG overview of the chosen period: projects (expanding to targets), then risks. */
 export function OverviewTab({ model }: { model: ConsortiumModel }) {
@@ -31,6 +32,15 @@ export function OverviewTab({ model }: { model: ConsortiumModel }) {
     [consortium, report],
   );
 
+  if (model.reportError) {
+    return (
+      <Section id="overview-error" title="Overview">
+        <StatusMessage
+          message={{ intent: "error", title: "The report could not be made", lines: [`${model.reportError}.`] }}
+        />
+      </Section>
+    );
+  }
   if (!consortium || !report || !period || projects.length === 0) {
     return (
       <Section id="overview-empty" title="Overview">

@@ -1,7 +1,7 @@
 import * as React from "react";
 import { Button, Field, Textarea, makeStyles, tokens } from "@fluentui/react-components";
 import { DocumentTextRegular, TableAddRegular, TableSearchRegular } from "@fluentui/react-icons";
-import { mergePlan } from "../../core/plan/mergePlan";
+import { addPlan } from "../../app/plan";
 import type { PlanProposal } from "../../core/plan/planTypes";
 import { planRowsFromGrid, planRowsFromText, proposePlan, type PlanRows } from "../../core/plan/proposePlan";
 import type { ConsortiumModel, Message } from "../state/useConsortium";
@@ -55,22 +55,25 @@ export function PlanTab({ model }: { model: ConsortiumModel }) {
   const write = async () => {
     const port = model.port;
     if (!proposal || !port) return;
-    if (!port.applyEdits) {
-      setMessage({ intent: "error", title: "This workbook cannot take new rows here", lines: [] });
-      return;
-    }
     setWriting(true);
     try {
-      const merge = mergePlan(proposal, await port.readInputSheets());
-      await port.applyEdits(merge.edits);
-      model.markUnsaved();
-      await model.reload();
+      // Commit then refresh: a failed re-read after the rows went in is said as such, with a Retry.
+      const done = await model.write(
+        null,
+        port,
+        async () => {
+          const merge = await addPlan(port, proposal);
+          model.markUnsaved();
+          return merge;
+        },
+        (merge): Message => ({
+          intent: merge.leftOut.length > 0 ? "warning" : "success",
+          title: "Plan added to the workbook",
+          lines: [...merge.added.map((line) => `Added ${line}`), ...merge.leftOut.map((line) => `Left out: ${line}`)],
+        }),
+      );
       setProposal(null);
-      setMessage({
-        intent: merge.leftOut.length > 0 ? "warning" : "success",
-        title: "Plan added to the workbook",
-        lines: [...merge.added.map((line) => `Added ${line}`), ...merge.leftOut.map((line) => `Left out: ${line}`)],
-      });
+      setMessage(done.message ?? undefined);
     } catch (error) {
       setMessage({ intent: "error", title: "The plan was not added", lines: [`${errorText(error)}.`] });
     } finally {

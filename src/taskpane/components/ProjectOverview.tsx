@@ -9,9 +9,10 @@ import {
 import type { UnreadTarget } from "../../core/model";
 import { SHOWN_RAGS } from "../../core/periodView";
 import type { TargetReport } from "../../core/reportTypes";
-import { RAG_STYLE, TO_BE_SET_LABEL } from "../../core/sheets/spec";
+import { TO_BE_SET_LABEL } from "../../core/sheets/spec";
 import type { ProjectRow, TargetRow } from "../state/overview";
-import { changeWords, percent, sentence } from "../state/wording";
+import { ragCountParts, wholePercent } from "../../core/words";
+import { changeWords, sentence } from "../state/wording";
 import { RagBadge } from "./RagBadge";
 import { TrendText } from "./TrendText";
 
@@ -54,7 +55,7 @@ function ratioText(report: TargetReport): string {
   if (report.toBeSet) return "Not rated until its baseline is entered";
   if (report.rag === "NotDue") return "Nothing expected yet";
   if (report.awaiting) return "Not rated until the quarter's figure is in";
-  return `${percent(report.ratio)} of expected`;
+  return `${wholePercent(report.ratio)} of expected`;
 }
 
 function TargetItem({ row }: { row: TargetRow }) {
@@ -122,9 +123,7 @@ export function UnreadList({ unread }: { unread: readonly UnreadTarget[] }) {
 
 /** "3 Green, 1 Amber, 1 Awaiting": the project's targets counted by the RAG shown. */
 function countsText(project: ProjectRow): string {
-  const parts = SHOWN_RAGS.filter((rag) => project.counts[rag] > 0).map(
-    (rag) => `${project.counts[rag]} ${RAG_STYLE[rag].label}`,
-  );
+  const parts = ragCountParts(project.counts, SHOWN_RAGS);
   if (project.unread.length > 0) parts.push(`${project.unread.length} not read`);
   return parts.join(", ");
 }
@@ -142,7 +141,7 @@ export function ProjectOverview({ projects }: { projects: ProjectRow[] }) {
                 {project.id} {project.name}
               </span>
               <RagBadge rag={project.rag} />
-              {project.ratio !== null && <span className={styles.ratio}>{percent(project.ratio)}</span>}
+              {project.ratio !== null && <span className={styles.ratio}>{wholePercent(project.ratio)}</span>}
               {project.rag !== "NotDue" && <TrendText trend={project.trend} change={project.change} />}
               {countsText(project) && <span className={styles.detail}>{countsText(project)}</span>}
             </span>

@@ -9,6 +9,7 @@ import {
 } from "@fluentui/react-icons";
 import type { ProjectRag } from "../../core/model";
 import { RAG_STYLE } from "../../core/sheets/spec";
+import { ragWord } from "../../core/words";
 
 // The same shapes as the summary sheets' symbols (● ▲ ■ ○ ◇), so a colour-blind reader has word and shape.
 const ICONS: Record<ProjectRag, FluentIcon> = {
@@ -38,7 +39,7 @@ const useStyles = makeStyles({
 export function RagBadge({ rag, word }: { rag: ProjectRag; word?: string }) {
   const styles = useStyles();
   const { fill, fontColor } = RAG_STYLE[rag];
-  const label = word ?? RAG_STYLE[rag].label;
+  const label = word ?? ragWord(rag);
   const Icon = ICONS[rag];
   return (
     <span className={styles.badge} style={{ backgroundColor: fill, color: fontColor }} data-rag={rag}>

@@ -5,7 +5,7 @@ import { QUARTERS, formatCalendarDate, periodLabel, type Period } from "../../co
 import { quarterMonths, returnDueOn } from "../../core/returns/returnSheets";
 import type { ConsortiumModel } from "../state/useConsortium";
 import type { ReturnsModel } from "../state/useReturns";
-import { plural } from "../state/wording";
+import { plural } from "../../core/words";
 import { ConfirmDialog } from "./ConfirmDialog";
 import { ButtonRow, Section } from "./Section";
 import { StatusMessage } from "./StatusMessage";

@@ -4,7 +4,7 @@ import { CheckmarkRegular, DismissRegular, DocumentArrowUpRegular } from "@fluen
 import { periodLabel } from "../../core/periods";
 import type { ConsortiumModel } from "../state/useConsortium";
 import type { ReturnsModel } from "../state/useReturns";
-import { plural } from "../state/wording";
+import { plural } from "../../core/words";
 import { ReturnPreview } from "./ReturnPreview";
 import { ButtonRow, Section } from "./Section";
 import { StatusMessage } from "./StatusMessage";

@@ -4,7 +4,7 @@ import { trackerCounts, trackerStatus } from "../../core/returns/ragSection";
 import { returnDueOn } from "../../core/returns/returnSheets";
 import type { ConsortiumModel } from "../state/useConsortium";
 import type { ReturnsModel } from "../state/useReturns";
-import { plural } from "../state/wording";
+import { plural } from "../../core/words";
 import { RagBadge } from "./RagBadge";
 import { usePartnerListStyles } from "./partnerListStyles";
 import { Section } from "./Section";

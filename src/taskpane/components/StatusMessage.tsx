@@ -7,7 +7,7 @@ import {
   makeStyles,
 } from "@fluentui/react-components";
 import { DismissRegular } from "@fluentui/react-icons";
-import type { Message } from "../state/useConsortium";
+import type { Message } from "../state/paneState";
 
 const useStyles = makeStyles({
   lines: { margin: 0, paddingInlineStart: "1.2em" },
@@ -32,17 +32,21 @@ export function StatusMessage({ message, onDismiss }: { message: Message | undef
           </ul>
         )}
       </MessageBarBody>
-      {onDismiss && (
+      {(onDismiss || message.retry) && (
         <MessageBarActions
           containerAction={
-            <Button
-              appearance="transparent"
-              aria-label="Dismiss message"
-              icon={<DismissRegular />}
-              onClick={onDismiss}
-            />
+            onDismiss && (
+              <Button
+                appearance="transparent"
+                aria-label="Dismiss message"
+                icon={<DismissRegular />}
+                onClick={onDismiss}
+              />
+            )
           }
-        />
+        >
+          {message.retry && <Button onClick={message.retry}>Retry</Button>}
+        </MessageBarActions>
       )}
     </MessageBar>
   );

@@ -1,56 +1,35 @@
-// The pane's state and actions: workbook → grids → consortium (+ problems) → report → summary sheets.
-// Components only render what this hook returns and call its actions; every workbook access goes through the
-// WorkbookPort the host provides.
-import { useCallback, useMemo, useRef, useState } from "react";
-import { findGrid } from "../../core/grid";
-import type { Consortium, ImportResult, Problem, RollupMode } from "../../core/model";
-import { compareFy, previousFy, sameQuarterLastYear, periodLabel, type Fy, type Period } from "../../core/periods";
-import { importWorkbook } from "../../core/read/importWorkbook";
-import { buildReport, defaultPeriod } from "../../core/report";
-import type { Report } from "../../core/reportTypes";
-import type { WorkbookGrids } from "../../core/grid";
-import { keptImportLog } from "../../core/returns/ragSection";
-import { claimSubmittedEdits } from "../../core/returns/audit";
+// The pane's state and actions. Each action runs a use case of src/app (which holds the pipeline: grids → import
+// → report → summary sheets) and dispatches what came of it to the pane's reducer (paneState.ts); wording.ts
+// turns outcomes into messages. An action that writes is commit then refresh: a failed re-read after a write
+// that went through is said as such, with a Retry.
+import { useCallback, useMemo, useReducer, useRef } from "react";
+import type { Problem, RollupMode } from "../../core/model";
+import { periodLabel, type Fy } from "../../core/periods";
 import { importTimestamp } from "../../core/returns/incoming";
-import type { ImportLogEntry } from "../../core/returns/types";
 import { submittedOnText } from "../../core/sheets/claimStamp";
-import { isSubmitted, readRegistry, REGISTRY_SHEET, type RegistryEntry } from "../../core/sheets/registry";
-import { buildSummarySheets } from "../../core/sheets/summarySheets";
-import { templateSheets } from "../../core/sheets/templateSheets";
-import type { SettingsField } from "../../core/templates";
-import type { PushOutcome, WorkbookPort } from "../../workbook/port";
+import { isSubmitted } from "../../core/sheets/registry";
+import { submitClaim } from "../../app/claim";
+import { periodFor, periodReportsFor, yearsToReport, type PeriodReports } from "../../app/period";
+import { saveSettings as saveSettingsIn } from "../../app/settings";
+import { insertSheets, insertTemplates as insertTemplatesIn } from "../../app/sheets";
+import { updateSummarySheets } from "../../app/summary";
+import { commitThenRefresh, loadWorkbook, type Refreshed, type WorkbookData } from "../../app/workbook";
+import type { WorkbookPort } from "../../workbook/port";
 import { downloadName, fileBytes, isDownloadable, type TaskpaneHost } from "./host";
+import { initialPaneState, paneReducer, type Activity, type Message, type Section } from "./paneState";
 import {
   cellLabel,
+  checkMessage,
   describeInsert,
-  describePushedSheet,
   errorText,
-  plural,
-  problemCounts,
-  pushHeadline,
+  failedMessage,
+  notReadAgainMessage,
+  pushMessage,
 } from "./wording";
 
-export type Section =
-  "file" | "start" | "check" | "push" | "claim" | "settings" | "makeReturns" | "importReturns" | "reviewReturns";
-export type Activity =
-  | "reading"
-  | "opening"
-  | "downloading"
-  | "inserting"
-  | "checking"
-  | "pushing"
-  | "claiming"
-  | "saving"
-  | "makingReturns"
-  | "readingReturns"
-  | "applyingReturns"
-  | "reviewingReturns";
-
-export interface Message {
-  intent: "success" | "warning" | "error" | "info";
-  title: string;
-  lines: string[];
-}
+export type { Activity, Message, Section } from "./paneState";
+export type { WorkbookData } from "../../app/workbook";
+export { periodFor, yearsToReport } from "../../app/period";
 
 export interface SettingsValues {
   greenThreshold: number;
@@ -66,29 +45,6 @@ export interface ClaimTarget {
   submitted: boolean;
 }
 
-export interface WorkbookData extends ImportResult {
-  sheetNames: string[];
-  registry: RegistryEntry[];
-  /** The partner returns imported so far; undefined when the workbook has no Import log (none ever imported). */
-  importLog: ImportLogEntry[] | undefined;
-  /** The sheets as read, for what the core reads beyond the model (the review status of returns). */
-  grids: WorkbookGrids;
-}
-
-/** The FYs the period picker offers: the plan's years, plus the default period's year if outside the plan. */
-export function yearsToReport(consortium: Consortium): Fy[] {
-  const years = new Set(consortium.planYears);
-  const fallback = defaultPeriod(consortium);
-  if (fallback) years.add(fallback.fy);
-  return [...years].sort(compareFy);
-}
-
-/** The period the user chose, while its year is still offered; otherwise the default period (rules.md). */
-export function periodFor(consortium: Consortium, chosen: Period | null): Period | null {
-  if (chosen && yearsToReport(consortium).includes(chosen.fy)) return chosen;
-  return defaultPeriod(consortium);
-}
-
 /** The example's sheets are data the pane needs only on request: a chunk of their own. */
 async function loadExampleSheets() {
   const { exampleSheets } = await import(/* webpackChunkName: "example" */ "../../core/example/exampleConsortium");
@@ -98,68 +54,34 @@ async function loadExampleSheets() {
 const EXAMPLE_FILE = "example-consortium.xlsx";
 const NEW_FILE = "consortium-tracker.xlsx";
 
+/** What a write's action says once the workbook is read again; null to say nothing. */
+type Said = Message | null;
+
 export function useConsortium(host: TaskpaneHost) {
-  const [port, setPort] = useState<WorkbookPort | null>(null);
-  const [data, setData] = useState<WorkbookData | null>(null);
-  const [chosenPeriod, setChosenPeriod] = useState<Period | null>(null);
-  const [activity, setActivity] = useState<Activity | null>(null);
-  const [messages, setMessages] = useState<Partial<Record<Section, Message>>>({});
-  const [checked, setChecked] = useState<Problem[] | null>(null);
-  const [selectedProblem, setSelectedProblem] = useState<Problem | null>(null);
-  const [lastPush, setLastPush] = useState<PushOutcome | null>(null);
-  const [unsaved, setUnsaved] = useState(false);
-  // Claims marked submitted in this session (an adapter need not hand its hidden registry back with the grids).
-  const [submittedHere, setSubmittedHere] = useState<string[]>([]);
+  const [state, dispatch] = useReducer(paneReducer, initialPaneState);
+  const { port, data, chosenPeriod, activity, messages, lastPush, submittedHere } = state;
   // Each workbook opened gets a new generation, so a slow read of the previous one cannot overwrite it.
   const generation = useRef(0);
 
-  const say = useCallback((section: Section, message: Message | null) => {
-    setMessages((current) => {
-      const next = { ...current };
-      if (message) next[section] = message;
-      else delete next[section];
-      return next;
-    });
-  }, []);
-
-  const read = useCallback(async (target: WorkbookPort): Promise<WorkbookData> => {
-    const grids = await target.readInputSheets();
-    const imported = importWorkbook(grids);
-    const sheetNames = await target.sheetNames();
-    return {
-      ...imported,
-      sheetNames,
-      registry: readRegistry(findGrid(grids, REGISTRY_SHEET)),
-      importLog: keptImportLog(grids),
-      grids,
-    };
-  }, []);
+  const say = useCallback(
+    (section: Section, message: Message | null) => dispatch({ type: "say", section, message }),
+    [],
+  );
 
   /** Reads the workbook again and makes it the pane's data; returns it (null if another workbook took over). */
-  const refresh = useCallback(
-    async (target: WorkbookPort): Promise<WorkbookData | null> => {
-      const mine = generation.current;
-      const fresh = await read(target);
-      if (mine !== generation.current) return null;
-      setData(fresh);
-      setChecked((current) => (current ? fresh.problems : current));
-      return fresh;
-    },
-    [read],
-  );
+  const refresh = useCallback(async (target: WorkbookPort): Promise<WorkbookData | null> => {
+    const mine = generation.current;
+    const fresh = await loadWorkbook(target);
+    if (mine !== generation.current) return null;
+    dispatch({ type: "read", data: fresh });
+    return fresh;
+  }, []);
 
   /** Makes `target` the pane's workbook and reads it. */
   const adopt = useCallback(
     async (target: WorkbookPort) => {
       generation.current++;
-      setPort(target);
-      setData(null);
-      setChecked(null);
-      setSelectedProblem(null);
-      setLastPush(null);
-      setMessages({});
-      setUnsaved(false);
-      setSubmittedHere([]);
+      dispatch({ type: "adopted", port: target });
       return refresh(target);
     },
     [refresh],
@@ -167,17 +89,62 @@ export function useConsortium(host: TaskpaneHost) {
 
   const run = useCallback(
     async (kind: Activity, section: Section, work: () => Promise<void>, failure: (error: unknown) => Message) => {
-      setActivity(kind);
+      dispatch({ type: "activity", activity: kind });
       say(section, null);
       try {
         await work();
       } catch (error) {
         say(section, failure(error));
       } finally {
-        setActivity(null);
+        dispatch({ type: "activity", activity: null });
       }
     },
     [say],
+  );
+
+  /** Reads the workbook again after a write whose re-read failed; says so again if it fails again. */
+  const retryRead = useCallback(
+    async (section: Section, target: WorkbookPort, written: Message) => {
+      await run(
+        "reading",
+        section,
+        async () => {
+          await refresh(target);
+          say(section, { intent: "success", title: "Read the workbook again", lines: [`${written.title}.`] });
+        },
+        (error) => notReadAgainMessage(written, error, () => void retryRead(section, target, written)),
+      );
+    },
+    [run, refresh, say],
+  );
+
+  /**
+   * Commit then refresh: `commit` writes (its failure is the action's: nothing was written); the workbook is then
+   * read again, and `said` of the outcome is the message, or, when only the re-read failed, that the workbook was
+   * written but could not be read again. Said in `section` (null: only returned, for a tab that keeps its own).
+   */
+  const write = useCallback(
+    async <T>(
+      section: Section | null,
+      target: WorkbookPort,
+      commit: () => Promise<T>,
+      said: (outcome: T) => Said,
+    ): Promise<Refreshed<T> & { message: Message | null }> => {
+      const mine = generation.current;
+      const done = await commitThenRefresh(target, commit);
+      let message = said(done.outcome);
+      if (mine !== generation.current) return { ...done, message };
+      if (done.data) {
+        dispatch({ type: "read", data: done.data });
+      } else {
+        const written = message ?? { intent: "success" as const, title: "Written", lines: [] };
+        const again = section ?? "file";
+        message = notReadAgainMessage(written, done.refreshError, () => void retryRead(again, target, written));
+      }
+      if (message && section) say(section, message);
+      return { ...done, message };
+    },
+    [say, retryRead],
   );
 
   // ---- The workbook ----
@@ -190,11 +157,7 @@ export function useConsortium(host: TaskpaneHost) {
       async () => {
         await adopt(await host.connect());
       },
-      (error) => ({
-        intent: "error",
-        title: "Could not read the workbook",
-        lines: [`${errorText(error)}.`, "Close and reopen the add-in to try again."],
-      }),
+      (error) => failedMessage("Could not read the workbook", error, "Close and reopen the add-in to try again."),
     );
   }, [host, run, adopt]);
 
@@ -235,14 +198,10 @@ export function useConsortium(host: TaskpaneHost) {
       async () => {
         const name = downloadName(port.label);
         host.save(await port.toBytes(), name);
-        setUnsaved(false);
+        dispatch({ type: "downloaded" });
         say("file", { intent: "success", title: `Downloaded ${name}`, lines: [] });
       },
-      (error) => ({
-        intent: "error",
-        title: "Could not download the workbook",
-        lines: [`${errorText(error)}.`],
-      }),
+      (error) => failedMessage("Could not download the workbook", error),
     );
   }, [host, port, run, say]);
 
@@ -263,22 +222,29 @@ export function useConsortium(host: TaskpaneHost) {
       "start",
       async () => {
         const target = await workbookToWrite();
-        const outcome = await target.insertSheets(templateSheets());
-        if (outcome.inserted.length > 0) setUnsaved(true);
-        await refresh(target);
-        say("start", {
-          intent: outcome.inserted.length > 0 ? "success" : "info",
-          title: outcome.inserted.length > 0 ? "Standard templates inserted" : "Nothing to insert",
-          lines: [describeInsert(outcome, "template sheets")],
-        });
+        await write(
+          "start",
+          target,
+          async () => {
+            const outcome = await insertTemplatesIn(target);
+            if (outcome.inserted.length > 0) dispatch({ type: "written" });
+            return outcome;
+          },
+          (outcome) => ({
+            intent: outcome.inserted.length > 0 ? "success" : "info",
+            title: outcome.inserted.length > 0 ? "Standard templates inserted" : "Nothing to insert",
+            lines: [describeInsert(outcome, "template sheets")],
+          }),
+        );
       },
-      (error) => ({
-        intent: "error",
-        title: "The templates were not inserted",
-        lines: [`${errorText(error)}.`, "Sheets that were already in the workbook were not changed."],
-      }),
+      (error) =>
+        failedMessage(
+          "The templates were not inserted",
+          error,
+          "Sheets that were already in the workbook were not changed.",
+        ),
     );
-  }, [run, workbookToWrite, refresh, say]);
+  }, [run, workbookToWrite, write]);
 
   const loadExample = useCallback(async () => {
     await run(
@@ -288,9 +254,9 @@ export function useConsortium(host: TaskpaneHost) {
         if (host.mode === "standalone") {
           // In the browser the example is a workbook of its own, never mixed into the open one.
           const created = await host.create(EXAMPLE_FILE);
-          await created.insertSheets(await loadExampleSheets());
+          await insertSheets(created, await loadExampleSheets());
           await adopt(created);
-          setUnsaved(true);
+          dispatch({ type: "written" });
           say("start", {
             intent: "success",
             title: "Example opened",
@@ -299,26 +265,26 @@ export function useConsortium(host: TaskpaneHost) {
           return;
         }
         if (!port) throw new Error("The workbook is not available yet");
-        const outcome = await port.insertSheets(await loadExampleSheets());
-        await refresh(port);
-        say("start", {
-          intent: outcome.skipped.length === 0 ? "success" : "warning",
-          title: outcome.inserted.length > 0 ? "Example loaded" : "Example not loaded",
-          lines: [
-            describeInsert(outcome, "example sheets"),
-            ...(outcome.skipped.length > 0
-              ? ["Where a sheet was skipped, the figures mix this workbook's data with the example's."]
-              : []),
-          ],
-        });
+        const sheets = await loadExampleSheets();
+        await write(
+          "start",
+          port,
+          () => insertSheets(port, sheets),
+          (outcome) => ({
+            intent: outcome.skipped.length === 0 ? "success" : "warning",
+            title: outcome.inserted.length > 0 ? "Example loaded" : "Example not loaded",
+            lines: [
+              describeInsert(outcome, "example sheets"),
+              ...(outcome.skipped.length > 0
+                ? ["Where a sheet was skipped, the figures mix this workbook's data with the example's."]
+                : []),
+            ],
+          }),
+        );
       },
-      (error) => ({
-        intent: "error",
-        title: "The example was not loaded",
-        lines: [`${errorText(error)}.`],
-      }),
+      (error) => failedMessage("The example was not loaded", error),
     );
-  }, [run, host, port, adopt, refresh, say]);
+  }, [run, host, port, adopt, write, say]);
 
   // ---- Period and report ----
 
@@ -326,24 +292,18 @@ export function useConsortium(host: TaskpaneHost) {
   const fyOptions = useMemo<Fy[]>(() => (consortium ? yearsToReport(consortium) : []), [consortium]);
   const period = useMemo(() => (consortium ? periodFor(consortium, chosenPeriod) : null), [consortium, chosenPeriod]);
 
-  const report = useMemo<Report | null>(() => {
+  // Not caught as "no data": a report that cannot be made is a fault, shown with its message.
+  const reports = useMemo<PeriodReports | { error: string } | null>(() => {
     if (!data || !period) return null;
     try {
-      return buildReport(data.consortium, data.problems, period);
-    } catch {
-      return null;
+      return periodReportsFor(data.consortium, data.problems, period);
+    } catch (error) {
+      return { error: errorText(error) };
     }
   }, [data, period]);
-
-  /** The same quarter of the previous year, for each project's trend. */
-  const lastYearReport = useMemo<Report | null>(() => {
-    if (!data || !period || !fyOptions.includes(previousFy(period.fy))) return null;
-    try {
-      return buildReport(data.consortium, [], sameQuarterLastYear(period));
-    } catch {
-      return null;
-    }
-  }, [data, period, fyOptions]);
+  const report = reports && "report" in reports ? reports.report : null;
+  const lastYearReport = reports && "report" in reports ? reports.lastYear : null;
+  const reportError = reports && "error" in reports ? reports.error : null;
 
   // ---- Check data ----
 
@@ -355,31 +315,17 @@ export function useConsortium(host: TaskpaneHost) {
       async () => {
         const fresh = await refresh(port);
         if (!fresh) return;
-        setChecked(fresh.problems);
-        setSelectedProblem(null);
-        const errors = fresh.problems.filter((p) => p.severity === "error").length;
-        const warnings = fresh.problems.length - errors;
-        say("check", {
-          intent: errors > 0 ? "error" : warnings > 0 ? "warning" : "success",
-          title: errors + warnings === 0 ? "No problems found" : `${problemCounts(errors, warnings)} found`,
-          lines:
-            errors + warnings === 0
-              ? ["Every sheet was read without problems."]
-              : ["Choose a problem to go to its cell."],
-        });
+        dispatch({ type: "checked", problems: fresh.problems });
+        say("check", checkMessage(fresh.problems));
       },
-      (error) => ({
-        intent: "error",
-        title: "Could not read the workbook",
-        lines: [`${errorText(error)}.`],
-      }),
+      (error) => failedMessage("Could not read the workbook", error),
     );
   }, [port, run, refresh, say]);
 
   const selectProblem = useCallback(
     async (problem: Problem) => {
       if (!port) return;
-      setSelectedProblem(problem);
+      dispatch({ type: "problemSelected", problem });
       try {
         await port.selectCell(problem.sheet, problem.cell);
       } catch (error) {
@@ -401,44 +347,23 @@ export function useConsortium(host: TaskpaneHost) {
       "pushing",
       "push",
       async () => {
-        const fresh = await refresh(port);
-        if (!fresh) return;
-        const at = periodFor(fresh.consortium, chosenPeriod);
-        if (!at) throw new Error("There is no financial year to report on: add targets, actuals or spend first");
-        // With an Import log, the RAG sheet also says whose returns for the period are in (as the CLI's report).
-        const specs = buildSummarySheets(fresh.consortium, fresh.problems, at, host.today(), {
-          importLog: fresh.importLog,
-          grids: fresh.grids,
-          unreadTargets: fresh.unreadTargets,
-        });
-        const outcome = await port.pushSummarySheets(specs);
-        setLastPush(outcome);
-        setUnsaved(true);
-        await refresh(port);
-        const errors = fresh.problems.filter((p) => p.severity === "error").length;
-        say("push", {
-          intent:
-            outcome.sheets.some((s) => s.action === "keptExisting" || s.action === "adjustment") || errors > 0
-              ? "warning"
-              : "success",
-          title: pushHeadline(outcome),
-          lines: [
-            ...outcome.sheets.map(describePushedSheet),
-            ...(errors > 0
-              ? [
-                  `The data has ${plural(errors, "error")} (see Check data): the figures leave out what could not be read.`,
-                ]
-              : []),
-          ],
-        });
+        await write(
+          "push",
+          port,
+          async () => {
+            const outcome = await updateSummarySheets(port, { chosen: chosenPeriod, today: host.today() });
+            if (outcome.kind === "noPeriod") {
+              throw new Error("There is no financial year to report on: add targets, actuals or spend first");
+            }
+            dispatch({ type: "pushed", outcome: outcome.push });
+            return outcome;
+          },
+          (outcome) => pushMessage(outcome.push, outcome.errors),
+        );
       },
-      (error) => ({
-        intent: "error",
-        title: "The summary sheets were not updated",
-        lines: [`${errorText(error)}.`, "The workbook was left as it was."],
-      }),
+      (error) => failedMessage("The summary sheets were not updated", error, "The workbook was left as it was."),
     );
-  }, [port, run, refresh, chosenPeriod, host, say]);
+  }, [port, run, write, chosenPeriod, host]);
 
   // ---- Claim ----
 
@@ -462,42 +387,34 @@ export function useConsortium(host: TaskpaneHost) {
       "claiming",
       "claim",
       async () => {
-        const on = submittedOnText(host.today());
-        await port.markClaimSubmitted(sheet, on);
-        setSubmittedHere((current) => [...current, sheet]);
-        setUnsaved(true);
-        // One row on the Audit sheet; the pane does not know who, so "By" is left blank. The claim is marked by
-        // now, so a failure here is said as such rather than as "not marked".
-        let audited: string | null = null;
-        if (port.applyEdits) {
-          try {
-            const grids = await port.readInputSheets();
-            const at = importTimestamp(host.now());
-            await port.applyEdits(claimSubmittedEdits(grids, { sheet, period, submittedOn: on, at, command: "pane" }));
-          } catch (error) {
-            audited = `${errorText(error)}.`;
-          }
-        }
-        await refresh(port);
-        const marked = `The sheet is now protected and stamped as submitted on ${on}. Later updates will not overwrite it.`;
-        say(
+        // Stamp, protection, registry and the Audit row ("By" left blank: the pane does not know who) in one batch.
+        await write(
           "claim",
-          audited === null
-            ? { intent: "success", title: `${sheet} marked as submitted`, lines: [marked] }
-            : {
-                intent: "warning",
-                title: `${sheet} marked as submitted, but not recorded on the Audit sheet`,
-                lines: [marked, audited],
-              },
+          port,
+          async () => {
+            const outcome = await submitClaim(port, {
+              period,
+              sheet,
+              submittedOn: submittedOnText(host.today()),
+              at: importTimestamp(host.now()),
+              command: "pane",
+            });
+            if (!outcome.ok) throw new Error(outcome.reason.charAt(0).toUpperCase() + outcome.reason.slice(1));
+            dispatch({ type: "claimSubmitted", sheet: outcome.sheet });
+            return outcome;
+          },
+          (outcome) => ({
+            intent: "success",
+            title: `${outcome.sheet} marked as submitted`,
+            lines: [
+              `The sheet is now protected and stamped as submitted on ${outcome.submittedOn}. Later updates will not overwrite it. Recorded on the Audit sheet.`,
+            ],
+          }),
         );
       },
-      (error) => ({
-        intent: "error",
-        title: "The claim was not marked as submitted",
-        lines: [`${errorText(error)}.`, "The workbook was left as it was."],
-      }),
+      (error) => failedMessage("The claim was not marked as submitted", error, "The workbook was left as it was."),
     );
-  }, [claim.sheet, period, port, run, host, refresh, say]);
+  }, [claim.sheet, period, port, run, write, host]);
 
   // ---- Settings ----
 
@@ -508,25 +425,29 @@ export function useConsortium(host: TaskpaneHost) {
         "saving",
         "settings",
         async () => {
-          const written: Partial<Record<SettingsField, string | number>> = { ...values };
-          await port.writeSettings(written);
-          setUnsaved(true);
-          await refresh(port);
-          say("settings", { intent: "success", title: "Settings saved to the Settings sheet", lines: [] });
+          await write(
+            "settings",
+            port,
+            async () => {
+              await saveSettingsIn(port, { ...values });
+              dispatch({ type: "written" });
+            },
+            () => ({ intent: "success", title: "Settings saved to the Settings sheet", lines: [] }),
+          );
         },
-        (error) => ({
-          intent: "error",
-          title: "The settings were not saved",
-          lines: [`${errorText(error)}.`],
-        }),
+        (error) => failedMessage("The settings were not saved", error, "The workbook was left as it was."),
       );
     },
-    [port, run, refresh, say],
+    [port, run, write],
   );
 
   /** Reads the pane's workbook again (after a change made elsewhere in the pane); null when none is open. */
   const reload = useCallback(async () => (port ? refresh(port) : null), [port, refresh]);
-  const markUnsaved = useCallback(() => setUnsaved(true), []);
+  const markUnsaved = useCallback(() => dispatch({ type: "written" }), []);
+  const setPeriod = useCallback(
+    (chosen: typeof chosenPeriod) => dispatch({ type: "periodChosen", period: chosen }),
+    [],
+  );
 
   return {
     mode: host.mode,
@@ -540,16 +461,18 @@ export function useConsortium(host: TaskpaneHost) {
     dismiss: (section: Section) => say(section, null),
     say,
     run,
+    write,
     reload,
     markUnsaved,
-    unsaved,
+    unsaved: state.unsaved,
     period,
     fyOptions,
-    setPeriod: setChosenPeriod,
+    setPeriod,
     report,
     lastYearReport,
-    checked,
-    selectedProblem,
+    reportError,
+    checked: state.checked,
+    selectedProblem: state.selectedProblem,
     lastPush,
     claim,
     connect,

@@ -3,29 +3,28 @@
 // tracker of who has returned. The orchestration is the core's (outgoingReturns, importReturnFiles); files are
 // drawn and read by the host's ExcelJS adapter, the workbook only through the WorkbookPort.
 import { useCallback, useEffect, useMemo, useState } from "react";
-import type { WorkbookGrids } from "../../core/grid";
 import type { Problem } from "../../core/model";
 import { formatCalendarDate, periodLabel, type Period } from "../../core/periods";
 import { readDate } from "../../core/read/dates";
-import { importReturnFiles, importTimestamp, type IncomingReturns, type ReturnFile } from "../../core/returns/incoming";
-import type { EditOptions } from "../../core/returns/edits";
+import { importTimestamp, type IncomingReturns, type ReturnFile } from "../../core/returns/incoming";
 import { partnersWithReturns } from "../../core/returns/issue";
 import { nextReturnsDue, partnersWithFiguresIn } from "../../core/returns/nextDue";
-import type { PreviewOptions } from "../../core/returns/preview";
-import { nothingToReportSentence, outgoingReturns, returnsAsSheets } from "../../core/returns/outgoing";
+import { nothingToReportSentence } from "../../core/returns/outgoing";
+import { returnsStatuses, type PartnerStatus, type StatusRequest } from "../../core/returns/status";
 import {
-  changeStatus,
-  returnsStatuses,
-  revisionReasons,
-  sentEdits,
-  type PartnerStatus,
-  type StatusRequest,
-} from "../../core/returns/status";
+  applyReturns as applyReturnsIn,
+  previewReturns as previewReturnsIn,
+  recordReturnsSent,
+  returnsToMake,
+  writeReturnSheets as writeReturnSheetsIn,
+} from "../../app/returns";
+import { reviewReturn } from "../../app/review";
 import { returnsTracker } from "../../core/returns/tracker";
 import type { ReturnsTracker } from "../../core/returns/types";
 import { fileBytes, type TaskpaneHost } from "./host";
-import type { ConsortiumModel, WorkbookData } from "./useConsortium";
-import { describeInsert, errorText, plural } from "./wording";
+import type { ConsortiumModel, Message, WorkbookData } from "./useConsortium";
+import { plural } from "../../core/words";
+import { describeInsert, errorText } from "./wording";
 
 /** A partner's return drawn as a file, ready to download. */
 export interface ReturnFileToSend {
@@ -50,26 +49,12 @@ export interface ReturnsPreview {
   result: IncomingReturns;
 }
 
-/** What a preview shows, to tell whether the workbook changed between the preview and "Apply returns". */
-function shown(result: IncomingReturns): string {
-  return JSON.stringify(
-    result.returns.map((r) => [
-      r.fileName,
-      r.outcome,
-      r.problems,
-      r.preview?.added,
-      r.preview?.changed,
-      r.preview?.problems,
-    ]),
-  );
-}
-
 function errorsIn(data: WorkbookData): number {
   return data.problems.filter((problem) => problem.severity === "error").length;
 }
 
 export function useReturns(host: TaskpaneHost, model: ConsortiumModel) {
-  const { port, period, consortium, data, run, say, reload, markUnsaved } = model;
+  const { port, period, consortium, data, run, say, reload, markUnsaved, write } = model;
   const [made, setMade] = useState<MadeReturns | null>(null);
   // Returns go out for the quarter due next (not the quarter on screen, which is usually one already in), unless
   // the finance officer chooses another.
@@ -113,11 +98,7 @@ export function useReturns(host: TaskpaneHost, model: ConsortiumModel) {
         setMade(null);
         const fresh = await reload();
         if (!fresh) return;
-        const outgoing = outgoingReturns(fresh.consortium, period, {
-          masterName: port.label,
-          preparedOn: host.today(),
-          revisionReasons: revisionReasons(returnsStatuses(fresh.consortium, period, fresh.grids)),
-        });
+        const outgoing = returnsToMake(fresh, period, { masterName: port.label, preparedOn: host.today() });
         const label = periodLabel(period);
         if (outgoing.returns.length === 0) {
           say("makeReturns", {
@@ -133,39 +114,33 @@ export function useReturns(host: TaskpaneHost, model: ConsortiumModel) {
           files.push({ ...book, bytes });
         }
         setMade({ period, files });
-        if (port.applyEdits) {
-          // Recorded on the Returns status sheet, so the tracker can say Sent rather than Not sent.
-          const at = importTimestamp(host.now());
-          await port.applyEdits(
-            sentEdits(
-              fresh.grids,
-              outgoing.returns.map((book) => book.partner),
-              period,
-              at,
-              "pane",
-            ),
-          );
-          markUnsaved();
-          await reload();
-        }
         const errors = errorsIn(fresh);
-        say("makeReturns", {
-          intent: errors > 0 ? "warning" : "success",
-          title: `${plural(files.length, "return")} made for ${label}`,
-          lines: [
-            `Due back by ${formatCalendarDate(outgoing.dueOn)}. Download each one below and send it to its partner.`,
-            ...(nothingToReportSentence(outgoing) ? [nothingToReportSentence(outgoing)] : []),
-            ...(errors > 0
-              ? [
-                  `The workbook has ${plural(errors, "error")} (see Check data): the returns leave out what could not be read.`,
-                ]
-              : []),
-          ],
-        });
+        // Recorded on the Returns status sheet, so the tracker can say Sent rather than Not sent.
+        await write(
+          "makeReturns",
+          port,
+          async () => {
+            await recordReturnsSent(port, fresh, outgoing, importTimestamp(host.now()), "pane");
+            markUnsaved();
+          },
+          (): Message => ({
+            intent: errors > 0 ? "warning" : "success",
+            title: `${plural(files.length, "return")} made for ${label}`,
+            lines: [
+              `Due back by ${formatCalendarDate(outgoing.dueOn)}. Download each one below and send it to its partner.`,
+              ...(nothingToReportSentence(outgoing) ? [nothingToReportSentence(outgoing)] : []),
+              ...(errors > 0
+                ? [
+                    `The workbook has ${plural(errors, "error")} (see Check data): the returns leave out what could not be read.`,
+                  ]
+                : []),
+            ],
+          }),
+        );
       },
       (error) => ({ intent: "error", title: "The returns were not made", lines: [`${errorText(error)}.`] }),
     );
-  }, [port, sendPeriod, run, reload, host, say, markUnsaved]);
+  }, [port, sendPeriod, run, reload, host, say, markUnsaved, write]);
 
   // ---- Review and lock ----
 
@@ -182,38 +157,40 @@ export function useReturns(host: TaskpaneHost, model: ConsortiumModel) {
         "reviewingReturns",
         "reviewReturns",
         async () => {
-          if (!port.applyEdits) throw new Error("This workbook cannot record review decisions");
-          const fresh = await reload();
-          if (!fresh) return;
-          const change = changeStatus(fresh.consortium, fresh.grids, {
+          const request: StatusRequest = {
             partner,
             period,
             action,
             reason,
             at: importTimestamp(host.now()),
             command: "pane",
-          });
-          if (!change.ok) {
-            say("reviewReturns", { intent: "warning", title: "Nothing changed", lines: [`${change.reason}.`] });
-            return;
-          }
-          await port.applyEdits(change.edits);
-          markUnsaved();
-          await reload();
-          say("reviewReturns", {
-            intent: "success",
-            title: `${change.status.partner}, ${periodLabel(period)}: ${change.status.state}${change.status.reopened && change.status.state === "Received" ? " (reopened)" : ""}`,
-            lines: [
-              action === "Accepted"
-                ? "Its figures for the quarter are locked: a later return is refused until the quarter is reopened."
-                : "Recorded on the Returns status and Audit sheets.",
-            ],
-          });
+          };
+          await write(
+            "reviewReturns",
+            port,
+            async () => {
+              const outcome = await reviewReturn(port, request);
+              if (outcome.ok) markUnsaved();
+              return outcome;
+            },
+            (outcome): Message =>
+              !outcome.ok
+                ? { intent: "warning", title: "Nothing changed", lines: [`${outcome.reason}.`] }
+                : {
+                    intent: "success",
+                    title: `${outcome.status.partner}, ${periodLabel(period)}: ${outcome.status.state}${outcome.status.reopened && outcome.status.state === "Received" ? " (reopened)" : ""}`,
+                    lines: [
+                      action === "Accepted"
+                        ? "Its figures for the quarter are locked: a later return is refused until the quarter is reopened."
+                        : "Recorded on the Returns status and Audit sheets.",
+                    ],
+                  },
+          );
         },
         (error) => ({ intent: "error", title: "The decision was not recorded", lines: [`${errorText(error)}.`] }),
       );
     },
-    [port, period, run, reload, host, say, markUnsaved],
+    [port, period, run, host, markUnsaved, write],
   );
 
   const download = useCallback((file: ReturnFileToSend) => host.save(file.bytes, file.fileName), [host]);
@@ -232,10 +209,7 @@ export function useReturns(host: TaskpaneHost, model: ConsortiumModel) {
       async () => {
         const fresh = await reload();
         if (!fresh) return;
-        const outgoing = outgoingReturns(fresh.consortium, period, {
-          masterName: port.label,
-          preparedOn: host.today(),
-        });
+        const outgoing = returnsToMake(fresh, period, { masterName: port.label, preparedOn: host.today() });
         if (outgoing.returns.length === 0) {
           say("makeReturns", {
             intent: "info",
@@ -244,18 +218,23 @@ export function useReturns(host: TaskpaneHost, model: ConsortiumModel) {
           });
           return;
         }
-        const specs = returnsAsSheets(outgoing.returns, period, fresh.sheetNames);
-        const outcome = await port.insertSheets(specs);
-        if (outcome.inserted.length > 0) markUnsaved();
-        await reload();
-        say("makeReturns", {
-          intent: outcome.skipped.length > 0 ? "warning" : "success",
-          title: `Wrote ${plural(outgoing.returns.length, "partner's return", "partners' returns")} as sheets`,
-          lines: [
-            describeInsert(outcome, "sheets"),
-            "To send one: select its two sheets (Return … and Return info …), right-click a tab, choose Move or Copy, pick (new book) and tick Create a copy; then save that workbook and send it. It imports as it is.",
-          ],
-        });
+        await write(
+          "makeReturns",
+          port,
+          async () => {
+            const outcome = await writeReturnSheetsIn(port, fresh, outgoing);
+            if (outcome.inserted.length > 0) markUnsaved();
+            return outcome;
+          },
+          (outcome): Message => ({
+            intent: outcome.skipped.length > 0 ? "warning" : "success",
+            title: `Wrote ${plural(outgoing.returns.length, "partner's return", "partners' returns")} as sheets`,
+            lines: [
+              describeInsert(outcome, "sheets"),
+              "To send one: select its two sheets (Return … and Return info …), right-click a tab, choose Move or Copy, pick (new book) and tick Create a copy; then save that workbook and send it. It imports as it is.",
+            ],
+          }),
+        );
       },
       (error) => ({
         intent: "error",
@@ -263,7 +242,7 @@ export function useReturns(host: TaskpaneHost, model: ConsortiumModel) {
         lines: [`${errorText(error)}.`, "Sheets already in the workbook were not changed."],
       }),
     );
-  }, [port, sendPeriod, run, reload, host, say, markUnsaved]);
+  }, [port, sendPeriod, run, reload, host, say, markUnsaved, write]);
 
   // ---- Import returns ----
 
@@ -296,7 +275,7 @@ export function useReturns(host: TaskpaneHost, model: ConsortiumModel) {
               });
             }
           }
-          const result = incoming(await port.readInputSheets(), files, unopened, importOptions());
+          const result = await previewReturnsIn(port, files, importOptions(), unopened);
           setPreview({ files, unopened, result });
           const ready = result.returns.filter((r) => r.outcome === "ready").length;
           say("importReturns", {
@@ -324,41 +303,54 @@ export function useReturns(host: TaskpaneHost, model: ConsortiumModel) {
       "applyingReturns",
       "importReturns",
       async () => {
-        if (!port.applyEdits) throw new Error("This workbook cannot take imported returns");
         // Worked out again on the workbook as it is now: in Excel it may have changed since the preview.
-        const now = incoming(await port.readInputSheets(), preview.files, preview.unopened, importOptions());
-        if (shown(now) !== shown(preview.result)) {
-          setPreview({ ...preview, result: now });
-          say("importReturns", {
-            intent: "warning",
-            title: "The workbook changed since the preview",
-            lines: ["Nothing was applied. Check the preview below again, then choose Apply returns."],
-          });
-          return;
-        }
-        const applied = now.returns.filter((r) => r.outcome === "ready");
-        if (applied.length === 0) return;
-        await port.applyEdits(now.edits);
-        markUnsaved();
-        setPreview(null);
-        await reload();
-        const skipped = preview.result.returns.filter((r) => r.outcome !== "ready");
-        say("importReturns", {
-          intent: skipped.some((r) => r.outcome === "refused") ? "warning" : "success",
-          title: `Applied ${plural(applied.length, "return")}`,
-          lines: [
-            ...applied.map(
-              (r) =>
-                `${r.preview!.partner} (${r.fileName}): ${plural(r.preview!.added.length, "row")} added, ${plural(r.preview!.changed.length, "value")} changed.`,
-            ),
-            ...skipped.map((r) =>
-              r.outcome === "already"
-                ? `${r.fileName}: already imported, nothing changed.`
-                : `${r.fileName}: not applied because of its errors.`,
-            ),
-            `Each applied return is recorded in the Import log${model.mode === "standalone" ? "; download the workbook to keep the changes" : ""}.`,
-          ],
-        });
+        await write(
+          "importReturns",
+          port,
+          async () => {
+            const outcome = await applyReturnsIn(
+              port,
+              preview.files,
+              importOptions(),
+              preview.result,
+              preview.unopened,
+            );
+            if (outcome.kind === "changed") setPreview({ ...preview, result: outcome.result });
+            if (outcome.kind === "applied") {
+              markUnsaved();
+              setPreview(null);
+            }
+            return outcome;
+          },
+          (outcome): Message | null => {
+            if (outcome.kind === "changed") {
+              return {
+                intent: "warning",
+                title: "The workbook changed since the preview",
+                lines: ["Nothing was applied. Check the preview below again, then choose Apply returns."],
+              };
+            }
+            if (outcome.kind === "nothing") return null;
+            const applied = outcome.result.returns.filter((r) => r.outcome === "ready");
+            const skipped = preview.result.returns.filter((r) => r.outcome !== "ready");
+            return {
+              intent: skipped.some((r) => r.outcome === "refused") ? "warning" : "success",
+              title: `Applied ${plural(applied.length, "return")}`,
+              lines: [
+                ...applied.map(
+                  (r) =>
+                    `${r.preview!.partner} (${r.fileName}): ${plural(r.preview!.added.length, "row")} added, ${plural(r.preview!.changed.length, "value")} changed.`,
+                ),
+                ...skipped.map((r) =>
+                  r.outcome === "already"
+                    ? `${r.fileName}: already imported, nothing changed.`
+                    : `${r.fileName}: not applied because of its errors.`,
+                ),
+                `Each applied return is recorded in the Import log${model.mode === "standalone" ? "; download the workbook to keep the changes" : ""}.`,
+              ],
+            };
+          },
+        );
       },
       (error) => ({
         intent: "error",
@@ -366,7 +358,7 @@ export function useReturns(host: TaskpaneHost, model: ConsortiumModel) {
         lines: [`${errorText(error)}.`, "The workbook was left as it was."],
       }),
     );
-  }, [port, preview, run, importOptions, say, markUnsaved, reload, model.mode]);
+  }, [port, preview, run, importOptions, markUnsaved, write, model.mode]);
 
   const discardPreview = useCallback(() => {
     setPreview(null);
@@ -393,23 +385,6 @@ export function useReturns(host: TaskpaneHost, model: ConsortiumModel) {
     previewReturns,
     applyReturns,
     discardPreview,
-  };
-}
-
-/** The core's import of the files, a file that could not be opened saying so rather than "not a return". */
-function incoming(
-  master: WorkbookGrids,
-  files: readonly ReturnFile[],
-  unopened: ReadonlyMap<string, Problem>,
-  options: PreviewOptions & EditOptions,
-): IncomingReturns {
-  const result = importReturnFiles(master, files, options);
-  return {
-    ...result,
-    returns: result.returns.map((r) => {
-      const problem = unopened.get(r.fileName);
-      return problem && !r.preview ? { ...r, problems: [problem] } : r;
-    }),
   };
 }
 

@@ -2,12 +2,9 @@
 // workbook action. Pure functions, so the messages can be tested without rendering anything.
 import type { Problem, Severity } from "../../core/model";
 import type { Trend } from "../../core/reportTypes";
+import { plural } from "../../core/words";
 import type { InsertOutcome, PushedSheet, PushOutcome } from "../../workbook/port";
-
-/** A ratio as a whole percentage ("96%"); null as a dash. Rounded for display only. */
-export function percent(ratio: number | null): string {
-  return ratio === null ? "–" : `${Math.round(ratio * 100)}%`;
-}
+import type { Message } from "./paneState";
 
 export function trendWord(trend: Trend | null): string {
   if (trend === "up") return "Up";
@@ -31,10 +28,6 @@ export function sentence(text: string): string {
 
 export function severityWord(severity: Severity): string {
   return severity === "error" ? "Error" : "Warning";
-}
-
-export function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count} ${count === 1 ? one : many}`;
 }
 
 export interface ProblemGroup {
@@ -121,4 +114,57 @@ export function pushHeadline(outcome: PushOutcome): string {
 export function errorText(error: unknown): string {
   const text = error instanceof Error ? error.message : String(error);
   return text.trim().replace(/[.\s]*$/, "") || "an unknown error";
+}
+
+// ---- Outcomes as messages ----
+
+/** What Check data found. */
+export function checkMessage(problems: readonly Problem[]): Message {
+  const errors = problems.filter((p) => p.severity === "error").length;
+  const warnings = problems.length - errors;
+  return {
+    intent: errors > 0 ? "error" : warnings > 0 ? "warning" : "success",
+    title: errors + warnings === 0 ? "No problems found" : `${problemCounts(errors, warnings)} found`,
+    lines:
+      errors + warnings === 0 ? ["Every sheet was read without problems."] : ["Choose a problem to go to its cell."],
+  };
+}
+
+/** What Update summary sheets did, sheet by sheet, and whether the data had errors. */
+export function pushMessage(outcome: PushOutcome, errors: number): Message {
+  return {
+    intent:
+      outcome.sheets.some((s) => s.action === "keptExisting" || s.action === "adjustment") || errors > 0
+        ? "warning"
+        : "success",
+    title: pushHeadline(outcome),
+    lines: [
+      ...outcome.sheets.map(describePushedSheet),
+      ...(errors > 0
+        ? [`The data has ${plural(errors, "error")} (see Check data): the figures leave out what could not be read.`]
+        : []),
+    ],
+  };
+}
+
+/**
+ * A write that went through, whose re-read failed: said as such (the workbook WAS written), never as "left as it
+ * was", with what was written and a Retry.
+ */
+export function notReadAgainMessage(written: Message, error: unknown, retry: () => void): Message {
+  return {
+    intent: "warning",
+    title: "Written; could not read the workbook again",
+    lines: [
+      `${written.title}.`,
+      `Reading it again failed: ${errorText(error)}.`,
+      "The pane still shows the workbook as it was before: choose Retry to read it again.",
+    ],
+    retry,
+  };
+}
+
+/** An action that failed before writing anything: its message, and that nothing changed when that is so. */
+export function failedMessage(title: string, error: unknown, ...more: string[]): Message {
+  return { intent: "error", title, lines: [`${errorText(error)}.`, ...more] };
 }

@@ -8,7 +8,7 @@ import { buildReport } from "../../../src/core/report";
 import { importReturnFiles } from "../../../src/core/returns/incoming";
 import { nothingToReportSentence, outgoingReturns } from "../../../src/core/returns/outgoing";
 import { memberClaims } from "../../../src/core/rules/memberClaims";
-import { buildSummarySheets } from "../../../src/core/sheets/summarySheets";
+import { buildSummarySheets } from "../../../src/core/summarySheets";
 import { BEDFORD, BRCC, FORUM, LUTON, Q3, VC, bedfordshireGrids } from "./bedfordshireKit";
 import { applyEdits, setCell, specToGrid } from "./kit";
 

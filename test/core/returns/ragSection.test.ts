@@ -6,7 +6,7 @@ import { importWorkbook } from "../../../src/core/read/importWorkbook";
 import { importLogSheet } from "../../../src/core/returns/importLog";
 import { keptImportLog } from "../../../src/core/returns/ragSection";
 import type { ImportLogEntry } from "../../../src/core/returns/types";
-import { buildSummarySheets } from "../../../src/core/sheets/summarySheets";
+import { buildSummarySheets } from "../../../src/core/summarySheets";
 import type { SheetSpec } from "../../../src/core/sheets/spec";
 import { BANBURY, OVC, Q2, Q3, masterGrids, specToGrid } from "./kit";
 

@@ -14,7 +14,7 @@ import {
   type StatusRequest,
 } from "../../../src/core/returns/status";
 import { REGISTRY_SHEET, registryRows } from "../../../src/core/sheets/registry";
-import { buildSummarySheets } from "../../../src/core/sheets/summarySheets";
+import { buildSummarySheets } from "../../../src/core/summarySheets";
 import { BEDFORD, BRCC, LUTON, Q3, VC, bedfordshireGrids } from "./bedfordshireKit";
 import { applyEdits, setCell, specToGrid } from "./kit";
 

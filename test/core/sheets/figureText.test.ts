@@ -1,5 +1,5 @@
 // How figures read in notes (the RAG cell's "why"): as a person writes them in the UK.
-import { figureText } from "../../../src/core/sheets/sheetBuilder";
+import { figureText } from "../../../src/core/words";
 
 describe("figureText", () => {
   it("writes counts to two decimals at most, with thousands separated by commas", () => {

@@ -1,6 +1,6 @@
 import type { Consortium } from "../../../src/core/model";
 import { buildReport } from "../../../src/core/report";
-import { buildSummarySheets, summarySheets } from "../../../src/core/sheets/summarySheets";
+import { buildSummarySheets, summarySheets } from "../../../src/core/summarySheets";
 import { Q2, q2Report, smallConsortium } from "./fixtures";
 import { cellAt, rightOf, rowWhere, valueAt } from "./sheetTestKit";
 

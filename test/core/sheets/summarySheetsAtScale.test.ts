@@ -2,7 +2,7 @@
 // are worked by hand from a pattern: any mix-up between targets, projects or periods shows as a wrong number.
 import type { Actual } from "../../../src/core/model";
 import type { Period } from "../../../src/core/periods";
-import { buildSummarySheets } from "../../../src/core/sheets/summarySheets";
+import { buildSummarySheets } from "../../../src/core/summarySheets";
 import type { SheetSpec } from "../../../src/core/sheets/spec";
 import { aBudget, aConsortium, anActual, aProject, aSpend, aTarget } from "../rules/builders";
 import { cellWithText, rightOf, rowWhere, valueAt } from "./sheetTestKit";

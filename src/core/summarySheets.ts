@@ -1,22 +1,22 @@
 // The summary sheets the add-in and the CLI write for a period: claim, RAG, year on year, risk register, member
-// claims.
-import type { Consortium, Problem, UnreadTarget } from "../model";
-import { periodReports, ragOverTime, type RagOverTime } from "../periodView";
-import type { CalendarDate, Period } from "../periods";
-import type { Report } from "../reportTypes";
-import { returnsRagSection } from "../returns/ragSection";
-import { restatements, type Restatement } from "../returns/restatements";
-import { reviewRagSection } from "../returns/reviewSection";
-import type { WorkbookGrids } from "../grid";
-import { returnsTracker } from "../returns/tracker";
-import type { ImportLogEntry } from "../returns/types";
-import { claimSheet } from "./claimSheet";
-import { memberClaimsSheet } from "./memberClaimsSheet";
-import { ragSheet } from "./ragSheet";
-import { riskRegisterSheet } from "./riskRegisterSheet";
-import type { SheetSection } from "./sheetBuilder";
-import type { SheetSpec } from "./spec";
-import { yearOnYearSheet } from "./yearOnYearSheet";
+// claims. Here, above both the sheets and the returns, because it puts the returns' sections on the sheets.
+import type { Consortium, Problem, UnreadTarget } from "./model";
+import { periodReports, ragOverTime, type RagOverTime } from "./periodView";
+import type { CalendarDate, Period } from "./periods";
+import type { Report } from "./reportTypes";
+import { returnsRagSection } from "./returns/ragSection";
+import { restatements, type Restatement } from "./returns/restatements";
+import { reviewRagSection } from "./returns/reviewSection";
+import type { WorkbookGrids } from "./grid";
+import { returnsTracker } from "./returns/tracker";
+import type { ImportLogEntry } from "./returns/types";
+import { claimSheet } from "./sheets/claimSheet";
+import { memberClaimsSheet } from "./sheets/memberClaimsSheet";
+import { ragSheet } from "./sheets/ragSheet";
+import { riskRegisterSheet } from "./sheets/riskRegisterSheet";
+import type { SheetSection } from "./sheets/sheetBuilder";
+import type { SheetSpec } from "./sheets/spec";
+import { yearOnYearSheet } from "./sheets/yearOnYearSheet";
 
 export interface SummaryOptions {
   preparedOn: CalendarDate;
