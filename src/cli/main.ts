@@ -106,7 +106,8 @@ export function reportSummary(input: SummaryInput, owners: ReadonlyMap<string, s
       `${shown}  ${rag(project.rag)}  ${wholePercent(project.ratio, "-").padStart(5)}  ${rag(project.lastQuarter)}  ${rag(project.lastYear)}  ${project.trend ? TREND_LABEL[project.trend] : "-"}`.trimEnd(),
     );
   }
-  lines.push(`Targets: ${ragCounts(report.targets.map(ragShown))}`);
+  const toBeSetNote = view.toBeSet.length > 0 ? ` (${view.toBeSet.length} of them to be set)` : "";
+  lines.push(`Targets: ${ragCounts(report.targets.map(ragShown))}${toBeSetNote}`);
   if (view.awaiting.length > 0) {
     const n = view.awaiting.length;
     lines.push(
@@ -115,6 +116,13 @@ export function reportSummary(input: SummaryInput, owners: ReadonlyMap<string, s
             awaitedFrom(view.awaiting, owners)
         : `Awaiting figures: ${n} targets, not rated until their ${periodLabel(report.period)} figures are in: ` +
             awaitedFrom(view.awaiting, owners),
+    );
+  }
+  if (view.toBeSet.length > 0) {
+    const n = view.toBeSet.length;
+    lines.push(
+      `Target to be set: ${plural(n, "target")}, not rated until ${n === 1 ? "its baseline is" : "their baselines are"} ` +
+        `entered: ${view.toBeSet.map((t) => `${t.id}${t.reasonText ? `: ${t.reasonText.replace(/^Target to be set: /, "")}` : ""}`).join("; ")}`,
     );
   }
   if (view.unread.length > 0) {

@@ -184,6 +184,17 @@ describe("consortium-tracker on the example workbook", () => {
     await expect(fs.stat(path.join(dir, "nested", "example-consortium-2009-10-Q1.xlsx"))).resolves.toBeTruthy();
   });
 
+  it("says which targets are to be set on a baseline not yet entered, and why they are not rated", async () => {
+    const result = await run("report", example, "--period", "2008-09 Q4", "--json", path.join(dir, "tbs.json"));
+    const json = JSON.parse(await fs.readFile(path.join(dir, "tbs.json"), "utf8")) as Report;
+    const toBeSet = json.targets.filter((t) => t.toBeSet).map((t) => t.targetId);
+    expect(toBeSet).toEqual(["T7.8"]);
+    expect(result.stdout).toMatch(/^Targets: .*1 Not due \(1 of them to be set\)$/m);
+    expect(result.stdout).toMatch(
+      /^Target to be set: 1 target, not rated until its baseline is entered: T7\.8: baseline not entered \(Targets!K\d+\)$/m,
+    );
+  });
+
   it("exits 1 when the workbook has error problems, still writing the copy and the report", async () => {
     const broken = path.join(dir, "broken.xlsx");
     const workbook = await openXlsx(example);

@@ -84,6 +84,10 @@ describe("RAG overview", () => {
   it("shows a target set on a baseline not yet entered as Target to be set, with the cell to fill in", async () => {
     renderInExcel(new FakePort(withTargetToBeSet()));
     const p1 = await screen.findByRole("button", { name: /^P1 Volunteering/ });
+    // The note above the figures says the target is not rated, and why.
+    const inputsNote = screen.getByRole("region", { name: "What these figures rest on" });
+    expect(inputsNote.textContent).toContain("Figures incomplete");
+    expect(inputsNote.textContent).toContain("1 target is set on a baseline not yet entered (T1.3)");
     // T1.1 alone is rated (100%): P1 stays Green, never pulled down by the target with no figure to meet.
     expect(within(p1).getByText("Green")).toBeTruthy();
     fireEvent.click(p1);

@@ -1,6 +1,7 @@
 import { MessageBar, MessageBarBody, MessageBarTitle, makeStyles } from "@fluentui/react-components";
 import { partnersSentence, problemsSentence, type PaperInputs } from "../../core/inputs";
 import type { PeriodView } from "../../core/periodView";
+import { plural } from "../../core/words";
 
 const useStyles = makeStyles({ line: { margin: 0 } });
 
@@ -14,12 +15,21 @@ export function InputsNote({ inputs, view }: { inputs: PaperInputs; view: Period
   const awaited = view.awaiting.length;
   const unread = view.unread.length;
   const incomplete =
-    inputs.errors + inputs.warnings > 0 || inputs.partners.some((p) => !p.figuresIn) || awaited + unread > 0;
+    inputs.errors + inputs.warnings > 0 ||
+    inputs.partners.some((p) => !p.figuresIn) ||
+    awaited + unread + view.toBeSet.length > 0;
   const lines = [problemsSentence(inputs), partnersSentence(inputs)];
   if (awaited > 0) {
     lines.push(
       `${awaited} target${awaited === 1 ? " awaits its" : "s await their"} figure for the quarter ` +
         `(${view.awaiting.map((t) => t.id).join(", ")}): shown as Awaiting, not counted in its project.`,
+    );
+  }
+  const toBeSet = view.toBeSet.length;
+  if (toBeSet > 0) {
+    lines.push(
+      `${plural(toBeSet, "target")} ${toBeSet === 1 ? "is" : "are"} set on a baseline not yet entered ` +
+        `(${view.toBeSet.map((t) => t.id).join(", ")}): shown as Target to be set, not rated.`,
     );
   }
   if (unread > 0) {
