@@ -274,6 +274,7 @@ function program(io: CliIo, now: () => Date, setExit: (code: number) => void): C
     )
     .option("--out-dir <dir>", "the folder to write them to (default: <master>-returns-<FY>-Q<n> beside the master)")
     .option("--force", "write over return files already in the folder")
+    .option("--record <copy.xlsx>", "also write a copy of the master recording these returns as Sent")
     .action(async (master: string, options: ReturnsOptions) => setExit(await returnsCommand(master, options, io, now)));
 
   cli

@@ -1,23 +1,26 @@
 // `consortium-tracker returns`: one return workbook per partner for a quarter, written into a folder for the
-// finance officer to send out. The master is only read.
+// finance officer to send out. The master is only read; with --record, a copy of it says the returns went out
+// (Sent on its Returns status sheet), as the pane records them in the open workbook.
 import { promises as fs } from "fs";
 import * as path from "path";
 import type { Problem } from "../core/model";
 import { formatCalendarDate, nextFy, periodLabel, type Period } from "../core/periods";
 import { defaultPeriod } from "../core/report";
 import { nothingToReportSentence } from "../core/returns/outgoing";
-import { returnsToMake } from "../app/returns";
+import { recordReturnsSent, returnsToMake } from "../app/returns";
 import { insertSheets } from "../app/sheets";
 import { loadWorkbook } from "../app/workbook";
 import { openWorkbookFile, saveWorkbookFile } from "../file/xlsxFiles";
 import { XlsxWorkbook } from "../file/xlsxWorkbook";
-import { EXIT_OK, EXIT_PROBLEMS, UsageProblem, today, type CliIo } from "./shared";
+import { EXIT_OK, EXIT_PROBLEMS, localTimestamp, sameFile, UsageProblem, today, type CliIo } from "./shared";
 import { plural } from "../core/words";
 
 export interface ReturnsOptions {
   period?: Period;
   outDir?: string;
   force?: boolean;
+  /** A copy of the master recording the returns as Sent. */
+  record?: string;
 }
 
 /** The default folder for the returns: beside the master, named for it and the period (example-returns-2009-10-Q3). */
@@ -51,6 +54,9 @@ export async function returnsCommand(
   io: CliIo,
   now: () => Date,
 ): Promise<number> {
+  if (options.record && (await sameFile(options.record, master))) {
+    throw new UsageProblem("--record names the master workbook, which is never written: choose another file.");
+  }
   const workbook = await openWorkbookFile(master, { now });
   const data = await loadWorkbook(workbook);
   const { consortium, problems } = data;
@@ -98,6 +104,11 @@ export async function returnsCommand(
   io.stdout(`${plural(books.length, "return")} for ${label}, due back by ${formatCalendarDate(dueOn)}.\n`);
   const nobody = nothingToReportSentence(outgoing);
   if (nobody) io.stdout(`${nobody}\n`);
+  if (options.record) {
+    await recordReturnsSent(workbook, data, outgoing, localTimestamp(now), "returns");
+    await saveWorkbookFile(workbook, options.record);
+    io.stdout(`Wrote ${options.record}: the master with these returns recorded as Sent (Returns status sheet).\n`);
+  }
 
   if (problems.length > 0) {
     const errors = problems.filter((problem) => problem.severity === "error").length;

@@ -121,6 +121,43 @@ describe("a quarter of partner returns through the command line", () => {
       expect(made.stdout).toContain("6 returns for 2009-10 Q3, due back by 15 Jan 2010.");
     });
 
+    it("with --record, writes a copy of the master saying each return was sent, and leaves the master as it was", async () => {
+      const before = await fs.readFile(master);
+      const recorded = path.join(dir, "oxfordshire-sent.xlsx");
+      const again = path.join(dir, "out", "returns Q3 again");
+      const result = await runOn(
+        PREPARED,
+        "returns",
+        master,
+        "--period",
+        "2009-10 Q3",
+        "--out-dir",
+        again,
+        "--record",
+        recorded,
+      );
+      expect(result.code).toBe(0);
+      expect(result.stdout).toContain(`Wrote ${recorded}: the master with these returns recorded as Sent`);
+      expect((await fs.readFile(master)).equals(before)).toBe(true);
+      const status = await runOn(PREPARED, "status", recorded, "--period", "2009-10 Q3");
+      for (const partner of PARTNERS) expect(status.stdout).toMatch(new RegExp(`^\\s*${partner}\\b.*\\bSent\\b`, "m"));
+      const unrecorded = await runOn(PREPARED, "status", master, "--period", "2009-10 Q3");
+      expect(unrecorded.stdout).not.toMatch(/\bSent\b/);
+      const refused = await runOn(
+        PREPARED,
+        "returns",
+        master,
+        "--period",
+        "2009-10 Q3",
+        "--out-dir",
+        again,
+        "--force",
+        "--record",
+        master,
+      );
+      expect(refused.code).toBe(2);
+    });
+
     it("makes a protected return whose Actual and spend cells alone are unlocked, stamped with the master's name", async () => {
       const workbook = await openXlsx(issued("ORCC"));
       expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(["Return", "Return info"]);
