@@ -7,20 +7,21 @@ import { existsSync, promises as fs } from "fs";
 import type { Server } from "http";
 import * as os from "os";
 import * as path from "path";
-import { chromium, type Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { writeSyntheticWorkbook } from "./syntheticFile";
 
 interface DistServer {
   serveDist(options: { dir: string; port: number }): Promise<{ server: Server; url: string }>;
 }
+type Chromium = typeof import("../scripts/chromium");
 
-/** scripts/serve-dist.js, found from here whether this runs as source (bench/) or compiled (lib/bench/). */
-function distServer(): DistServer {
+/** A file of scripts/, found from here whether this runs as source (bench/) or compiled (lib/bench/). */
+function repoScript<T>(name: string): T {
   for (let dir = __dirname; dir !== path.dirname(dir); dir = path.dirname(dir)) {
-    const script = path.join(dir, "scripts", "serve-dist.js");
-    if (existsSync(script)) return require(script) as DistServer;
+    const script = path.join(dir, "scripts", name);
+    if (existsSync(script)) return require(script) as T;
   }
-  throw new Error("scripts/serve-dist.js not found above the benchmark");
+  throw new Error(`scripts/${name} not found above the benchmark`);
 }
 
 export type PaneAction = "open" | "update" | "download";
@@ -61,30 +62,16 @@ async function takeLongTasks(page: Page): Promise<number> {
  * Opens a synthetic consortium of `targets` targets in the built pane, updates its summary sheets and downloads
  * it, measuring the longest main-thread task of each action. `dist` must hold a build (`npm run build`).
  */
-export async function measurePaneMainThread(
-  targets: number,
-  options: { dist: string; chromiumPath?: string },
-): Promise<MainThreadFigures> {
+export async function measurePaneMainThread(targets: number, options: { dist: string }): Promise<MainThreadFigures> {
   const workDir = await fs.mkdtemp(path.join(os.tmpdir(), "ct-pane-"));
   const file = path.join(workDir, `synthetic-${targets}.xlsx`);
   await writeSyntheticWorkbook(file, targets);
-  const { server, url } = await distServer().serveDist({ dir: options.dist, port: 0 });
-  const browser = await chromium.launch({
-    executablePath: options.chromiumPath || process.env.CHROMIUM_PATH || "/usr/bin/chromium",
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-    ],
-  });
+  const { server, url } = await repoScript<DistServer>("serve-dist.js").serveDist({ dir: options.dist, port: 0 });
+  const { launchChromium, localOnly } = repoScript<Chromium>("chromium.js");
+  const browser = await launchChromium();
   try {
     const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 400, height: 900 } });
-    await context.route("**/*", (route) => {
-      const host = new URL(route.request().url()).hostname;
-      return host === "127.0.0.1" || host === "localhost" ? route.continue() : route.abort();
-    });
+    await localOnly(context);
     await context.addInitScript(observeLongTasks);
     const page = await context.newPage();
     const limit = { timeout: 10 * 60_000 };

@@ -4,7 +4,7 @@
 // (CHROMIUM_PATH, default /usr/bin/chromium). Usage: node scripts/screenshot-import-plan.js
 const fs = require("fs");
 const path = require("path");
-const { chromium } = require("playwright-core");
+const { launchChromium, localOnly } = require("./chromium.js");
 const { serveDist } = require("./serve-dist.js");
 
 const ROOT = path.join(__dirname, "..");
@@ -21,22 +21,10 @@ function excerpt() {
 
 async function main() {
   const { server, url } = await serveDist({ dir: path.join(ROOT, "dist"), port: 0 });
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-    ],
-  });
+  const browser = await launchChromium();
   try {
     const context = await browser.newContext({ viewport: { width: 440, height: 1400 }, deviceScaleFactor: 1 });
-    await context.route("**/*", (route) => {
-      const host = new URL(route.request().url()).hostname;
-      return host === "127.0.0.1" || host === "localhost" ? route.continue() : route.abort();
-    });
+    await localOnly(context);
     const page = await context.newPage();
     await page.goto(`${url}taskpane.html`);
     await page.getByRole("heading", { level: 1, name: "Consortium Tracker" }).waitFor();

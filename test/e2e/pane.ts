@@ -5,7 +5,8 @@ import { promises as fs } from "fs";
 import * as os from "os";
 import * as path from "path";
 import type { Server } from "http";
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { launchChromium, localOnly } from "../../scripts/chromium";
 import type { SheetGrid } from "../../src/core/grid";
 import { exampleSheets } from "../../src/core/example/exampleConsortium";
 import type { CalendarDate } from "../../src/core/periods";
@@ -55,26 +56,12 @@ export async function openPane(): Promise<Pane> {
     await fs.rm(workDir, { recursive: true, force: true });
   };
   try {
-    browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-      ],
-    });
+    browser = await launchChromium();
     // A typical task pane: about 400 px wide.
     context = await browser.newContext({ acceptDownloads: true, viewport: { width: 400, height: 900 } });
     // No network: only the local server is reachable; the Office.js CDN and anything else is refused.
     const blocked: string[] = [];
-    await context.route("**/*", (route) => {
-      const url = new URL(route.request().url());
-      if (url.hostname === "127.0.0.1" || url.hostname === "localhost") return route.continue();
-      blocked.push(url.hostname);
-      return route.abort();
-    });
+    await localOnly(context, (host) => blocked.push(host));
     const page = await context.newPage();
     const errors: string[] = [];
     page.on("pageerror", (error) => errors.push(error.message));
