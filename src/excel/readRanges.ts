@@ -168,17 +168,18 @@ export async function readGridsInBlocks(
 /**
  * Reads the cells of the boxes into `found` (which has an entry for each box's sheet): a box bigger than BOX_CELLS
  * is first narrowed to its used parts, then the values are read in row blocks, as many blocks a sync as fit.
+ * Returns what a cell of each sheet weighed in the responses (bytes).
  */
 export async function readBoxes(
   context: Excel.RequestContext,
   boxes: readonly Block[],
   found: Map<string, Found>,
   options: BlockReadOptions = {},
-): Promise<void> {
+): Promise<Map<string, number>> {
   const small = boxes.filter((box) => cellsIn(box) <= BOX_CELLS);
   const big = boxes.filter((box) => cellsIn(box) > BOX_CELLS);
   const settled = [...small, ...(big.length > 0 ? await usedBoxes(context, big) : [])];
-  await readBlocks(context, settled, found, options);
+  return readBlocks(context, settled, found, options);
 }
 
 /** Reads the blocks' cells into `found`, as many blocks a sync as the response budget allows. */
@@ -187,9 +188,10 @@ async function readBlocks(
   boxes: readonly Block[],
   found: Map<string, Found>,
   options: BlockReadOptions,
-): Promise<void> {
+): Promise<Map<string, number>> {
   const { withFormulas = () => false, withFormats = () => false } = options;
-  const budgetBytes = options.budgetBytes ?? RESPONSE_BUDGET_BYTES;
+  // What a response may hold: the budget asked for, halved each time Excel still refuses one.
+  let budgetBytes = options.budgetBytes ?? RESPONSE_BUDGET_BYTES;
   const worksheets = context.workbook.worksheets;
   // What a cell of each sheet weighs in a response, once known (from an earlier read, or from these reads).
   const weights = new Map<string, number>(Object.entries(options.bytesPerCell ?? {}));
@@ -222,15 +224,16 @@ async function readBlocks(
       // eslint-disable-next-line office-addins/no-context-sync-in-loop
       await context.sync();
     } catch (error) {
-      // Still too big for one response: the same blocks, split finer (a single row block cannot be split).
+      // Still too big for one response: the same blocks, split finer (a single row cannot be split).
       const single = group.length === 1 && group[0].block.firstRow === group[0].block.lastRow;
       if (!isResponseTooLarge(error) || single) throw error;
       next -= group.length;
-      const cells = group.reduce((sum, { block }) => sum + cellsIn(block), 0);
-      unknownCells = Math.max(1, Math.floor(Math.min(unknownCells, cells) / 2));
-      for (const { block } of group) {
-        if (weightOf(block.sheet) > 0) weights.set(block.sheet, weightOf(block.sheet) * 2);
-      }
+      const known = group.filter(({ block }) => weightOf(block.sheet) > 0);
+      const unknown = group.filter(({ block }) => weightOf(block.sheet) === 0);
+      const knownBytes = known.reduce((sum, { block }) => sum + cellsIn(block) * weightOf(block.sheet), 0);
+      if (known.length > 0) budgetBytes = Math.max(1, Math.floor(Math.min(budgetBytes, knownBytes) / 2));
+      const unknownTotal = unknown.reduce((sum, { block }) => sum + cellsIn(block), 0);
+      if (unknown.length > 0) unknownCells = Math.max(1, Math.floor(Math.min(unknownCells, unknownTotal) / 2));
       blocks.splice(next, group.length, ...group.flatMap(({ block }) => split(block, cellsPerBlock(block.sheet))));
       continue;
     }
@@ -246,6 +249,8 @@ async function readBlocks(
       if (cells > 0 && bytes > 0) weights.set(sheet, bytes / cells);
     }
   }
+  weights.delete("");
+  return weights;
 }
 
 /** Adds a read block's cells to what was found on its sheet; returns what the block weighed in the response. */

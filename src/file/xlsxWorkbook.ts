@@ -17,7 +17,7 @@ import {
 import { stampCell, submittedStampText, SUBMITTED_NOTE } from "../core/sheets/claimStamp";
 import type { SheetSpec } from "../core/sheets/spec";
 import { PERCENT_SETTINGS, SETTINGS_KEYS, SETTINGS_TEMPLATE, type SettingsField } from "../core/templates";
-import type { DownloadableWorkbook, InsertOutcome, PushOutcome } from "../workbook/port";
+import type { DownloadableWorkbook, InsertOutcome, PushOutcome, WorkbookSnapshot } from "../workbook/port";
 import { drawSheet, excelValue } from "./drawSheet";
 import { readGrid, readGrids } from "./readGrids";
 import { checkXlsxPackage, PackageProblem } from "./xlsxPackage";
@@ -92,6 +92,17 @@ export class XlsxWorkbook implements DownloadableWorkbook {
 
   async readInputSheets(): Promise<WorkbookGrids> {
     return readGrids(this.workbook, { skip: [REGISTRY_SHEET] });
+  }
+
+  /** Every sheet is in memory: the snapshot holds them all, the registry too (a push with it reads nothing). */
+  async readWorkbook(): Promise<WorkbookSnapshot> {
+    const sheets = this.workbook.worksheets.map((sheet, position) => ({
+      name: sheet.name,
+      position,
+      visible: sheet.state === "visible",
+    }));
+    const active = sheets[this.workbook.views[0]?.activeTab ?? 0] ?? sheets.find((sheet) => sheet.visible);
+    return { grids: readGrids(this.workbook), sheets, active: active?.name ?? "" };
   }
 
   async sheetNames(): Promise<string[]> {

@@ -14,6 +14,27 @@ export interface PushOutcome {
   sheets: PushedSheet[];
 }
 
+/** A sheet of the workbook as the tab bar shows it. */
+export interface SheetTab {
+  name: string;
+  /** 0-based tab position. */
+  position: number;
+  visible: boolean;
+}
+
+/**
+ * The workbook as one read found it: what an action needs before it decides anything.
+ * `grids` holds the sheets the core reads (as readInputSheets), the registry, and every sheet the registry names
+ * that is still there (their values decide whether a push may replace them, and what a submitted claim showed).
+ */
+export interface WorkbookSnapshot {
+  grids: WorkbookGrids;
+  /** Every sheet, hidden ones too, in tab order. */
+  sheets: SheetTab[];
+  /** The sheet the user is looking at. */
+  active: string;
+}
+
 export interface InsertOutcome {
   inserted: string[];
   /** Sheets already in the workbook, left exactly as they were. */
@@ -25,6 +46,11 @@ export interface WorkbookPort {
   readonly label: string;
   /** The template sheets (and any others), read in one go. */
   readInputSheets(): Promise<WorkbookGrids>;
+  /**
+   * The sheets the core reads, the registry and the summary sheets it names, with every sheet's name, tab position
+   * and visibility: in Excel one round trip whenever the response fits (see src/excel/readWorkbook.ts).
+   */
+  readWorkbook(): Promise<WorkbookSnapshot>;
   /** Names of every visible sheet, in tab order. */
   sheetNames(): Promise<string[]>;
   /** Adds the given sheets; a sheet whose name already exists is never touched. */
@@ -34,8 +60,12 @@ export interface WorkbookPort {
    * and nobody has edited it since; otherwise it is kept and the new one written as its "(2)" copy. A submitted
    * claim is never written again: unchanged, nothing is written; changed, an adjustment sheet is.
    * All or nothing: a failure leaves the workbook as it was.
+   *
+   * With a `basis`, the push plans from it instead of reading the workbook again (in Excel: draw and swap in one
+   * round trip). The basis must be fresh: read by readWorkbook in the same action, with nothing written since.
+   * A sheet the plan needs that the basis lacks is read after all.
    */
-  pushSummarySheets(specs: SheetSpec[]): Promise<PushOutcome>;
+  pushSummarySheets(specs: SheetSpec[], basis?: WorkbookSnapshot): Promise<PushOutcome>;
   /** Writes Settings values (an explicit user action): each field's row is updated or appended. */
   writeSettings(values: Partial<Record<SettingsField, string | number>>): Promise<void>;
   /** Protects a claim sheet and stamps it as submitted; nothing overwrites it afterwards. */
