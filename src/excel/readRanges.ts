@@ -40,6 +40,8 @@ export interface Block {
   firstColumn: number;
   lastRow: number;
   lastColumn: number;
+  /** Known to be inside a sheet's data (not a used range stretched by a far cell): read without narrowing. */
+  dense?: boolean;
 }
 
 export interface BlockReadOptions {
@@ -176,8 +178,8 @@ export async function readBoxes(
   found: Map<string, Found>,
   options: BlockReadOptions = {},
 ): Promise<Map<string, number>> {
-  const small = boxes.filter((box) => cellsIn(box) <= BOX_CELLS);
-  const big = boxes.filter((box) => cellsIn(box) > BOX_CELLS);
+  const small = boxes.filter((box) => box.dense || cellsIn(box) <= BOX_CELLS);
+  const big = boxes.filter((box) => !box.dense && cellsIn(box) > BOX_CELLS);
   const settled = [...small, ...(big.length > 0 ? await usedBoxes(context, big) : [])];
   return readBlocks(context, settled, found, options);
 }
@@ -202,6 +204,15 @@ async function readBlocks(
     weightOf(sheet) > 0 ? Math.max(1, Math.floor(budgetBytes / weightOf(sheet))) : unknownCells;
 
   const blocks: Block[] = boxes.flatMap((box) => split(box, cellsPerBlock(box.sheet)));
+  const queueBlock = (block: Block) => {
+    const address = rangeAddress(block.firstRow, block.firstColumn, block.lastRow, block.lastColumn);
+    const range = worksheets.getItem(block.sheet).getRange(address);
+    // Literal lists, so the linter can see what is loaded.
+    if (withFormulas(block.sheet)) range.load("values,formulas");
+    else if (withFormats(block.sheet)) range.load("values,numberFormat");
+    else range.load("values");
+    return { block, range };
+  };
   let next = 0;
   while (next < blocks.length) {
     const group: { block: Block; range: Excel.Range }[] = [];
@@ -209,14 +220,20 @@ async function readBlocks(
     for (; next < blocks.length; next++) {
       const block = blocks[next];
       const part = cellsIn(block) / cellsPerBlock(block.sheet);
-      if (group.length > 0 && share + part > 1) break;
-      const address = rangeAddress(block.firstRow, block.firstColumn, block.lastRow, block.lastColumn);
-      const range = worksheets.getItem(block.sheet).getRange(address);
-      // Literal lists, so the linter can see what is loaded.
-      if (withFormulas(block.sheet)) range.load("values,formulas");
-      else if (withFormats(block.sheet)) range.load("values,numberFormat");
-      else range.load("values");
-      group.push({ block, range });
+      if (group.length > 0 && share + part > 1) {
+        // Fill the rest of this response with the block's first rows; the others start the next one.
+        const rows = Math.floor(
+          ((1 - share) * cellsPerBlock(block.sheet)) / (block.lastColumn - block.firstColumn + 1),
+        );
+        if (rows >= 1 && block.firstRow + rows <= block.lastRow) {
+          const head = { ...block, lastRow: block.firstRow + rows - 1 };
+          blocks.splice(next, 1, head, { ...block, firstRow: block.firstRow + rows });
+          group.push(queueBlock(head));
+          next++;
+        }
+        break;
+      }
+      group.push(queueBlock(block));
       share += part;
     }
     try {

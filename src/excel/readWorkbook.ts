@@ -7,8 +7,9 @@
 //   - On the web, a sheet this adapter has read before is asked for by what it weighed then: whole while the sum
 //     fits READ_BUDGET_BYTES, then as many rows as still fit, then its size alone. So once the workbook has been
 //     read (opening it), each later read is 1 sync while it fits one response.
-//   - A sheet never read before gets the first FIRST_READ_ROWS rows (a few MB at most for any sheet of a
-//     consortium's width), so a first read is never refused for size.
+//   - A sheet never read before gets its first FIRST_READ_ROWS rows: about 2 MB for all the template sheets of
+//     the benchmark's 10,000 targets, so a first read is not refused for size. (Should a response still be
+//     refused, the sheets are sized alone and read in blocks: see askAndSync.)
 // What a window left out is read in row blocks sized by what its cells weighed (readRanges.ts), as many blocks a
 // sync as fit. The registry names the summary sheets: those the last read did not know of take one sync more.
 import { normaliseName, type SheetGrid } from "../core/grid";
@@ -127,6 +128,32 @@ function ask(
 /** The weight of a sheet that is not there or is empty: nothing to read. */
 const NOTHING: SheetWeight = { rows: 0, columns: 0, bytesPerCell: 0 };
 
+/**
+ * Asks for the sheets (and whatever `alsoLoad` queues) in one sync. Should Excel still refuse the response (sheets
+ * far heavier than the last read found, or wide sheets never read before), asks again for their sizes alone: what
+ * the windows would have held is then read in blocks.
+ */
+async function askAndSync(
+  context: Excel.RequestContext,
+  names: readonly string[],
+  rows: Map<string, number>,
+  options: SnapshotOptions,
+  alsoLoad: () => void = () => undefined,
+): Promise<Asked[]> {
+  alsoLoad();
+  const asked = ask(context, names, rows, options);
+  try {
+    await context.sync();
+    return asked;
+  } catch (error) {
+    if (!isResponseTooLarge(error)) throw error;
+  }
+  alsoLoad();
+  const sized = ask(context, names, new Map(), options);
+  await context.sync();
+  return sized;
+}
+
 interface Settled {
   grids: Map<string, SheetGrid>;
   /** Sheets only partly read: what was found so far, and the boxes still to read. */
@@ -159,12 +186,13 @@ function settle(asked: Asked[], actualName: (name: string) => string | undefined
     }
     // The window left rows out (or columns past AN, or the sheet was only sized): read the rest in blocks.
     const found = foundFor(actual, options);
-    const inWindow = box.lastColumn <= WINDOW_COLUMNS && rows > 0 && box.firstRow <= rows;
-    if (partGrid && inWindow) {
+    // Inside READ_WINDOW the used range is the sheet's data; beyond it, a far cell may stretch it (readRanges.ts).
+    const inWindow = box.lastColumn <= WINDOW_COLUMNS && box.lastRow <= WINDOW_ROWS;
+    if (partGrid && inWindow && box.firstRow <= rows) {
       addGrid(found, partGrid);
-      settled.rest.push({ ...box, firstRow: rows + 1 });
+      settled.rest.push({ ...box, firstRow: rows + 1, dense: true });
     } else {
-      settled.rest.push(box);
+      settled.rest.push({ ...box, dense: inWindow });
     }
     settled.partial.set(actual, found);
   }
@@ -204,22 +232,14 @@ export async function readSnapshot(
 ): Promise<{ snapshot: WorkbookSnapshot; memory: ReadMemory }> {
   const { memory, budgetBytes } = options;
   const worksheets = context.workbook.worksheets;
-  worksheets.load("items/name,items/position,items/visibility");
   // The active sheet matters to a push only (the office-addin-mock set-ups of the plain read have none).
   const active = options.withSummaries ? worksheets.getActiveWorksheet() : null;
-  active?.load("name");
-  const first = unique([...options.inputs, ...(options.withSummaries ? (memory?.summaries ?? []) : [])]);
-  let askedFirst = ask(context, first, windowRows(first, budgetBytes, memory), options);
-  try {
-    await context.sync();
-  } catch (error) {
-    // The sheets weigh far more than the last read found: their sizes alone, then blocks.
-    if (!isResponseTooLarge(error)) throw error;
+  const loadTabs = () => {
     worksheets.load("items/name,items/position,items/visibility");
     active?.load("name");
-    askedFirst = ask(context, first, new Map(), options);
-    await context.sync();
-  }
+  };
+  const first = unique([...options.inputs, ...(options.withSummaries ? (memory?.summaries ?? []) : [])]);
+  const askedFirst = await askAndSync(context, first, windowRows(first, budgetBytes, memory), options, loadTabs);
 
   const sheets: SheetTab[] = worksheets.items
     .map((sheet) => ({ name: sheet.name, position: sheet.position, visible: sheet.visibility === "Visible" }))
@@ -240,8 +260,7 @@ export async function readSnapshot(
     : [];
   const second = unique([...loose, ...named]);
   if (second.length > 0) {
-    const asked = ask(context, second, windowRows(second, budgetBytes, memory), options);
-    await context.sync();
+    const asked = await askAndSync(context, second, windowRows(second, budgetBytes, memory), options);
     results.push(settle(asked, (name) => name, options));
   }
 
@@ -249,6 +268,11 @@ export async function readSnapshot(
   const partial = new Map(results.flatMap((r) => [...r.partial]));
   const rest = results.flatMap((r) => r.rest);
   const weights = new Map(results.flatMap((r) => [...r.weights]));
+  for (const [name, weight] of weights) {
+    // A sheet only sized this time still weighs, a cell, what it weighed last time.
+    const before = memory?.weights.get(name)?.bytesPerCell ?? 0;
+    if (weight.bytesPerCell === 0 && weight.rows > 0) weights.set(name, { ...weight, bytesPerCell: before });
+  }
   if (rest.length > 0) {
     const bytesPerCell = Object.fromEntries(
       [...partial.keys()].flatMap((name) => {

@@ -22,7 +22,11 @@ export interface Host {
 }
 
 export const WEB: Host = { label: "web, ExcelApi 1.20", apiVersion: "1.20", platform: "OfficeOnline" };
-export const DESKTOP: Host = { label: `desktop, ExcelApi ${DECLARED_EXCEL_API}`, apiVersion: DECLARED_EXCEL_API, platform: "PC" };
+export const DESKTOP: Host = {
+  label: `desktop, ExcelApi ${DECLARED_EXCEL_API}`,
+  apiVersion: DECLARED_EXCEL_API,
+  platform: "PC",
+};
 
 /** The quarter the synthetic returns reach, and the day the papers are prepared. */
 export const SYNTHETIC_PERIOD: Period = { fy: "2010-11", quarter: 2 };
@@ -35,7 +39,8 @@ function excelValue(value: CellValue): FakeValue | null {
 
 /** A fake workbook holding the synthetic template sheets. */
 export function syntheticExcel(targets: number, host: Host): FakeExcel {
-  const unlimited = host.platform === "OfficeOnline" ? {} : { requestLimitBytes: Infinity, responseLimitBytes: Infinity };
+  const unlimited =
+    host.platform === "OfficeOnline" ? {} : { requestLimitBytes: Infinity, responseLimitBytes: Infinity };
   const fake = new FakeExcel({ apiVersion: host.apiVersion, ...unlimited });
   for (const grid of syntheticGrids(targets)) {
     const sheet = fake.addSheet(grid.sheet);

@@ -2,8 +2,17 @@
 // what was read), on the fake Excel (fakeExcel.ts counts syncs and refuses requests and responses over 5 MB on the
 // web) with the bench's synthetic consortium.
 import { REGISTRY_SHEET } from "../../src/core/sheets/registry";
-import { DESKTOP, WEB, adapterFor, summarySheetsOf, syntheticExcel, updateSummarySheets, type Host } from "./syntheticWorkbook";
-import type { FakeExcel, FakeSheet } from "./fakeExcel";
+import {
+  DESKTOP,
+  WEB,
+  adapterFor,
+  summarySheetsOf,
+  syntheticExcel,
+  updateSummarySheets,
+  type Host,
+} from "./syntheticWorkbook";
+import { OfficeWorkbook } from "../../src/excel/officeWorkbook";
+import { FakeExcel, type FakeSheet } from "./fakeExcel";
 
 /** What a user could see of the workbook: sheets in tab order, their visibility and values. */
 function snapshot(fake: FakeExcel) {
@@ -55,21 +64,34 @@ describe("the one write batch, all or nothing", () => {
   }, 60_000);
 
   it.each([
-    ["drawing a sheet", (call: { kind: string; sheet?: string }) => call.kind === "values" && call.sheet === "~tracker 2"],
-    ["renaming a new sheet into place", (call: { kind: string; sheet?: string }) => call.kind === "rename" && call.sheet === "~tracker 2"],
-    ["rewriting the registry", (call: { kind: string; sheet?: string }) => call.kind === "values" && call.sheet === REGISTRY_SHEET],
+    [
+      "drawing a sheet",
+      (call: { kind: string; sheet?: string }) => call.kind === "values" && call.sheet === "~tracker 2",
+    ],
+    [
+      "renaming a new sheet into place",
+      (call: { kind: string; sheet?: string }) => call.kind === "rename" && call.sheet === "~tracker 2",
+    ],
+    [
+      "rewriting the registry",
+      (call: { kind: string; sheet?: string }) => call.kind === "values" && call.sheet === REGISTRY_SHEET,
+    ],
     ["deleting the old sheets", (call: { kind: string; sheet?: string }) => call.kind === "delete"],
-  ])("leaves the workbook as it was when %s fails", async (_step, failing) => {
-    const { fake, port } = await openedAndUpdated(100, WEB);
-    const basis = await port.readWorkbook();
-    const specs = summarySheetsOf(basis);
-    const before = snapshot(fake);
-    fake.failOnce(failing);
+  ])(
+    "leaves the workbook as it was when %s fails",
+    async (_step, failing) => {
+      const { fake, port } = await openedAndUpdated(100, WEB);
+      const basis = await port.readWorkbook();
+      const specs = summarySheetsOf(basis);
+      const before = snapshot(fake);
+      fake.failOnce(failing);
 
-    await expect(port.pushSummarySheets(specs, basis)).rejects.toThrow(/injected failure/);
+      await expect(port.pushSummarySheets(specs, basis)).rejects.toThrow(/injected failure/);
 
-    expect(snapshot(fake)).toEqual(before);
-  }, 60_000);
+      expect(snapshot(fake)).toEqual(before);
+    },
+    60_000,
+  );
 
   it("never overwrites a summary sheet someone edited: the new one goes beside it", async () => {
     const { fake, port } = await openedAndUpdated(100, WEB);
@@ -126,4 +148,38 @@ describe("a submitted claim", () => {
     expect(fake.sheet(claim).table()).toEqual(before);
     expect(fake.names().filter((name) => name.toLowerCase().startsWith(claim.toLowerCase()))).toEqual([claim]);
   }, 60_000);
+});
+
+describe("a workbook bigger than one response", () => {
+  // A fake whose responses may hold 200,000 bytes stands in for Excel on the web's 5 MB, so small sheets will do.
+  const RESPONSE_LIMIT = 200_000;
+
+  function bigWorkbook(rows: number): FakeExcel {
+    const fake = new FakeExcel({ responseLimitBytes: RESPONSE_LIMIT });
+    fake.addSheet("Settings", [["Key", "Value"]]);
+    const actuals = fake.addSheet("Actuals", [["Target ID", "FY", "Quarter", "Actual", "Comment"]]);
+    for (let r = 2; r <= rows + 1; r++) {
+      const values = [`T${r}.1`, "2009-10", "Q2", r % 97, "Returned on time with evidence"];
+      values.forEach((value, c) => (actuals.cell(r, c + 1).value = value));
+    }
+    return fake;
+  }
+
+  it("is read again in the fewest responses that fit, none refused, once the session has read it", async () => {
+    const fake = bigWorkbook(8_000); // about 560 KB of values and formats
+    const port = new OfficeWorkbook({ run: fake.run, probe: fake.probe, responseBudgetBytes: 160_000 });
+    const opened = await port.readWorkbook();
+
+    const syncs = fake.syncs;
+    const again = await port.readWorkbook();
+    const log = fake.syncLog.slice(syncs);
+
+    expect(log.some((sync) => sync.refused)).toBe(false);
+    const bytes = log.reduce((sum, sync) => sum + sync.responseBytes, 0);
+    expect(log.length).toBeLessThanOrEqual(Math.ceil(bytes / 160_000) + 1);
+    expect(again.grids).toEqual(opened.grids);
+    const actuals = again.grids.find((grid) => grid.sheet === "Actuals")!;
+    expect(actuals.rows).toHaveLength(8_001);
+    expect(actuals.rows[8_000]).toEqual(["T8001.1", "2009-10", "Q2", 8_001 % 97, "Returned on time with evidence"]);
+  });
 });
