@@ -137,7 +137,7 @@ async function main(): Promise<number> {
     "An update is 1 read and 1 write while the workbook fits Excel on the web's 5 MB (request and response); past",
     "that, the read and the write are split into parts of about 4 MB, and nothing is refused first. Desktop Excel has",
     "no limit: 1 read and 1 write at any size. Opening in a new session takes 1 sync more to read the summary sheets",
-    "the registry names, and on the web, for sheets of more than 5,000 rows, 1 more for the rows past them.",
+    "the registry names (and on the web, for a workbook past 1,000 targets, more for the rows past its first read).",
     ok
       ? `Every update up to ${FLOOR_UP_TO.toLocaleString("en-GB")} targets 1 read + 1 write, nothing refused, every web request and response under 5 MB: OK`
       : `An update up to ${FLOOR_UP_TO.toLocaleString("en-GB")} targets took more than 1 read + 1 write, a request was refused, or a web request or response passed 5 MB: FAILED`,

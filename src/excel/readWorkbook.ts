@@ -7,13 +7,15 @@
 //   - On the web, a sheet this adapter has read before is asked for by what it weighed then: whole while the sum
 //     fits READ_BUDGET_BYTES, then as many rows as still fit, then its size alone. So once the workbook has been
 //     read (opening it), each later read is 1 sync while it fits one response.
-//   - A sheet never read before gets its first FIRST_READ_ROWS rows: about 2 MB for all the template sheets of
-//     the benchmark's 10,000 targets, so a first read is not refused for size. (Should a response still be
-//     refused, the sheets are sized alone and read in blocks: see askAndSync.)
+//   - A sheet never read before gets its first rows: FIRST_READ_ROWS, and ACTUALS_FIRST_READ_ROWS of Actuals (a
+//     row per target and quarter, so up to twelve a target over three years). That reads a 1,000-target workbook
+//     whole, and about 3.5 MB of the benchmark's 10,000 targets, so a first read is not refused for size. (Should
+//     a response still be refused, the sheets are sized alone and read in blocks: see askAndSync.)
 // What a window left out is read in row blocks sized by what its cells weighed (readRanges.ts), as many blocks a
 // sync as fit. The registry names the summary sheets: those the last read did not know of take one sync more.
 import { normaliseName, type SheetGrid } from "../core/grid";
 import { readRegistry, REGISTRY_SHEET } from "../core/sheets/registry";
+import { ACTUALS_TEMPLATE } from "../core/templates";
 import type { SheetTab, WorkbookSnapshot } from "../workbook/port";
 import {
   areaOf,
@@ -31,8 +33,13 @@ import { gridOf } from "./sheetIo";
 export const WINDOW_COLUMNS = 40;
 export const WINDOW_ROWS = 125_000;
 
-/** Rows of a sheet asked for before anything is known of it: 5,000 rows of 40 columns weigh well under 5 MB. */
+/** Rows of a sheet asked for before anything is known of it (see the file comment). */
 export const FIRST_READ_ROWS = 5_000;
+export const ACTUALS_FIRST_READ_ROWS = 15_000;
+
+function firstReadRows(name: string): number {
+  return normaliseName(name) === normaliseName(ACTUALS_TEMPLATE.name) ? ACTUALS_FIRST_READ_ROWS : FIRST_READ_ROWS;
+}
 
 /** What the sheets of one read may weigh on the web, leaving a margin under the 5 MB limit for growth. */
 export const READ_BUDGET_BYTES = 4_000_000;
@@ -85,7 +92,7 @@ export function windowRows(names: readonly string[], budgetBytes: number, memory
   for (const name of names) {
     const weight = memory?.weights.get(lower(name));
     if (weight) known.push([name, weight]);
-    else rows.set(name, FIRST_READ_ROWS);
+    else rows.set(name, firstReadRows(name));
   }
   // Lightest first: every sheet that fits whole does, and the last one part-way.
   known.sort(([, a], [, b]) => bytesOf(a) - bytesOf(b));
