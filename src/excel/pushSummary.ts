@@ -139,12 +139,13 @@ function weightOf(spec: SheetSpec): SheetWeight {
   if (!bounds) return { rows: 0, columns: 0, bytesPerCell: 0 };
   const rows = bounds.lastRow - bounds.firstRow + 1;
   const columns = bounds.lastColumn - bounds.firstColumn + 1;
-  let bytes = 0;
+  const area = rows * columns;
+  let bytes = 3 * Math.max(0, area - spec.cells.length); // each empty cell reads back as "",
   for (const { value } of spec.cells) {
     const shown = value !== null && typeof value === "object" ? (value.result ?? 0) : (value ?? "");
-    bytes += JSON.stringify(shown).length - 2; // the empty cell's "" is counted below
+    bytes += JSON.stringify(shown).length + 1;
   }
-  return { rows, columns, bytesPerCell: 3 + bytes / (rows * columns) };
+  return { rows, columns, bytesPerCell: bytes / area };
 }
 
 interface PlanInputs {
