@@ -25,6 +25,7 @@ import {
   sheetsToReadForPush,
 } from "../core/sheets/registry";
 import type { PushPlan, RegistryEntry } from "../core/sheets/registry";
+import { gridOfSpec } from "../core/sheets/claimFigures";
 import type { SheetSpec } from "../core/sheets/spec";
 import { rangeAddress, type SheetGrid } from "../core/grid";
 import type { PushOutcome, WorkbookSnapshot } from "../workbook/port";
@@ -130,7 +131,36 @@ export async function pushSummarySheets(
     throw error;
   }
   const written = new Map(plan.writes.map((write) => [write.writeAs.toLowerCase(), weightOf(write.spec)]));
-  return { outcome: outcome(plan), registry: plan.registry, written };
+  const after = options.basis ? snapshotAfter(options.basis, plan, registryAfter) : undefined;
+  return { outcome: { ...outcome(plan), ...(after ? { after } : {}) }, registry: plan.registry, written };
+}
+
+/**
+ * The workbook as a push from `basis` leaves it: a replaced sheet keeps its tab, a new one is added at the end (as
+ * worksheets.add does), then the registry if it was not there; each written sheet reads back as its spec's values.
+ */
+export function snapshotAfter(basis: WorkbookSnapshot, plan: PushPlan, registry: string[][]): WorkbookSnapshot {
+  const lower = (name: string) => name.toLowerCase();
+  const grids = new Map(basis.grids.map((grid) => [lower(grid.sheet), grid]));
+  const tabs = [...basis.sheets]
+    .sort((a, b) => a.position - b.position)
+    .map(({ name, visible }) => ({ name, visible }));
+  const has = (name: string) => tabs.some((tab) => lower(tab.name) === lower(name));
+  for (const write of plan.writes) {
+    grids.set(lower(write.writeAs), { ...gridOfSpec(write.spec), sheet: write.writeAs });
+    if (!has(write.writeAs)) tabs.push({ name: write.writeAs, visible: true });
+  }
+  if (!has(REGISTRY_SHEET)) tabs.push({ name: REGISTRY_SHEET, visible: false });
+  grids.set(lower(REGISTRY_SHEET), { sheet: REGISTRY_SHEET, rows: registry, firstRow: 1, firstColumn: 1 });
+  const sheets = tabs.map((tab, position) => ({ ...tab, position }));
+  return {
+    grids: sheets.flatMap((sheet) => {
+      const grid = grids.get(lower(sheet.name));
+      return grid ? [{ ...grid, sheet: sheet.name }] : [];
+    }),
+    sheets,
+    active: basis.active,
+  };
 }
 
 /** What a drawn sheet's values will weigh when read back, as readWorkbook.ts measures a read (roughly). */

@@ -12,6 +12,11 @@ import type { PushedSheet } from "../core/sheets/registry";
 
 export interface PushOutcome {
   sheets: PushedSheet[];
+  /**
+   * After a push from a basis (Excel): the workbook as the push left it, i.e. the basis with the written sheets'
+   * values, the registry as written and the tabs as they now are, so the pane need not read the workbook again.
+   */
+  after?: WorkbookSnapshot;
 }
 
 /** A sheet of the workbook as the tab bar shows it. */

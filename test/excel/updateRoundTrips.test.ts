@@ -1,7 +1,8 @@
 // "Update summary sheets" in Excel at the round-trip floor: one read (readWorkbook) and one write (the push from
 // what was read), on the fake Excel (fakeExcel.ts counts syncs and refuses requests and responses over 5 MB on the
 // web) with the bench's synthetic consortium.
-import { REGISTRY_SHEET } from "../../src/core/sheets/registry";
+import type { WorkbookGrids } from "../../src/core/grid";
+import { fingerprintOfGrid, REGISTRY_SHEET } from "../../src/core/sheets/registry";
 import {
   DESKTOP,
   WEB,
@@ -50,6 +51,30 @@ describe.each([
       expect(fake.find(REGISTRY_SHEET)?.visibility).toBe("VeryHidden");
     },
     120_000,
+  );
+});
+
+describe("after the write", () => {
+  it.each([
+    ["creating the summary sheets", 0],
+    ["replacing them", 1],
+  ])(
+    "the outcome holds what a read would find after %s, so the pane need not read again",
+    async (_step, updates) => {
+      const fake = syntheticExcel(100, WEB);
+      const port = adapterFor(fake, WEB);
+      for (let n = 0; n < updates; n++) await updateSummarySheets(fake, port);
+      const basis = await port.readWorkbook();
+
+      const { after } = await port.pushSummarySheets(summarySheetsOf(basis), basis);
+
+      const read = await port.readWorkbook();
+      expect(after?.sheets).toEqual(read.sheets);
+      expect(after?.active).toBe(read.active);
+      const contents = (grids: WorkbookGrids) => grids.map((grid) => [grid.sheet, fingerprintOfGrid(grid)]);
+      expect(contents(after!.grids)).toEqual(contents(read.grids));
+    },
+    60_000,
   );
 });
 
