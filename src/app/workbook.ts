@@ -6,7 +6,7 @@ import { importWorkbook } from "../core/read/importWorkbook";
 import { keptImportLog } from "../core/returns/ragSection";
 import type { ImportLogEntry } from "../core/returns/types";
 import { readRegistry, REGISTRY_SHEET, type RegistryEntry } from "../core/sheets/registry";
-import type { WorkbookPort } from "../workbook/port";
+import type { WorkbookPort, WorkbookSnapshot } from "../workbook/port";
 
 export interface WorkbookData extends ImportResult {
   sheetNames: string[];
@@ -29,10 +29,18 @@ export function workbookData(grids: WorkbookGrids, sheetNames: string[]): Workbo
   };
 }
 
-/** Reads the workbook: its template sheets (and the others the core reads) and the names of its sheets. */
+/** The workbook's data from one read of it (the visible sheets are the ones the pane names). */
+export function snapshotData(snapshot: WorkbookSnapshot): WorkbookData {
+  const visible = snapshot.sheets.filter((sheet) => sheet.visible).map((sheet) => sheet.name);
+  return workbookData(snapshot.grids, visible);
+}
+
+/**
+ * Reads the workbook in one go (in Excel, one round trip where it fits): its template sheets and the others the
+ * core reads, the registry and the summary sheets it names, and the names of its sheets.
+ */
 export async function loadWorkbook(port: WorkbookPort): Promise<WorkbookData> {
-  const grids = await port.readInputSheets();
-  return workbookData(grids, await port.sheetNames());
+  return snapshotData(await port.readWorkbook());
 }
 
 /**
@@ -42,9 +50,18 @@ export async function loadWorkbook(port: WorkbookPort): Promise<WorkbookData> {
 export type Refreshed<T> =
   { outcome: T; data: WorkbookData; refreshError?: undefined } | { outcome: T; data: null; refreshError: unknown };
 
-/** Commit then refresh: `commit`'s failure is the action's (nothing written); a failed read after it is said apart. */
-export async function commitThenRefresh<T>(port: WorkbookPort, commit: () => Promise<T>): Promise<Refreshed<T>> {
+/**
+ * Commit then refresh: `commit`'s failure is the action's (nothing written); a failed read after it is said apart.
+ * An outcome that already says how the workbook was left (`written`: a push from a fresh read) needs no read.
+ */
+export async function commitThenRefresh<T>(
+  port: WorkbookPort,
+  commit: () => Promise<T>,
+  written: (outcome: T) => WorkbookData | null = () => null,
+): Promise<Refreshed<T>> {
   const outcome = await commit();
+  const known = written(outcome);
+  if (known) return { outcome, data: known };
   try {
     return { outcome, data: await loadWorkbook(port) };
   } catch (refreshError) {

@@ -1,6 +1,6 @@
 // The Workbook port inside Excel, over Office.js. Each command is one Excel.run with a small, fixed number of
 // context.sync() calls whatever the workbook's size (see the sync counts beside each method).
-import { normaliseName, parseCellAddress, type CellValue, type SheetGrid, type WorkbookGrids } from "../core/grid";
+import { normaliseName, parseCellAddress, type CellValue, type WorkbookGrids } from "../core/grid";
 import { AUDIT_SHEET } from "../core/returns/audit";
 import { IMPORT_CHANGES_SHEET, IMPORT_LOG_SHEET, RETURN_INFO_SHEET, RETURN_SHEET } from "../core/returns/layout";
 import { RETURNS_STATUS_SHEET } from "../core/returns/status";
@@ -8,11 +8,11 @@ import type { WorkbookEdits } from "../core/returns/types";
 import { REGISTRY_SHEET } from "../core/sheets/registry";
 import type { SheetSpec } from "../core/sheets/spec";
 import { TEMPLATE_SHEET_NAMES } from "../core/templates";
-import type { InsertOutcome, PushOutcome, WorkbookPort } from "../workbook/port";
+import type { InsertOutcome, PushOutcome, WorkbookPort, WorkbookSnapshot } from "../workbook/port";
 import { applyEdits } from "./applyEdits";
 import { drawSheet } from "./drawSheet";
 import { pushSummarySheets } from "./pushSummary";
-import { isResponseTooLarge, readGridsInBlocks } from "./readRanges";
+import { READ_BUDGET_BYTES, readSnapshot, type ReadMemory } from "./readWorkbook";
 import { officeProbe, type RequirementProbe } from "./requirements";
 import { cellValue, gridOf, officeErrorCode, sheetNameProblem, type ExcelRun } from "./sheetIo";
 import { officePlatform, requestBudgetFor, SyncBudget } from "./syncBudget";
@@ -64,6 +64,8 @@ export interface OfficeWorkbookOptions {
   now?: () => Date;
   /** The most a batch of writes may hold; defaults to the platform's (see syncBudget.ts). */
   requestBudgetBytes?: number;
+  /** The most a read's response should hold; defaults to the platform's (see readWorkbook.ts). */
+  responseBudgetBytes?: number;
 }
 
 export class OfficeWorkbook implements WorkbookPort {
@@ -72,6 +74,9 @@ export class OfficeWorkbook implements WorkbookPort {
   private readonly probe: RequirementProbe;
   private readonly now: () => Date;
   private readonly requestBudgetBytes: number;
+  private readonly responseBudgetBytes: number;
+  /** What the last read found each sheet weighed, so the next one asks for as much as fits one response. */
+  private memory: ReadMemory = { weights: new Map(), summaries: [] };
 
   constructor(options: OfficeWorkbookOptions = {}) {
     this.label = options.label ?? workbookFileName() ?? "This workbook";
@@ -79,30 +84,37 @@ export class OfficeWorkbook implements WorkbookPort {
     this.probe = options.probe ?? officeProbe;
     this.now = options.now ?? (() => new Date());
     this.requestBudgetBytes = options.requestBudgetBytes ?? requestBudgetFor(officePlatform());
+    this.responseBudgetBytes =
+      options.responseBudgetBytes ?? (this.requestBudgetBytes === Infinity ? Infinity : READ_BUDGET_BYTES);
+  }
+
+  /** The sheets the core reads, in tab order: readWorkbook without the summary sheets. */
+  async readInputSheets(): Promise<WorkbookGrids> {
+    return (await this.read(false)).grids;
   }
 
   /**
-   * The sheets the core reads, in tab order. 1 sync: the names and the used range of every sheet in SHEETS_READ
-   * are queued together (a missing one is a null object, not an error). A second sync only when a sheet is named
-   * loosely ("targets ", "Risks.") and so was not found by its exact name. Sheets too big for one response
-   * (Excel on the web: about 5 MB) are read again in blocks (see readRanges.ts). Only the FORMULA_SHEETS also
-   * load their formulas, to fill `formulaCells`.
+   * The sheets the core reads, the registry and the summary sheets it names, and every sheet's tab. 1 sync whenever
+   * the response fits (always on desktop; on the web once this workbook has been read before, while its sheets
+   * fit one 5 MB response); see readWorkbook.ts for the rest.
    */
-  async readInputSheets(): Promise<WorkbookGrids> {
-    return this.run(async (context) => {
-      try {
-        return await readAtOnce(context);
-      } catch (error) {
-        if (!isResponseTooLarge(error)) throw error;
-      }
-      const worksheets = context.workbook.worksheets;
-      worksheets.load("items/name");
-      await context.sync();
-      const wanted = new Set(SHEETS_READ.map(normaliseName));
-      const names = worksheets.items.map((sheet) => sheet.name).filter((name) => wanted.has(normaliseName(name)));
-      const grids = await readGridsInBlocks(context, names, { withFormulas, withFormats });
-      return names.map((name) => grids.get(name)!);
-    });
+  async readWorkbook(): Promise<WorkbookSnapshot> {
+    return this.read(true);
+  }
+
+  private async read(withSummaries: boolean): Promise<WorkbookSnapshot> {
+    const { snapshot, memory } = await this.run((context) =>
+      readSnapshot(context, {
+        inputs: SHEETS_READ,
+        withSummaries,
+        withFormulas,
+        withFormats,
+        budgetBytes: this.responseBudgetBytes,
+        memory: this.memory,
+      }),
+    );
+    this.memory = { weights: memory.weights, summaries: withSummaries ? memory.summaries : this.memory.summaries };
+    return snapshot;
   }
 
   /** Visible sheets in tab order. 1 sync. */
@@ -169,15 +181,25 @@ export class OfficeWorkbook implements WorkbookPort {
     });
   }
 
-  /** See pushSummary.ts: 3 syncs (read, draw, swap) up to ~4 MB of sheets; 2 more to roll back a failure. */
-  async pushSummarySheets(specs: SheetSpec[]): Promise<PushOutcome> {
-    return this.run((context) =>
+  /**
+   * See pushSummary.ts: with a basis (a snapshot read by the same action) 1 sync, draw and swap together, up to
+   * ~4 MB of sheets on the web; without one, 1 more to read first. 2 more to roll back a failure.
+   */
+  async pushSummarySheets(specs: SheetSpec[], basis?: WorkbookSnapshot): Promise<PushOutcome> {
+    const { outcome, registry, written } = await this.run((context) =>
       pushSummarySheets(context, specs, {
         probe: this.probe,
         writtenAt: this.now().toISOString(),
         requestBudgetBytes: this.requestBudgetBytes,
+        basis,
       }),
     );
+    // The next read asks for the sheets the registry now names in its first sync.
+    this.memory = {
+      weights: new Map([...this.memory.weights, ...written]),
+      summaries: registry.map((entry) => entry.sheet.toLowerCase()),
+    };
+    return outcome;
   }
 
   /** The named sheets' used cells, in 1 sync; a sheet not in the workbook is left out. */
@@ -232,63 +254,6 @@ function workbookFileName(): string | null {
     // Not percent-encoded after all: keep it as it is.
   }
   return name.trim() === "" ? null : name.trim();
-}
-
-/** The used range of a sheet, and the used cells in READ_WINDOW with what the core needs of them, queued. */
-function queueRead(sheet: Excel.Worksheet, name: string): { all: Excel.Range; used: Excel.Range } {
-  const all = sheet.getUsedRangeOrNullObject(true);
-  all.load("address");
-  // Null-object methods all the way, as a missing sheet is one: its used range in the window, not the window.
-  const used = all.getIntersectionOrNullObject(READ_WINDOW).getUsedRangeOrNullObject(true);
-  // Literal lists, so the linter can see what is loaded.
-  if (withFormulas(name)) used.load("address,values,formulas");
-  else if (withFormats(name)) used.load("address,values,numberFormat");
-  else used.load("address,values");
-  return { all, used };
-}
-
-/** The grid read in one go, or null when the sheet has cells outside READ_WINDOW. */
-function settledGrid(name: string, all: Excel.Range, used: Excel.Range): SheetGrid | null {
-  if (!all.isNullObject && (used.isNullObject || used.address !== all.address)) return null;
-  return gridOf(name, used, withFormulas(name), withFormats(name));
-}
-
-/**
- * readInputSheets in one sync (two when a template sheet is named loosely); sheets with cells outside READ_WINDOW
- * are then read by readGridsInBlocks.
- */
-async function readAtOnce(context: Excel.RequestContext): Promise<WorkbookGrids> {
-  const worksheets = context.workbook.worksheets;
-  worksheets.load("items/name");
-  const direct = SHEETS_READ.map((name) => ({ name, ...queueRead(worksheets.getItemOrNullObject(name), name) }));
-  await context.sync();
-
-  const names = worksheets.items.map((sheet) => sheet.name);
-  const grids = new Map<string, SheetGrid>();
-  const beyond: string[] = [];
-  const settle = (actual: string, all: Excel.Range, used: Excel.Range) => {
-    const grid = settledGrid(actual, all, used);
-    if (grid) grids.set(actual, grid);
-    else beyond.push(actual);
-  };
-  for (const { name, all, used } of direct) {
-    const actual = names.find((sheetName) => sheetName.toLowerCase() === name.toLowerCase());
-    if (actual) settle(actual, all, used);
-  }
-  const wanted = new Set(SHEETS_READ.map(normaliseName));
-  const loose = names
-    .filter((name) => !grids.has(name) && !beyond.includes(name) && wanted.has(normaliseName(name)))
-    .map((name) => ({ name, ...queueRead(context.workbook.worksheets.getItem(name), name) }));
-  if (loose.length > 0) {
-    await context.sync();
-    for (const { name, all, used } of loose) settle(name, all, used);
-  }
-  if (beyond.length > 0) {
-    for (const [name, grid] of await readGridsInBlocks(context, beyond, { withFormulas, withFormats })) {
-      grids.set(name, grid);
-    }
-  }
-  return names.filter((name) => grids.has(name)).map((name) => grids.get(name)!);
 }
 
 /** Deletes the named sheets if they exist (best effort, used to undo a failed insert). */

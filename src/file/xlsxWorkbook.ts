@@ -15,7 +15,7 @@ import {
   type RegistryEntry,
 } from "../core/sheets/registry";
 import type { SheetSpec } from "../core/sheets/spec";
-import type { DownloadableWorkbook, InsertOutcome, PushOutcome } from "../workbook/port";
+import type { DownloadableWorkbook, InsertOutcome, PushOutcome, WorkbookSnapshot } from "../workbook/port";
 import { applyStyle, drawSheet, excelValue } from "./drawSheet";
 import { readGrid, readGrids } from "./readGrids";
 import { checkXlsxPackage, PackageProblem } from "./xlsxPackage";
@@ -90,6 +90,17 @@ export class XlsxWorkbook implements DownloadableWorkbook {
 
   async readInputSheets(): Promise<WorkbookGrids> {
     return readGrids(this.workbook, { skip: [REGISTRY_SHEET] });
+  }
+
+  /** Every sheet is in memory: the snapshot holds them all, the registry too (a push with it reads nothing). */
+  async readWorkbook(): Promise<WorkbookSnapshot> {
+    const sheets = this.workbook.worksheets.map((sheet, position) => ({
+      name: sheet.name,
+      position,
+      visible: sheet.state === "visible",
+    }));
+    const active = sheets[this.workbook.views?.[0]?.activeTab ?? 0] ?? sheets.find((sheet) => sheet.visible);
+    return { grids: readGrids(this.workbook), sheets, active: active?.name ?? "" };
   }
 
   async sheetNames(): Promise<string[]> {

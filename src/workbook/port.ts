@@ -11,6 +11,32 @@ import type { PushedSheet } from "../core/sheets/registry";
 
 export interface PushOutcome {
   sheets: PushedSheet[];
+  /**
+   * After a push from a basis (Excel): the workbook as the push left it, i.e. the basis with the written sheets'
+   * values, the registry as written and the tabs as they now are, so the pane need not read the workbook again.
+   */
+  after?: WorkbookSnapshot;
+}
+
+/** A sheet of the workbook as the tab bar shows it. */
+export interface SheetTab {
+  name: string;
+  /** 0-based tab position. */
+  position: number;
+  visible: boolean;
+}
+
+/**
+ * The workbook as one read found it: what an action needs before it decides anything.
+ * `grids` holds the sheets the core reads (as readInputSheets), the registry, and every sheet the registry names
+ * that is still there (their values decide whether a push may replace them, and what a submitted claim showed).
+ */
+export interface WorkbookSnapshot {
+  grids: WorkbookGrids;
+  /** Every sheet, hidden ones too, in tab order. */
+  sheets: SheetTab[];
+  /** The sheet the user is looking at. */
+  active: string;
 }
 
 export interface InsertOutcome {
@@ -24,6 +50,11 @@ export interface WorkbookPort {
   readonly label: string;
   /** The template sheets (and any others), read in one go. */
   readInputSheets(): Promise<WorkbookGrids>;
+  /**
+   * The sheets the core reads, the registry and the summary sheets it names, with every sheet's name, tab position
+   * and visibility: in Excel one round trip whenever the response fits (see src/excel/readWorkbook.ts).
+   */
+  readWorkbook(): Promise<WorkbookSnapshot>;
   /** Names of every visible sheet, in tab order. */
   sheetNames(): Promise<string[]>;
   /** Adds the given sheets; a sheet whose name already exists is never touched. */
@@ -33,8 +64,12 @@ export interface WorkbookPort {
    * and nobody has edited it since; otherwise it is kept and the new one written as its "(2)" copy. A submitted
    * claim is never written again: unchanged, nothing is written; changed, an adjustment sheet is.
    * All or nothing: a failure leaves the workbook as it was.
+   *
+   * With a `basis`, the push plans from it instead of reading the workbook again (in Excel: draw and swap in one
+   * round trip). The basis must be fresh: read by readWorkbook in the same action, with nothing written since.
+   * A sheet the plan needs that the basis lacks is read after all.
    */
-  pushSummarySheets(specs: SheetSpec[]): Promise<PushOutcome>;
+  pushSummarySheets(specs: SheetSpec[], basis?: WorkbookSnapshot): Promise<PushOutcome>;
   /** The named sheets as they are (any sheet, not only the templates): a sheet not in the workbook is left out. */
   readSheets(names: readonly string[]): Promise<WorkbookGrids>;
   /** Activates the sheet and selects the cell (A1 address). */

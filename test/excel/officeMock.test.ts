@@ -278,3 +278,115 @@ describe("a claim marked submitted, on office-addin-mock", () => {
     );
   });
 });
+
+/**
+ * A mock workbook for readWorkbook: sheets in tab order with their values from A1, the second one active;
+ * context.sync counted. Ranges are plain objects whose values are there before any load, as after a sync.
+ */
+function mockForRead(sheets: { name: string; visibility: string; rows: (string | number)[][] }[]) {
+  let syncs = 0;
+  const letters = (n: number) => String.fromCharCode(64 + n);
+  const nothing = {
+    isNullObject: true,
+    load: () => undefined,
+    getIntersectionOrNullObject: () => nothing,
+    getUsedRangeOrNullObject: () => nothing,
+  };
+  const usedRange = (name: string) => {
+    const rows = sheets.find((sheet) => sheet.name.toLowerCase() === name.toLowerCase())?.rows ?? [];
+    if (rows.length === 0) return nothing;
+    const columns = Math.max(...rows.map((row) => row.length));
+    const values = rows.map((row) => Array.from({ length: columns }, (_, c) => row[c] ?? ""));
+    const used = {
+      isNullObject: false,
+      address: `'${name}'!A1:${letters(columns)}${rows.length}`,
+      rowCount: rows.length,
+      columnCount: columns,
+      values,
+      numberFormat: values.map((row) => row.map(() => "General")),
+      formulas: values,
+      load: () => undefined,
+      getIntersectionOrNullObject: () => used,
+      getUsedRangeOrNullObject: () => used,
+    };
+    return used;
+  };
+  const data = {
+    context: {
+      workbook: {
+        worksheets: {
+          items: sheets.map(({ name, visibility }, position) => ({ name, visibility, position })),
+          load(this: OfficeMockObject) {
+            OfficeMockObject.prototype.load.call(this, "items");
+          },
+          getActiveWorksheet: () => ({ name: sheets[1].name, load: () => undefined }),
+          getItemOrNullObject: (name: string) => ({ getUsedRangeOrNullObject: () => usedRange(name) }),
+        },
+      },
+      async sync(this: OfficeMockObject) {
+        syncs++;
+        await OfficeMockObject.prototype.sync.call(this);
+      },
+    },
+    run: async function (this: { context: unknown }, batch: (context: unknown) => Promise<unknown>) {
+      return batch(this.context);
+    },
+  };
+  const mock = new OfficeMockObject(data) as unknown as {
+    run: (batch: (context: unknown) => Promise<unknown>) => Promise<unknown>;
+  };
+  const run = ((batch) => mock.run(batch as (context: unknown) => Promise<unknown>)) as ExcelRun;
+  return { workbook: new OfficeWorkbook({ run, probe: () => false }), syncs: () => syncs };
+}
+
+describe("readWorkbook on office-addin-mock", () => {
+  const sheets = [
+    { name: "Settings", visibility: "Visible", rows: [["Key", "Value"]] },
+    {
+      name: "RAG 2009-10 Q2",
+      visibility: "Visible",
+      rows: [
+        ["Target ID", "RAG"],
+        ["T1.1", "Green"],
+      ],
+    },
+    { name: "Notes", visibility: "Hidden", rows: [["Our own notes: not read"]] },
+    {
+      name: "Tracker registry",
+      visibility: "VeryHidden",
+      rows: [
+        ["Sheet", "Kind", "Fingerprint", "Written at", "Status", "Submitted on"],
+        ["RAG 2009-10 Q2", "rag", "0123456789abcdef", "2009-10-20T10:00:00Z", "current", ""],
+      ],
+    },
+  ];
+
+  it("reads the tabs, the inputs, the registry and the summary sheets it names; the next read takes one sync", async () => {
+    const { workbook, syncs } = mockForRead(sheets);
+
+    const first = await workbook.readWorkbook();
+
+    expect(first.sheets).toEqual([
+      { name: "Settings", position: 0, visible: true },
+      { name: "RAG 2009-10 Q2", position: 1, visible: true },
+      { name: "Notes", position: 2, visible: false },
+      { name: "Tracker registry", position: 3, visible: false },
+    ]);
+    expect(first.active).toBe("RAG 2009-10 Q2");
+    expect(first.grids.map((grid) => grid.sheet)).toEqual(["Settings", "RAG 2009-10 Q2", "Tracker registry"]);
+    expect(first.grids[1].rows).toEqual([
+      ["Target ID", "RAG"],
+      ["T1.1", "Green"],
+    ]);
+    expect(syncs()).toBe(2); // the summary sheets the registry names were not known before it was read
+
+    expect(await workbook.readWorkbook()).toEqual(first);
+    expect(syncs()).toBe(3);
+  });
+
+  it("leaves the summary sheets out of readInputSheets", async () => {
+    const { workbook, syncs } = mockForRead(sheets);
+    expect((await workbook.readInputSheets()).map((grid) => grid.sheet)).toEqual(["Settings", "Tracker registry"]);
+    expect(syncs()).toBe(1);
+  });
+});

@@ -322,9 +322,9 @@ describe("context.sync() calls per push", () => {
     return { syncs: fake.syncs, largestRequest: Math.max(...fake.syncLog.map((s) => s.requestBytes)) };
   }
 
-  it("is 3 (read, draw, swap) for the core's own summary sheets of 100 and 1,000 targets", async () => {
-    expect((await syncsFor(syntheticSummarySheets(100))).syncs).toBe(3);
-    expect((await syncsFor(syntheticSummarySheets(1000))).syncs).toBe(3);
+  it("is 2 (read, then draw and swap in one batch) for the core's own summary sheets of 100 and 1,000 targets", async () => {
+    expect((await syncsFor(syntheticSummarySheets(100))).syncs).toBe(2);
+    expect((await syncsFor(syntheticSummarySheets(1000))).syncs).toBe(2);
   }, 30_000);
 
   // The RAG sheet now also gives why beside every Amber, Red and Awaiting target, a meeting page and each project's
@@ -335,24 +335,24 @@ describe("context.sync() calls per push", () => {
     expect(large.largestRequest).toBeLessThanOrEqual(REQUEST_LIMIT_BYTES);
   }, 60_000);
 
-  it("is 3 on desktop Excel whatever the size, even without RangeAreas (there is no request limit to split for)", async () => {
-    expect((await syncsFor(syntheticSpecs(10_000), "1.4", "desktop")).syncs).toBe(3);
+  it("is 2 on desktop Excel whatever the size, even without RangeAreas (there is no request limit to split for)", async () => {
+    expect((await syncsFor(syntheticSpecs(10_000), "1.4", "desktop")).syncs).toBe(2);
   }, 60_000);
 
   it("does not grow with the number of targets until the sheets outgrow one 4 MB request", async () => {
     const small = await syncsFor(syntheticSpecs(100));
     const medium = await syncsFor(syntheticSpecs(1000));
     const large = await syncsFor(syntheticSpecs(10_000));
-    expect([small.syncs, medium.syncs]).toEqual([3, 3]);
+    expect([small.syncs, medium.syncs]).toEqual([2, 2]);
     // 10,000 targets hold about 5.4 MB of cell values alone: Excel on the web refuses a request over 5 MB, so
     // the draw takes a second request. Every request stays under the limit.
-    expect(large.syncs).toBe(4);
+    expect(large.syncs).toBe(3);
     expect(large.largestRequest).toBeLessThanOrEqual(REQUEST_LIMIT_BYTES);
   }, 60_000);
 
   it("keeps every request under 5 MB on a host without RangeAreas too (formats cost one write per rectangle)", async () => {
     const medium = await syncsFor(syntheticSpecs(1000), "1.4");
-    expect(medium.syncs).toBe(3);
+    expect(medium.syncs).toBe(2);
     const large = await syncsFor(syntheticSpecs(10_000), "1.4");
     expect(large.largestRequest).toBeLessThanOrEqual(REQUEST_LIMIT_BYTES);
   }, 60_000);

@@ -13,7 +13,7 @@ import {
   type RegistryEntry,
 } from "../../src/core/sheets/registry";
 import type { SheetSpec } from "../../src/core/sheets/spec";
-import type { DownloadableWorkbook, InsertOutcome, PushOutcome } from "../../src/workbook/port";
+import type { DownloadableWorkbook, InsertOutcome, PushOutcome, WorkbookSnapshot } from "../../src/workbook/port";
 
 /** A spec's values as a grid starting at A1 (formulas as their results), as a renderer would leave them. */
 export function gridOfSpec(spec: SheetSpec): SheetGrid {
@@ -69,6 +69,11 @@ export class FakePort implements DownloadableWorkbook {
   async readInputSheets(): Promise<WorkbookGrids> {
     if (this.readsFail) throw this.readsFail;
     return this.sheets.map((g) => ({ ...g, rows: g.rows.map((row) => [...row]) }));
+  }
+
+  async readWorkbook(): Promise<WorkbookSnapshot> {
+    const sheets = this.sheets.map((s, position) => ({ name: s.sheet, position, visible: true }));
+    return { grids: await this.readInputSheets(), sheets, active: sheets[0]?.name ?? "" };
   }
 
   async sheetNames(): Promise<string[]> {

@@ -129,9 +129,10 @@ export function useConsortium(host: TaskpaneHost) {
       target: WorkbookPort,
       commit: () => Promise<T>,
       said: (outcome: T) => Said,
+      written?: (outcome: T) => WorkbookData | null,
     ): Promise<Refreshed<T> & { message: Message | null }> => {
       const mine = generation.current;
-      const done = await commitThenRefresh(target, commit);
+      const done = await commitThenRefresh(target, commit, written);
       let message = said(done.outcome);
       if (mine !== generation.current) return { ...done, message };
       if (done.data) {
@@ -359,6 +360,8 @@ export function useConsortium(host: TaskpaneHost) {
             return outcome;
           },
           (outcome) => pushMessage(outcome.push, outcome.errors),
+          // Excel's push says how it left the workbook: no second read.
+          (outcome) => outcome.after,
         );
       },
       (error) => failedMessage("The summary sheets were not updated", error, "The workbook was left as it was."),
