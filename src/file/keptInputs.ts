@@ -8,6 +8,7 @@
 // Returns null when the package holds something this does not lay in safely (e.g. a written sheet with a table
 // or a drawing): the caller then writes the whole workbook the ordinary way.
 import JSZip from "jszip";
+import { attr, dirOf, escapeRegExp, REL_TYPE, relativePath, relsPathOf, resolvePath, targetOf } from "./packageParts";
 import { unescapeXml } from "./xlsxPackage";
 
 /** One sheet of the copy, in tab order: the original's part, or the newly written one of that name. */
@@ -35,7 +36,6 @@ interface Package {
   sheets: SheetEntry[];
 }
 
-const REL_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const WORKSHEET_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
 const COMMENTS_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml";
 const VML_TYPE = "application/vnd.openxmlformats-officedocument.vmlDrawing";
@@ -375,45 +375,4 @@ async function sheetRels(zip: JSZip, part: string): Promise<Rel[]> {
 async function text(zip: JSZip, path: string): Promise<string | null> {
   const file = zip.file(path);
   return file ? file.async("string") : null;
-}
-
-function targetOf(relsXml: string, type: string, baseDir: string): string | null {
-  const rel = (relsXml.match(/<Relationship\b[^>]*\/>/g) ?? []).find((r) => attr(r, "Type") === type);
-  const target = rel && attr(rel, "Target");
-  return target ? resolvePath(baseDir, target) : null;
-}
-
-function attr(element: string, name: string): string | null {
-  return new RegExp(`\\s${escapeRegExp(name)}="([^"]*)"`).exec(element)?.[1] ?? null;
-}
-
-function dirOf(path: string): string {
-  return path.slice(0, path.lastIndexOf("/") + 1);
-}
-
-function relsPathOf(part: string): string {
-  return `${dirOf(part)}_rels/${part.slice(part.lastIndexOf("/") + 1)}.rels`;
-}
-
-/** A relationship target resolved against its source's folder ("../comments1.xml" from xl/worksheets/). */
-function resolvePath(baseDir: string, target: string): string {
-  const parts = (target.startsWith("/") ? target.slice(1) : baseDir + target).split("/");
-  const resolved: string[] = [];
-  for (const part of parts) {
-    if (part === "..") resolved.pop();
-    else if (part !== "." && part !== "") resolved.push(part);
-  }
-  return resolved.join("/");
-}
-
-function relativePath(fromDir: string, to: string): string {
-  const from = fromDir.split("/").filter(Boolean);
-  const target = to.split("/");
-  let common = 0;
-  while (common < from.length && from[common] === target[common]) common++;
-  return [...from.slice(common).map(() => ".."), ...target.slice(common)].join("/");
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
