@@ -24,7 +24,7 @@ export interface StreamedSheet {
 }
 
 /** Excel's built-in number formats that ExcelJS knows by id (other ids have no format). */
-const BUILT_IN_FORMATS: Record<number, string> = {
+export const BUILT_IN_FORMATS: Record<number, string> = {
   1: "0",
   2: "0.00",
   3: "#,##0",
