@@ -408,6 +408,19 @@ function inOrder(cells: ReadCell[]): ReadCell[] {
   return [...byAddress.values()].sort((a, b) => a.row - b.row || a.column - b.column);
 }
 
+/** A part a sheet refers to (its notes, a drawing) that the package lacks is damage, said as such. */
+async function checkSheetRelations(zip: JSZip, part: string, sheet: string): Promise<void> {
+  const rels = await zip.file(relsPathOf(part))?.async("string");
+  for (const rel of rels?.match(/<Relationship\b[^>]*>/g) ?? []) {
+    const target = attr(rel, "Target");
+    if (target === null || attr(rel, "TargetMode") === "External") continue;
+    const wanted = resolvePath(dirOf(part), xmlText(target));
+    if (!zip.file(wanted)) {
+      throw new PackageProblem(`is damaged: the sheet "${sheet}" refers to a part that is missing (${wanted}).`, sheet);
+    }
+  }
+}
+
 /**
  * Every worksheet of the package in tab order, with its grid. The package is assumed checked
  * (checkXlsxPackage); a part that cannot be read as a sheet throws a PackageProblem.
@@ -437,8 +450,10 @@ export async function streamSheets(bytes: Uint8Array): Promise<StreamedSheet[]> 
     const id = /\s[\w-]+:id="([^"]*)"/.exec(element)?.[1];
     const rel = id === undefined ? undefined : rels.get(id);
     if (!rel || !rel.type.endsWith("/worksheet")) continue;
-    const entry = zip.file(resolvePath(baseDir, rel.target));
+    const part = resolvePath(baseDir, rel.target);
+    const entry = zip.file(part);
     if (!entry) continue;
+    await checkSheetRelations(zip, part, name);
     sheets.push({ name, state: attr(element, "state") ?? "visible", grid: await readSheet(entry, name, context) });
   }
   return sheets;
