@@ -45,10 +45,26 @@ const LAYABLE_RELS = new Set([`${REL_TYPE}/comments`, `${REL_TYPE}/vmlDrawing`])
 /** What a replaced original sheet may own and still be dropped cleanly with it. */
 const DROPPABLE_RELS = new Set([...LAYABLE_RELS, `${REL_TYPE}/printerSettings`]);
 
+/**
+ * How far the indexes of styles written for this original will move when laid after its own (see mergeStyles), so
+ * a writer can write its sheets with them moved already; null when the package cannot be laid into.
+ */
+export async function styleOffsetsOf(original: Uint8Array): Promise<StyleOffsets | null> {
+  const a = await openPackage(original);
+  const stylesPath = a && targetOf(a.relsXml, `${REL_TYPE}/styles`, dirOf(a.workbookPath));
+  const styles = stylesPath ? await text(a.zip, stylesPath) : null;
+  return styles === null ? null : (mergeStyles(styles, "<styleSheet/>")?.offsets ?? null);
+}
+
+/**
+ * `moved`: the written package's sheets already have their style indexes moved by these offsets (and hold no
+ * shared strings), so their parts are copied as they are.
+ */
 export async function copyKeepingInputs(
   original: Uint8Array,
   written: Uint8Array | JSZip,
   sheets: readonly KeptSheet[],
+  moved?: StyleOffsets,
 ): Promise<Uint8Array | null> {
   const a = await openPackage(original);
   const b = await openPackage(written);
@@ -73,6 +89,7 @@ export async function copyKeepingInputs(
   if (stylesA === null || stylesB === null) return null;
   const merged = mergeStyles(stylesA, stylesB);
   if (!merged) return null;
+  if (moved && (moved.xf !== merged.offsets.xf || moved.dxf !== merged.offsets.dxf)) return null;
   const sharedB = await sharedStrings(b);
 
   // Parts the dropped sheets own go with them.
@@ -113,10 +130,13 @@ export async function copyKeepingInputs(
       continue;
     }
     const part = freshPart((n) => `${xlDir}worksheets/sheet${n}.xml`);
-    let xml = await text(b.zip, entry!.part);
+    let xml: string | Uint8Array | null;
+    if (moved) xml = (await b.zip.file(entry!.part)?.async("uint8array")) ?? null;
+    else {
+      xml = await text(b.zip, entry!.part);
+      if (xml !== null) xml = inlineSharedStrings(remapSheetStyles(xml, merged.offsets), sharedB);
+    }
     if (xml === null) return null;
-    xml = remapSheetStyles(xml, merged.offsets);
-    xml = inlineSharedStrings(xml, sharedB);
     const rels = await sheetRels(b.zip, entry!.part);
     if (rels.some((rel) => !LAYABLE_RELS.has(rel.type) || rel.external)) return null;
     let sheetRelsXml = rels.length > 0 ? await text(b.zip, relsPathOf(entry!.part)) : null;
@@ -249,7 +269,7 @@ function rewriteWorkbook(
   );
 }
 
-interface StyleOffsets {
+export interface StyleOffsets {
   font: number;
   fill: number;
   border: number;

@@ -5,8 +5,14 @@ export const REL_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/r
 
 /** An attribute's raw (still escaped) value in one XML element, or null. */
 export function attr(element: string, name: string): string | null {
-  return new RegExp(`\\s${escapeRegExp(name)}="([^"]*)"`).exec(element)?.[1] ?? null;
+  let pattern = ATTRIBUTES.get(name);
+  if (!pattern) {
+    pattern = new RegExp(`\\s${escapeRegExp(name)}="([^"]*)"`);
+    ATTRIBUTES.set(name, pattern);
+  }
+  return pattern.exec(element)?.[1] ?? null;
 }
+const ATTRIBUTES = new Map<string, RegExp>();
 
 /** The part a relationship of this type points to, resolved against `baseDir`. */
 export function targetOf(relsXml: string, type: string, baseDir: string): string | null {

@@ -217,6 +217,50 @@ interface PlacedCell {
   value?: CellContent;
 }
 
+/** The cells to write in order, and each one's style index (apart, so the spec's own cells can be used as they are). */
+interface Placed {
+  cells: readonly { row: number; column: number; value?: CellContent }[];
+  xfs: ArrayLike<number>;
+}
+
+/**
+ * Where a sheet's XML goes: UTF-8 bytes, encoded a batch at a time into one growing buffer, so a sheet of a
+ * million cells is never a million strings (or one string of them) at once. Plain text where there is no encoder.
+ */
+class XmlSink {
+  private bytes = new Uint8Array(1 << 16);
+  private length = 0;
+  private pending = "";
+  private readonly encoder = typeof TextEncoder === "undefined" ? null : new TextEncoder();
+  private text = "";
+
+  write(piece: string): void {
+    this.pending += piece;
+    if (this.pending.length > 1 << 16) this.flush();
+  }
+
+  private flush(): void {
+    if (!this.encoder) {
+      this.text += this.pending;
+      this.pending = "";
+      return;
+    }
+    const needed = this.length + this.pending.length * 3;
+    if (needed > this.bytes.length) {
+      const grown = new Uint8Array(Math.max(needed, this.bytes.length * 2));
+      grown.set(this.bytes.subarray(0, this.length));
+      this.bytes = grown;
+    }
+    this.length += this.encoder.encodeInto(this.pending, this.bytes.subarray(this.length)).written;
+    this.pending = "";
+  }
+
+  content(): Uint8Array | string {
+    this.flush();
+    return this.encoder ? this.bytes.subarray(0, this.length) : this.text;
+  }
+}
+
 function contains(range: CellRangeRef, row: number, column: number): boolean {
   return row >= range.firstRow && row <= range.lastRow && column >= range.firstColumn && column <= range.lastColumn;
 }
@@ -229,8 +273,54 @@ function refAddress(range: CellRangeRef): string {
 
 const cellKey = (row: number, column: number) => row * 16_384 + column - 1;
 
+/**
+ * The cells of the ordinary summary sheet (no range styles, cells in order, each address once) placed without a
+ * copy of each cell: the spec's own cells, with the few a merge covers laid in. Null for any other sheet.
+ */
+function placeCellsInOrder(spec: SheetSpec, styles: StyleBook): Placed | null {
+  if ((spec.rangeStyles ?? []).length > 0) return null;
+  const cells = spec.cells;
+  for (let i = 1; i < cells.length; i++) {
+    if (cellKey(cells[i].row, cells[i].column) <= cellKey(cells[i - 1].row, cells[i - 1].column)) return null;
+  }
+  const xfs = new Uint32Array(cells.length);
+  cells.forEach((cell, i) => {
+    xfs[i] = cell.style ? styles.xfOfStyle(cell.style) : 0;
+  });
+  if (spec.merges.length === 0) return { cells, xfs };
+  // A merge's covered cells take its first cell's look and hold nothing: the few merges are laid in the general way.
+  const placed: PlacedCell[] = cells.map((cell, i) => ({
+    row: cell.row,
+    column: cell.column,
+    xf: xfs[i],
+    value: cell.value,
+  }));
+  return fromPlacedCells(withMerges(new Map(placed.map((cell) => [cellKey(cell.row, cell.column), cell])), spec));
+}
+
+function fromPlacedCells(cells: PlacedCell[]): Placed {
+  return { cells, xfs: cells.map((cell) => cell.xf) };
+}
+
+function withMerges(placed: Map<number, PlacedCell>, spec: SheetSpec): PlacedCell[] {
+  for (const merge of spec.merges) {
+    const master = placed.get(cellKey(merge.firstRow, merge.firstColumn));
+    const xf = master?.xf ?? 0;
+    if (!master) {
+      placed.set(cellKey(merge.firstRow, merge.firstColumn), { row: merge.firstRow, column: merge.firstColumn, xf });
+    }
+    for (let row = merge.firstRow; row <= merge.lastRow; row++) {
+      for (let column = merge.firstColumn; column <= merge.lastColumn; column++) {
+        if (row === merge.firstRow && column === merge.firstColumn) continue;
+        placed.set(cellKey(row, column), { row, column, xf });
+      }
+    }
+  }
+  return [...placed.entries()].sort((a, b) => a[0] - b[0]).map(([, cell]) => cell);
+}
+
 /** The cells of a spec as drawSheet leaves them: range styles beneath, each cell's own on top, merges last. */
-function placeCells(spec: SheetSpec, styles: StyleBook): PlacedCell[] {
+function placeCells(spec: SheetSpec, styles: StyleBook): Placed {
   const rangeStyles = spec.rangeStyles ?? [];
   const looks = new Map<number, Look>();
   for (const { range, style } of rangeStyles) {
@@ -262,24 +352,10 @@ function placeCells(spec: SheetSpec, styles: StyleBook): PlacedCell[] {
     }
     placed.set(key, { row: cell.row, column: cell.column, xf, value: cell.value });
   }
-  // A merge's covered cells take its first cell's look and hold nothing.
-  for (const merge of spec.merges) {
-    const master = placed.get(cellKey(merge.firstRow, merge.firstColumn));
-    const xf = master?.xf ?? 0;
-    if (!master)
-      placed.set(cellKey(merge.firstRow, merge.firstColumn), { row: merge.firstRow, column: merge.firstColumn, xf });
-    for (let row = merge.firstRow; row <= merge.lastRow; row++) {
-      for (let column = merge.firstColumn; column <= merge.lastColumn; column++) {
-        if (row === merge.firstRow && column === merge.firstColumn) continue;
-        placed.set(cellKey(row, column), { row, column, xf });
-      }
-    }
-  }
-  return [...placed.entries()].sort((a, b) => a[0] - b[0]).map(([, cell]) => cell);
+  return fromPlacedCells(withMerges(placed, spec));
 }
 
-function sheetDataXml(cells: PlacedCell[], heights: Map<number, number>): string {
-  const out: string[] = [];
+function writeSheetData(sink: XmlSink, { cells, xfs }: Placed, heights: Map<number, number>, xfOffset: number): void {
   const rowOpen = (row: number) => {
     const height = heights.get(row);
     return height === undefined ? `<row r="${row}">` : `<row r="${row}" ht="${height}" customHeight="1">`;
@@ -287,28 +363,33 @@ function sheetDataXml(cells: PlacedCell[], heights: Map<number, number>): string
   const heightRows = [...heights.keys()].sort((a, b) => a - b);
   let h = 0;
   let current = 0;
-  for (const cell of cells) {
+  sink.write("<sheetData>");
+  for (let i = 0; i < cells.length; i++) {
+    const cell = cells[i];
+    const xf = xfs[i];
     if (cell.row !== current) {
-      if (current) out.push("</row>");
+      if (current) sink.write("</row>");
       // Rows with a height but no cells come in their place.
-      while (h < heightRows.length && heightRows[h] < cell.row) out.push(`${rowOpen(heightRows[h++])}</row>`);
+      while (h < heightRows.length && heightRows[h] < cell.row) sink.write(`${rowOpen(heightRows[h++])}</row>`);
       if (heightRows[h] === cell.row) h++;
       current = cell.row;
-      out.push(rowOpen(current));
+      sink.write(rowOpen(current));
     }
-    if (cell.value !== undefined || cell.xf) out.push(cellXml(cellAddress(cell.row, cell.column), cell.xf, cell.value));
+    if (cell.value !== undefined || xf) {
+      sink.write(cellXml(cellAddress(cell.row, cell.column), xf ? xf + xfOffset : 0, cell.value));
+    }
   }
-  if (current) out.push("</row>");
-  while (h < heightRows.length) out.push(`${rowOpen(heightRows[h++])}</row>`);
-  return `<sheetData>${out.join("")}</sheetData>`;
+  if (current) sink.write("</row>");
+  while (h < heightRows.length) sink.write(`${rowOpen(heightRows[h++])}</row>`);
+  sink.write("</sheetData>");
 }
 
 function formulaText(text: string): string {
   return `"${text.replace(/"/g, '""')}"`;
 }
 
-function conditionalXml(format: ConditionalFormat, priority: number, styles: StyleBook): string {
-  const dxfId = styles.dxfOf(format.style);
+function conditionalXml(format: ConditionalFormat, priority: number, styles: StyleBook, dxfOffset: number): string {
+  const dxfId = styles.dxfOf(format.style) + dxfOffset;
   let rule: string;
   if (format.type === "textEquals") {
     const topLeft = cellAddress(format.range.firstRow, format.range.firstColumn);
@@ -393,7 +474,11 @@ function vmlXml(notes: Note[]): string {
 }
 
 /** One worksheet part, with its notes' parts when it has notes. */
-function worksheetParts(sheet: SheetToWrite, styles: StyleBook): { xml: string; notes: Note[] } {
+function worksheetParts(
+  sheet: SheetToWrite,
+  styles: StyleBook,
+  offsets: StyleOffsets,
+): { xml: Uint8Array | string; notes: Note[] } {
   const spec: SheetSpec =
     sheet.spec ??
     ({
@@ -407,7 +492,8 @@ function worksheetParts(sheet: SheetToWrite, styles: StyleBook): { xml: string; 
       conditionalFormats: [],
       print: { orientation: "portrait", paperSize: "A4", fitToWidth: false },
     } satisfies SheetSpec);
-  const cells = placeCells(spec, styles);
+  const placed = placeCellsInOrder(spec, styles) ?? placeCells(spec, styles);
+  const { cells } = placed;
   const heights = new Map((spec.rowHeights ?? []).map(({ row, height }) => [row, height]));
   const notes = spec.cells
     .filter((cell) => cell.note)
@@ -422,21 +508,27 @@ function worksheetParts(sheet: SheetToWrite, styles: StyleBook): { xml: string; 
     spec.merges.length > 0
       ? `<mergeCells count="${spec.merges.length}">${spec.merges.map((m) => `<mergeCell ref="${rangeAddress(m.firstRow, m.firstColumn, m.lastRow, m.lastColumn)}"/>`).join("")}</mergeCells>`
       : "";
-  const formats = spec.conditionalFormats.map((format, i) => conditionalXml(format, i + 1, styles)).join("");
-  const xml =
+  const formats = spec.conditionalFormats
+    .map((format, i) => conditionalXml(format, i + 1, styles, offsets.dxf))
+    .join("");
+  const sink = new XmlSink();
+  sink.write(
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_TYPE}">` +
-    sheetPr +
-    `<dimension ref="A1:${columnLetters(lastColumn)}${lastRow}"/>` +
-    viewsXml(spec.freeze) +
-    '<sheetFormatPr defaultRowHeight="15"/>' +
-    colsXml(spec.columnWidths) +
-    sheetDataXml(cells, heights) +
+      sheetPr +
+      `<dimension ref="A1:${columnLetters(lastColumn)}${lastRow}"/>` +
+      viewsXml(spec.freeze) +
+      '<sheetFormatPr defaultRowHeight="15"/>' +
+      colsXml(spec.columnWidths),
+  );
+  writeSheetData(sink, placed, heights, offsets.xf);
+  sink.write(
     merges +
-    formats +
-    (sheet.spec ? printXml(spec) : "") +
-    (notes.length > 0 ? '<legacyDrawing r:id="rId2"/>' : "") +
-    "</worksheet>";
-  return { xml, notes };
+      formats +
+      (sheet.spec ? printXml(spec) : "") +
+      (notes.length > 0 ? '<legacyDrawing r:id="rId2"/>' : "") +
+      "</worksheet>",
+  );
+  return { xml: sink.content(), notes };
 }
 
 /** Excel's quoting of a sheet name in a reference ('Claim 2009-10 Q2'!$1:$6). */
@@ -448,7 +540,13 @@ function quotedSheet(name: string): string {
  * A package holding only these sheets (no other parts it does not need), to be laid into a copy of the input
  * workbook by copyKeepingInputs. Left unzipped: the copy is zipped once.
  */
-export function writtenPackage(sheets: readonly SheetToWrite[]): JSZip {
+/** How far the written styles' indexes move when laid after the original's (none for a package of its own). */
+export interface StyleOffsets {
+  xf: number;
+  dxf: number;
+}
+
+export function writtenPackage(sheets: readonly SheetToWrite[], offsets: StyleOffsets = { xf: 0, dxf: 0 }): JSZip {
   const zip = new JSZip();
   const styles = new StyleBook();
   const sheetElements: string[] = [];
@@ -456,7 +554,7 @@ export function writtenPackage(sheets: readonly SheetToWrite[]): JSZip {
   const names: string[] = [];
   sheets.forEach((sheet, i) => {
     const n = i + 1;
-    const { xml, notes } = worksheetParts(sheet, styles);
+    const { xml, notes } = worksheetParts(sheet, styles, offsets);
     zip.file(`xl/worksheets/sheet${n}.xml`, xml);
     if (notes.length > 0) {
       zip.file(`xl/comments${n}.xml`, commentsXml(notes));

@@ -162,12 +162,32 @@ function streamPart(
 
 const damaged = (what: string) => new PackageProblem(`is damaged: its parts cannot be read as a workbook (${what}).`);
 
-async function readSharedStrings(zip: JSZip, path: string | null): Promise<(string | null)[]> {
+/**
+ * Text held on its own, not as a slice of the chunk of XML it was found in (which would keep the whole chunk in
+ * memory), and held once if it is short and seen before.
+ */
+function ownText(text: string, texts: Map<string, string>): string {
+  const known = texts.get(text);
+  if (known !== undefined) return known;
+  // Shorter strings are always copied by the engine; a longer one is copied by a round trip through JSON.
+  const own = text.length < 13 ? text : (JSON.parse(JSON.stringify(text)) as string);
+  if (text.length <= 64 && texts.size < 1_000_000) texts.set(own, own);
+  return own;
+}
+
+async function readSharedStrings(
+  zip: JSZip,
+  path: string | null,
+  texts: Map<string, string>,
+): Promise<(string | null)[]> {
   const entry = path ? zip.file(path) : null;
   if (!entry) return [];
   const strings: (string | null)[] = [];
   const take = (xml: string) => {
-    for (const m of xml.matchAll(/<si(?:\s[^>]*)?(?:\/>|>([\s\S]*?)<\/si>)/g)) strings.push(sharedString(m[1] ?? ""));
+    for (const m of xml.matchAll(/<si(?:\s[^>]*)?(?:\/>|>([\s\S]*?)<\/si>)/g)) {
+      const text = sharedString(m[1] ?? "");
+      strings.push(text === null ? null : ownText(text, texts));
+    }
   };
   await streamPart(entry, "</si>", take, take);
   return strings;
@@ -193,6 +213,8 @@ async function readNumberLooks(zip: JSZip, path: string | null): Promise<NumberL
 
 interface SheetContext {
   strings: (string | null)[];
+  /** Each distinct short text once, so a value repeated down a column (a year, a quarter) is held once. */
+  texts: Map<string, string>;
   looks: NumberLook[];
   date1904: boolean;
 }
@@ -239,28 +261,118 @@ interface ReadCell {
   percent: boolean;
 }
 
-/** One worksheet part read row by row into a grid. */
+/** Thrown by the quick read of a sheet whose cells are not simply in order: it is read again the general way. */
+class NotInOrder extends Error {}
+
+/**
+ * A grid built as the rows stream past, for the ordinary sheet: cells in row and column order, no merges, no
+ * long gaps. It holds each row's values only (no object per cell), and gives the grid gridFromCells would.
+ */
+class GridInOrder {
+  private readonly rows: CellValue[][] = [];
+  private readonly starts: number[] = [];
+  private count = 0;
+  private firstRow = Infinity;
+  private lastRow = 0;
+  private firstColumn = Infinity;
+  private lastColumn = 0;
+  private previous = 0;
+  readonly formulaCells: string[] = [];
+  readonly percentCells: string[] = [];
+  readonly uncalculatedCells: string[] = [];
+
+  add(row: number, column: number, cell: Omit<ReadCell, "row" | "column">): void {
+    const at = key(row, column);
+    if (at <= this.previous) throw new NotInOrder();
+    this.previous = at;
+    if (cell.formula) this.formulaCells.push(cellAddress(row, column));
+    if (cell.uncalculated) this.uncalculatedCells.push(cellAddress(row, column));
+    if (cell.value === null) return;
+    if (cell.percent) this.percentCells.push(cellAddress(row, column));
+    let values = this.rows[row];
+    if (!values) {
+      values = this.rows[row] = [];
+      this.starts[row] = column;
+    }
+    const c = column - this.starts[row];
+    if (c - values.length > 64) throw new NotInOrder();
+    while (values.length < c) values.push(null);
+    values.push(cell.value);
+    this.count++;
+    if (row < this.firstRow) this.firstRow = row;
+    this.lastRow = row;
+    if (column < this.firstColumn) this.firstColumn = column;
+    if (column > this.lastColumn) this.lastColumn = column;
+  }
+
+  grid(name: string): SheetGrid {
+    let grid: SheetGrid;
+    if (this.count === 0) grid = { sheet: name, rows: [], firstRow: 1, firstColumn: 1 };
+    else {
+      const height = this.lastRow - this.firstRow + 1;
+      const width = this.lastColumn - this.firstColumn + 1;
+      // gridFromCells makes a mostly empty range sparse; such a sheet is read the general way.
+      if (height * width > Math.max(DENSE_CELLS, 4 * this.count)) throw new NotInOrder();
+      const rows: CellValue[][] = [];
+      for (let row = this.firstRow; row <= this.lastRow; row++) {
+        let values = this.rows[row];
+        if (!values) values = [];
+        else if (this.starts[row] > this.firstColumn) {
+          values = [...new Array<CellValue>(this.starts[row] - this.firstColumn).fill(null), ...values];
+        }
+        while (values.length < width) values.push(null);
+        rows.push(values);
+      }
+      grid = { sheet: name, rows, firstRow: this.firstRow, firstColumn: this.firstColumn };
+    }
+    grid.formulaCells = this.formulaCells;
+    if (this.percentCells.length > 0) grid.percentCells = this.percentCells;
+    if (this.uncalculatedCells.length > 0) grid.uncalculatedCells = this.uncalculatedCells;
+    return grid;
+  }
+}
+
+/** As gridFromCells: up to this many cells (or four times those held) a grid is a full rectangle. */
+const DENSE_CELLS = 1_000_000;
+
+/** One worksheet part read row by row into a grid: quickly when its cells come in order, else the general way. */
 async function readSheet(entry: JSZip.JSZipObject, name: string, context: SheetContext): Promise<SheetGrid> {
+  try {
+    return await readSheetAs(entry, name, context, new GridInOrder());
+  } catch (error) {
+    if (!(error instanceof NotInOrder)) throw error;
+    return readSheetAs(entry, name, context, null);
+  }
+}
+
+async function readSheetAs(
+  entry: JSZip.JSZipObject,
+  name: string,
+  context: SheetContext,
+  inOrder: GridInOrder | null,
+): Promise<SheetGrid> {
   const cells: ReadCell[] = [];
   let lastRow = 0;
   let tail = "";
 
   const readRows = (xml: string) => {
     for (const row of xml.matchAll(ROW)) {
-      const number = parseInt(attr(`<row${row[1]}>`, "r") ?? "", 10);
+      const number = parseInt(attr(row[1], "r") ?? "", 10);
       const rowNumber = Number.isFinite(number) && number > 0 ? number : lastRow + 1;
       lastRow = rowNumber;
       if (row[2] === undefined) continue;
       let previousColumn = 0;
       for (const cell of row[2].matchAll(CELL)) {
-        const head = `<c${cell[1]}>`;
+        const head = cell[1];
         const ref = attr(head, "r");
         const fromRef = ref === null ? null : /^\$?([A-Za-z]{1,3})/.exec(ref);
         const column = fromRef ? columnNumber(fromRef[1].toUpperCase()) : previousColumn + 1;
         const read = readCell(head, cell[2] ?? "", context);
         // A cell with neither content nor a style is passed over as if absent (ExcelJS does so).
         if (read !== null || parseInt(attr(head, "s") ?? "", 10)) previousColumn = column;
-        if (read !== null) cells.push({ row: rowNumber, column, ...read });
+        if (read === null) continue;
+        if (inOrder) inOrder.add(rowNumber, column, read);
+        else cells.push({ row: rowNumber, column, ...read });
       }
     }
   };
@@ -271,7 +383,8 @@ async function readSheet(entry: JSZip.JSZipObject, name: string, context: SheetC
   const merges = [...tail.matchAll(/<mergeCell\b[^>]*>/g)]
     .map((m) => areaOf(xmlText(attr(m[0], "ref") ?? "")))
     .filter((area): area is MergedArea => area !== null);
-  return gridOfCells(name, cells, merges);
+  if (inOrder && merges.length > 0) throw new NotInOrder();
+  return inOrder ? inOrder.grid(name) : gridOfCells(name, cells, merges);
 }
 
 /** A cell's reading (null for a cell that holds nothing: only a style, or nothing at all). */
@@ -280,7 +393,7 @@ function readCell(head: string, inner: string, context: SheetContext): Omit<Read
   const style = parseInt(attr(head, "s") ?? "", 10);
   const look = (style && context.looks[style]) || PLAIN;
   const formulaMatch = inner.includes("<f") ? FORMULA.exec(inner) : null;
-  const hasFormula = formulaMatch !== null && (Boolean(formulaMatch[2]) || attr(`<f${formulaMatch[1]}>`, "t") !== null);
+  const hasFormula = formulaMatch !== null && (Boolean(formulaMatch[2]) || attr(formulaMatch[1], "t") !== null);
   let raw: string | undefined;
   if (type === "inlineStr" && !hasFormula) {
     const is = INLINE.exec(inner);
@@ -302,7 +415,7 @@ function readCell(head: string, inner: string, context: SheetContext): Omit<Read
       else if (type === "e") result = raw;
       else result = number(raw);
     }
-    const value = result === "" ? null : result;
+    const value = result === "" ? null : typeof result === "string" ? ownText(result, context.texts) : result;
     return { value, formula: true, uncalculated: !raw, percent: typeof value === "number" && look.percent };
   }
   if (raw === undefined) return null;
@@ -330,7 +443,7 @@ function readCell(head: string, inner: string, context: SheetContext): Omit<Read
     default:
       value = number(raw);
   }
-  if (value === "") value = null;
+  if (typeof value === "string") value = value === "" ? null : ownText(value, context.texts);
   return { value, formula: false, uncalculated: false, percent: typeof value === "number" && look.percent };
 }
 
@@ -433,10 +546,12 @@ export async function streamSheets(bytes: Uint8Array): Promise<StreamedSheet[]> 
   const relsXml = await zip.file(relsPathOf(workbookPath))?.async("string");
   if (workbookXml === undefined || relsXml === undefined) throw damaged("the workbook part is missing");
   const baseDir = dirOf(workbookPath);
+  const texts = new Map<string, string>();
   const context: SheetContext = {
-    strings: await readSharedStrings(zip, targetOf(relsXml, `${REL_TYPE}/sharedStrings`, baseDir)),
+    strings: await readSharedStrings(zip, targetOf(relsXml, `${REL_TYPE}/sharedStrings`, baseDir), texts),
     looks: await readNumberLooks(zip, targetOf(relsXml, `${REL_TYPE}/styles`, baseDir)),
     date1904: /<workbookPr\b[^>]*\bdate1904="(1|true)"/.test(workbookXml),
+    texts,
   };
   const rels = new Map<string, { type: string; target: string }>();
   for (const rel of relsXml.match(/<Relationship\b[^>]*>/g) ?? []) {

@@ -434,12 +434,18 @@ export class XlsxWorkbook implements DownloadableWorkbook {
     };
     const plan = this.pending;
     if (!plan) return copy(original);
+    const { copyKeepingInputs, styleOffsetsOf } = await import("./keptInputs");
     let written: Uint8Array | JSZip;
-    if (plan.writes.every((write) => canWriteDirectly(write.spec))) {
-      written = writtenPackage([
-        ...plan.writes.map((write) => ({ name: write.writeAs, state: "visible" as const, spec: write.spec })),
-        { name: REGISTRY_SHEET, state: "veryHidden", rows: registryRows(plan.registry) },
-      ]);
+    // Written with their style indexes where they will sit in the copy, so the sheets are laid in as written.
+    const moved = (await styleOffsetsOf(original)) ?? undefined;
+    if (moved && plan.writes.every((write) => canWriteDirectly(write.spec))) {
+      written = writtenPackage(
+        [
+          ...plan.writes.map((write) => ({ name: write.writeAs, state: "visible" as const, spec: write.spec })),
+          { name: REGISTRY_SHEET, state: "veryHidden", rows: registryRows(plan.registry) },
+        ],
+        moved,
+      );
     } else {
       // A partner return's validations and protection are drawn by ExcelJS.
       const workbook = new ExcelJS.Workbook();
@@ -449,9 +455,8 @@ export class XlsxWorkbook implements DownloadableWorkbook {
       registryRows(plan.registry).forEach((values) => registry.addRow(values));
       written = new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
     }
-    const { copyKeepingInputs } = await import("./keptInputs");
     const sheets = this.streamedEntries().map(({ name, from }) => ({ name, from }));
-    const kept = await copyKeepingInputs(original, written, sheets);
+    const kept = await copyKeepingInputs(original, written, sheets, written instanceof Uint8Array ? undefined : moved);
     if (kept) return copy(kept);
     await this.materialise();
     return this.toBytes();
