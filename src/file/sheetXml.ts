@@ -228,7 +228,7 @@ interface Placed {
  * million cells is never a million strings (or one string of them) at once. Plain text where there is no encoder.
  */
 class XmlSink {
-  private bytes = new Uint8Array(1 << 16);
+  private readonly chunks: Uint8Array[] = [];
   private length = 0;
   private pending = "";
   private readonly encoder = typeof TextEncoder === "undefined" ? null : new TextEncoder();
@@ -240,24 +240,26 @@ class XmlSink {
   }
 
   private flush(): void {
-    if (!this.encoder) {
-      this.text += this.pending;
-      this.pending = "";
-      return;
+    if (!this.encoder) this.text += this.pending;
+    else if (this.pending) {
+      const chunk = this.encoder.encode(this.pending);
+      this.chunks.push(chunk);
+      this.length += chunk.length;
     }
-    const needed = this.length + this.pending.length * 3;
-    if (needed > this.bytes.length) {
-      const grown = new Uint8Array(Math.max(needed, this.bytes.length * 2));
-      grown.set(this.bytes.subarray(0, this.length));
-      this.bytes = grown;
-    }
-    this.length += this.encoder.encodeInto(this.pending, this.bytes.subarray(this.length)).written;
     this.pending = "";
   }
 
+  /** The whole part (chunks joined once, at the end: never a buffer grown by copying). */
   content(): Uint8Array | string {
     this.flush();
-    return this.encoder ? this.bytes.subarray(0, this.length) : this.text;
+    if (!this.encoder) return this.text;
+    const bytes = new Uint8Array(this.length);
+    let at = 0;
+    for (const chunk of this.chunks.splice(0)) {
+      bytes.set(chunk, at);
+      at += chunk.length;
+    }
+    return bytes;
   }
 }
 

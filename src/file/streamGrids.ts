@@ -410,7 +410,7 @@ function readCell(head: string, inner: string, context: SheetContext): Omit<Read
   if (hasFormula) {
     let result: CellValue = null;
     if (raw) {
-      if (type === "str") result = unescapeXml(raw);
+      if (type === "str") result = raw.includes("&") ? unescapeXml(raw) : raw;
       else if (type === "b") result = parseInt(raw, 10) !== 0;
       else if (type === "e") result = raw;
       else result = number(raw);
@@ -429,7 +429,7 @@ function readCell(head: string, inner: string, context: SheetContext): Omit<Read
       break;
     }
     case "str":
-      value = unescapeXml(raw);
+      value = raw.includes("&") ? unescapeXml(raw) : raw;
       break;
     case "inlineStr":
       value = raw;

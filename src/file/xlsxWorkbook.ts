@@ -427,13 +427,17 @@ export class XlsxWorkbook implements DownloadableWorkbook {
    * the pushed summary sheets and registry laid in.
    */
   private async streamedCopy(original: Uint8Array): Promise<Uint8Array<ArrayBuffer>> {
-    const copy = (from: Uint8Array) => {
+    const copy = (from: Uint8Array): Uint8Array<ArrayBuffer> => {
+      // Zip output is a whole buffer of its own already: handed on as it is, not copied again.
+      if (from.buffer instanceof ArrayBuffer && from.byteOffset === 0 && from.byteLength === from.buffer.byteLength) {
+        return from as Uint8Array<ArrayBuffer>;
+      }
       const bytes = new Uint8Array(new ArrayBuffer(from.byteLength));
       bytes.set(from);
       return bytes;
     };
     const plan = this.pending;
-    if (!plan) return copy(original);
+    if (!plan) return new Uint8Array(original) as Uint8Array<ArrayBuffer>;
     const { copyKeepingInputs, styleOffsetsOf } = await import("./keptInputs");
     let written: Uint8Array | JSZip;
     // Written with their style indexes where they will sit in the copy, so the sheets are laid in as written.
