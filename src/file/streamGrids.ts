@@ -321,7 +321,8 @@ class GridInOrder {
           values = [...new Array<CellValue>(this.starts[row] - this.firstColumn).fill(null), ...values];
         }
         while (values.length < width) values.push(null);
-        rows.push(values);
+        // A copy of exactly its length: a row grown cell by cell holds room for twice as many.
+        rows.push(values.slice());
       }
       grid = { sheet: name, rows, firstRow: this.firstRow, firstColumn: this.firstColumn };
     }
