@@ -13,7 +13,16 @@ import {
   type SheetGrid,
 } from "../core/grid";
 import { attr, dirOf, REL_TYPE, relsPathOf, resolvePath, targetOf } from "./packageParts";
-import { PackageProblem, unescapeXml } from "./xlsxPackage";
+import {
+  controlCharacterProblem,
+  CONTROL_CHARACTER,
+  MAX_PART_BYTES,
+  missingSharedStringsProblem,
+  oversizeProblem,
+  PackageProblem,
+  statedSizes,
+  unescapeXml,
+} from "./xlsxPackage";
 
 /** One sheet as the workbook lists it, with its grid. */
 export interface StreamedSheet {
@@ -118,19 +127,47 @@ type StreamingEntry = JSZip.JSZipObject & { internalStream(type: "string"): Chun
  * everything up to its last occurrence goes to `onElements` and only the rest is kept. At the end what remains
  * goes to `onRest`. So a part is never held whole, only an element or so at a time.
  */
+/**
+ * The checks checkXlsxPackage makes on a part, made here for the worksheets as they are read (so they are
+ * inflated once): held to the size the zip directory states, no raw control characters.
+ */
+interface PartGuard {
+  limit: number;
+  sheet: string;
+}
+
 function streamPart(
   entry: JSZip.JSZipObject,
   closing: string,
   onElements: (xml: string) => void,
   onRest: (xml: string) => void,
+  guard?: PartGuard,
 ): Promise<void> {
   return new Promise((resolve, reject) => {
     let pending = "";
     let failed = false;
+    let seen = 0;
+    const where = guard && `the sheet "${guard.sheet}"`;
     const stream = (entry as StreamingEntry).internalStream("string");
     stream
       .on("data", (chunk) => {
         if (failed) return;
+        if (guard && where) {
+          // A character is at least a byte, so counting characters still catches a part past its stated size.
+          seen += chunk.length;
+          const control = CONTROL_CHARACTER.exec(chunk);
+          const problem =
+            seen > guard.limit
+              ? oversizeProblem(where, guard.sheet)
+              : control
+                ? controlCharacterProblem(control[0], where, guard.sheet)
+                : null;
+          if (problem) {
+            failed = true;
+            reject(problem);
+            return;
+          }
+        }
         pending += chunk;
         const end = pending.lastIndexOf(closing);
         if (end < 0) return;
@@ -145,7 +182,8 @@ function streamPart(
       })
       .on("error", (error) => {
         failed = true;
-        reject(error);
+        const reason = (error instanceof Error ? error.message : String(error)).split("\n")[0];
+        reject(guard ? new PackageProblem(`is damaged: ${where} cannot be unpacked (${reason}).`, guard.sheet) : error);
       })
       .on("end", () => {
         if (failed) return;
@@ -212,6 +250,11 @@ async function readNumberLooks(zip: JSZip, path: string | null): Promise<NumberL
 }
 
 interface SheetContext {
+  /** The sheet being read, for messages. */
+  sheet: string;
+  hasSharedStrings: boolean;
+  /** The most a part may inflate to: what the zip directory states, within MAX_PART_BYTES. */
+  limitOf: (part: string) => number;
   strings: (string | null)[];
   /** Each distinct short text once, so a value repeated down a column (a year, a quarter) is held once. */
   texts: Map<string, string>;
@@ -377,9 +420,15 @@ async function readSheetAs(
       }
     }
   };
-  await streamPart(entry, "</row>", readRows, (rest) => {
-    tail = rest;
-  });
+  await streamPart(
+    entry,
+    "</row>",
+    readRows,
+    (rest) => {
+      tail = rest;
+    },
+    { limit: context.limitOf(entry.name), sheet: name },
+  );
   // The rows are read: what follows them (merges, formats) is small.
   const merges = [...tail.matchAll(/<mergeCell\b[^>]*>/g)]
     .map((m) => areaOf(xmlText(attr(m[0], "ref") ?? "")))
@@ -424,6 +473,7 @@ function readCell(head: string, inner: string, context: SheetContext): Omit<Read
   switch (type) {
     case "s": {
       const index = parseInt(raw, 10);
+      if (!context.hasSharedStrings) throw missingSharedStringsProblem(context.sheet);
       if (!(index >= 0 && index < context.strings.length))
         throw damaged(`a cell refers to shared text ${raw} that is not there`);
       value = context.strings[index];
@@ -537,7 +587,8 @@ async function checkSheetRelations(zip: JSZip, part: string, sheet: string): Pro
 
 /**
  * Every worksheet of the package in tab order, with its grid. The package is assumed checked
- * (checkXlsxPackage); a part that cannot be read as a sheet throws a PackageProblem.
+ * (checkXlsxPackage, which may leave the worksheets' own checks to this read); a part that cannot be read as a
+ * sheet throws a PackageProblem.
  */
 export async function streamSheets(bytes: Uint8Array): Promise<StreamedSheet[]> {
   const zip = await JSZip.loadAsync(bytes);
@@ -548,8 +599,14 @@ export async function streamSheets(bytes: Uint8Array): Promise<StreamedSheet[]> 
   if (workbookXml === undefined || relsXml === undefined) throw damaged("the workbook part is missing");
   const baseDir = dirOf(workbookPath);
   const texts = new Map<string, string>();
+  const sizes = statedSizes(bytes);
+  // Found by its relationship, or where Excel puts it (ExcelJS looks only there).
+  const sharedStringsPath = targetOf(relsXml, `${REL_TYPE}/sharedStrings`, baseDir) ?? `${baseDir}sharedStrings.xml`;
   const context: SheetContext = {
-    strings: await readSharedStrings(zip, targetOf(relsXml, `${REL_TYPE}/sharedStrings`, baseDir), texts),
+    sheet: "",
+    hasSharedStrings: zip.file(sharedStringsPath) !== null,
+    limitOf: (part) => Math.min(sizes.get(part) ?? 0, MAX_PART_BYTES),
+    strings: await readSharedStrings(zip, sharedStringsPath, texts),
     looks: await readNumberLooks(zip, targetOf(relsXml, `${REL_TYPE}/styles`, baseDir)),
     date1904: /<workbookPr\b[^>]*\bdate1904="(1|true)"/.test(workbookXml),
     texts,
@@ -570,7 +627,8 @@ export async function streamSheets(bytes: Uint8Array): Promise<StreamedSheet[]> 
     const entry = zip.file(part);
     if (!entry) continue;
     await checkSheetRelations(zip, part, name);
-    sheets.push({ name, state: attr(element, "state") ?? "visible", grid: await readSheet(entry, name, context) });
+    const grid = await readSheet(entry, name, { ...context, sheet: name });
+    sheets.push({ name, state: attr(element, "state") ?? "visible", grid });
   }
   return sheets;
 }

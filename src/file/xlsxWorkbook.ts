@@ -83,7 +83,8 @@ export class XlsxWorkbook implements DownloadableWorkbook {
    * the file, when the package check can tell, before ExcelJS inflates anything).
    */
   static async fromBytes(bytes: Uint8Array, label: string, options: XlsxWorkbookOptions = {}): Promise<XlsxWorkbook> {
-    await checkXlsxPackage(bytes);
+    // The worksheets are checked as they are read, so each is inflated once.
+    await checkXlsxPackage(bytes, { worksheetsReadAfter: true });
     let streamed: StreamedSheet[];
     try {
       streamed = await streamSheets(bytes);

@@ -8,6 +8,8 @@ import JSZip from "jszip";
 import * as path from "path";
 import { readGrids } from "../../src/file/readGrids";
 import { streamSheets } from "../../src/file/streamGrids";
+import { PackageProblem } from "../../src/file/xlsxPackage";
+import { XlsxWorkbook } from "../../src/file/xlsxWorkbook";
 import { exampleBytes, loadExcel } from "../support/exampleXlsx";
 import { writeSyntheticWorkbook } from "../../bench/syntheticFile";
 import * as os from "os";
@@ -224,6 +226,31 @@ describe("a streamed read gives the same grids as ExcelJS's reader", () => {
         },
       ),
       { seed: 1313, numRuns: 40 },
+    );
+  });
+});
+
+describe("the checks made on each sheet as it is read", () => {
+  /** The example with a sheet's unpacked size in the zip directory stated smaller than it is. */
+  async function understated(): Promise<Uint8Array> {
+    const bytes = new Uint8Array(await exampleBytes());
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const name = new TextEncoder().encode("xl/worksheets/sheet1.xml");
+    for (let at = 0; at + 46 < bytes.length; at++) {
+      if (view.getUint32(at, true) !== 0x02014b50) continue;
+      const length = view.getUint16(at + 28, true);
+      const entry = bytes.subarray(at + 46, at + 46 + length);
+      if (entry.length === name.length && entry.every((byte, i) => byte === name[i]))
+        view.setUint32(at + 24, 100, true);
+    }
+    return bytes;
+  }
+
+  it("a sheet that unpacks past the size its directory states is refused, naming the sheet", async () => {
+    const opening = XlsxWorkbook.fromBytes(await understated(), "lying.xlsx");
+    await expect(opening).rejects.toBeInstanceOf(PackageProblem);
+    await expect(opening).rejects.toThrow(
+      /the sheet "[^"]+" (unpacks to more than its zip directory says|cannot be unpacked)/,
     );
   });
 });
