@@ -1,5 +1,6 @@
 // Writing a copy of a workbook that keeps its input sheets byte for byte. The sheets the tool wrote (summary
-// sheets, the registry) are rendered on their own into a small package, which is then laid into the original
+// sheets, the registry) are rendered on their own into a small package (written directly as XML by sheetXml.ts,
+// or by ExcelJS), which is then laid into the original
 // package: the original's sheet parts, shared strings and everything else are copied as they are (still
 // compressed), and only the workbook's sheet list, its relationships, content types and styles are rewritten to
 // take the new sheets. So a large workbook is never rewritten cell by cell, and an input sheet in the copy is the
