@@ -1,5 +1,6 @@
 // Writing a copy of a workbook that keeps its input sheets byte for byte. The sheets the tool wrote (summary
-// sheets, the registry) are rendered on their own into a small package, which is then laid into the original
+// sheets, the registry) are rendered on their own into a small package (written directly as XML by sheetXml.ts,
+// or by ExcelJS), which is then laid into the original
 // package: the original's sheet parts, shared strings and everything else are copied as they are (still
 // compressed), and only the workbook's sheet list, its relationships, content types and styles are rewritten to
 // take the new sheets. So a large workbook is never rewritten cell by cell, and an input sheet in the copy is the
@@ -8,6 +9,7 @@
 // Returns null when the package holds something this does not lay in safely (e.g. a written sheet with a table
 // or a drawing): the caller then writes the whole workbook the ordinary way.
 import JSZip from "jszip";
+import { attr, dirOf, escapeRegExp, REL_TYPE, relativePath, relsPathOf, resolvePath, targetOf } from "./packageParts";
 import { unescapeXml } from "./xlsxPackage";
 
 /** One sheet of the copy, in tab order: the original's part, or the newly written one of that name. */
@@ -35,19 +37,35 @@ interface Package {
   sheets: SheetEntry[];
 }
 
-const REL_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const WORKSHEET_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
 const COMMENTS_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml";
 const VML_TYPE = "application/vnd.openxmlformats-officedocument.vmlDrawing";
+const DEFLATE_LEVEL = 1;
 /** What a written sheet may refer to and still be laid in: its notes. */
 const LAYABLE_RELS = new Set([`${REL_TYPE}/comments`, `${REL_TYPE}/vmlDrawing`]);
 /** What a replaced original sheet may own and still be dropped cleanly with it. */
 const DROPPABLE_RELS = new Set([...LAYABLE_RELS, `${REL_TYPE}/printerSettings`]);
 
+/**
+ * How far the indexes of styles written for this original will move when laid after its own (see mergeStyles), so
+ * a writer can write its sheets with them moved already; null when the package cannot be laid into.
+ */
+export async function styleOffsetsOf(original: Uint8Array): Promise<StyleOffsets | null> {
+  const a = await openPackage(original);
+  const stylesPath = a && targetOf(a.relsXml, `${REL_TYPE}/styles`, dirOf(a.workbookPath));
+  const styles = stylesPath ? await text(a.zip, stylesPath) : null;
+  return styles === null ? null : (mergeStyles(styles, "<styleSheet/>")?.offsets ?? null);
+}
+
+/**
+ * `moved`: the written package's sheets already have their style indexes moved by these offsets (and hold no
+ * shared strings), so their parts are copied as they are.
+ */
 export async function copyKeepingInputs(
   original: Uint8Array,
-  written: Uint8Array,
+  written: Uint8Array | JSZip,
   sheets: readonly KeptSheet[],
+  moved?: StyleOffsets,
 ): Promise<Uint8Array | null> {
   const a = await openPackage(original);
   const b = await openPackage(written);
@@ -72,6 +90,7 @@ export async function copyKeepingInputs(
   if (stylesA === null || stylesB === null) return null;
   const merged = mergeStyles(stylesA, stylesB);
   if (!merged) return null;
+  if (moved && (moved.xf !== merged.offsets.xf || moved.dxf !== merged.offsets.dxf)) return null;
   const sharedB = await sharedStrings(b);
 
   // Parts the dropped sheets own go with them.
@@ -112,10 +131,13 @@ export async function copyKeepingInputs(
       continue;
     }
     const part = freshPart((n) => `${xlDir}worksheets/sheet${n}.xml`);
-    let xml = await text(b.zip, entry!.part);
+    let xml: string | Uint8Array | null;
+    if (moved) xml = (await b.zip.file(entry!.part)?.async("uint8array")) ?? null;
+    else {
+      xml = await text(b.zip, entry!.part);
+      if (xml !== null) xml = inlineSharedStrings(remapSheetStyles(xml, merged.offsets), sharedB);
+    }
     if (xml === null) return null;
-    xml = remapSheetStyles(xml, merged.offsets);
-    xml = inlineSharedStrings(xml, sharedB);
     const rels = await sheetRels(b.zip, entry!.part);
     if (rels.some((rel) => !LAYABLE_RELS.has(rel.type) || rel.external)) return null;
     let sheetRelsXml = rels.length > 0 ? await text(b.zip, relsPathOf(entry!.part)) : null;
@@ -175,13 +197,19 @@ export async function copyKeepingInputs(
   out.file(a.relsPath, relsXml);
   out.file("[Content_Types].xml", types);
   out.file(stylesPath, merged.xml);
-  return out.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 6 } });
+  // The kept parts go as they were compressed; only the new ones are deflated, at a fast level (a few per cent
+  // larger than the default, in a fraction of the time).
+  return out.generateAsync({
+    type: "uint8array",
+    compression: "DEFLATE",
+    compressionOptions: { level: DEFLATE_LEVEL },
+  });
 }
 
-async function openPackage(bytes: Uint8Array): Promise<Package | null> {
+async function openPackage(bytes: Uint8Array | JSZip): Promise<Package | null> {
   let zip: JSZip;
   try {
-    zip = await JSZip.loadAsync(bytes);
+    zip = bytes instanceof JSZip ? bytes : await JSZip.loadAsync(bytes);
   } catch {
     return null;
   }
@@ -242,7 +270,7 @@ function rewriteWorkbook(
   );
 }
 
-interface StyleOffsets {
+export interface StyleOffsets {
   font: number;
   fill: number;
   border: number;
@@ -375,45 +403,4 @@ async function sheetRels(zip: JSZip, part: string): Promise<Rel[]> {
 async function text(zip: JSZip, path: string): Promise<string | null> {
   const file = zip.file(path);
   return file ? file.async("string") : null;
-}
-
-function targetOf(relsXml: string, type: string, baseDir: string): string | null {
-  const rel = (relsXml.match(/<Relationship\b[^>]*\/>/g) ?? []).find((r) => attr(r, "Type") === type);
-  const target = rel && attr(rel, "Target");
-  return target ? resolvePath(baseDir, target) : null;
-}
-
-function attr(element: string, name: string): string | null {
-  return new RegExp(`\\s${escapeRegExp(name)}="([^"]*)"`).exec(element)?.[1] ?? null;
-}
-
-function dirOf(path: string): string {
-  return path.slice(0, path.lastIndexOf("/") + 1);
-}
-
-function relsPathOf(part: string): string {
-  return `${dirOf(part)}_rels/${part.slice(part.lastIndexOf("/") + 1)}.rels`;
-}
-
-/** A relationship target resolved against its source's folder ("../comments1.xml" from xl/worksheets/). */
-function resolvePath(baseDir: string, target: string): string {
-  const parts = (target.startsWith("/") ? target.slice(1) : baseDir + target).split("/");
-  const resolved: string[] = [];
-  for (const part of parts) {
-    if (part === "..") resolved.pop();
-    else if (part !== "." && part !== "") resolved.push(part);
-  }
-  return resolved.join("/");
-}
-
-function relativePath(fromDir: string, to: string): string {
-  const from = fromDir.split("/").filter(Boolean);
-  const target = to.split("/");
-  let common = 0;
-  while (common < from.length && from[common] === target[common]) common++;
-  return [...from.slice(common).map(() => ".."), ...target.slice(common)].join("/");
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }

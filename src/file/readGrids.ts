@@ -50,7 +50,15 @@ export function plainValue(value: ExcelValue | undefined): CellValue {
 /** The cell's own value; the covered cells of a merge read as empty (ExcelJS repeats the master's value). */
 function ownValue(cell: ExcelJS.Cell): CellValue {
   if (cell.isMerged && cell.master !== cell) return null;
-  return plainValue(cell.value);
+  return holdsFormula(cell) ? plainValue(cachedResult(cell)) : plainValue(cell.value);
+}
+
+/**
+ * A formula's cached result as the file holds it. Read from the cell itself: ExcelJS's `value` drops a result that
+ * is 0, false or empty text, which would make a formula that sums to nothing look never calculated.
+ */
+function cachedResult(cell: ExcelJS.Cell): ExcelValue | undefined {
+  return (cell.master as { result?: ExcelValue }).result;
 }
 
 /** A formula (plain, shared or array) as opposed to a typed value, so the core can refuse one where it wants typing. */
@@ -61,8 +69,9 @@ function holdsFormula(cell: ExcelJS.Cell): boolean {
 
 /** A formula whose result was never stored (files written by scripts): its value is unknown, not blank. */
 function isUncalculated(cell: ExcelJS.Cell): boolean {
-  const value = cell.value;
-  return holdsFormula(cell) && isObject(value) && (value.result === undefined || value.result === null);
+  if (!holdsFormula(cell)) return false;
+  const result = cachedResult(cell);
+  return result === undefined || result === null;
 }
 
 /**

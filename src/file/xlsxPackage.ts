@@ -134,6 +134,17 @@ function sheetParts(workbookXml: string, relsXml: string): Map<string, string> {
   return parts;
 }
 
+/** The worksheet parts the workbook's relationships name (not chart sheets or other parts). */
+function worksheetParts(relsXml: string): Set<string> {
+  const parts = new Set<string>();
+  for (const match of relsXml.matchAll(/<Relationship\b[^>]*>/g)) {
+    const type = /\bType="([^"]*)"/.exec(match[0])?.[1] ?? "";
+    const target = /\bTarget="([^"]*)"/.exec(match[0])?.[1];
+    if (target && type.endsWith("/worksheet")) parts.add(target.startsWith("/") ? target.slice(1) : `xl/${target}`);
+  }
+  return parts;
+}
+
 /** XML text with its five escapes undone (&amp; last, so "&amp;lt;" stays "&lt;"). */
 export function unescapeXml(text: string): string {
   return text
@@ -147,7 +158,37 @@ export function unescapeXml(text: string): string {
 /** Characters XML 1.0 never allows raw (tab, line feed and carriage return are allowed). */
 // Finding them is the point of this pattern.
 // eslint-disable-next-line no-control-regex
-const CONTROL_CHARACTER = /[\x00-\x08\x0b\x0c\x0e-\x1f]/;
+export const CONTROL_CHARACTER = /[\x00-\x08\x0b\x0c\x0e-\x1f]/;
+
+/** The problem of a part holding a control character (`where`: "the sheet "Actuals"" or "its part …"). */
+export function controlCharacterProblem(character: string, where: string, sheet?: string): PackageProblem {
+  const code = `0x${character.charCodeAt(0).toString(16).padStart(2, "0").toUpperCase()}`;
+  return new PackageProblem(
+    `is damaged: ${where} holds a control character (${code}) that Excel files cannot hold.`,
+    sheet,
+  );
+}
+
+/** The problem of a part that inflates past the size its zip directory states. */
+export function oversizeProblem(where: string, sheet?: string): PackageProblem {
+  return new PackageProblem(
+    `is refused: ${where} unpacks to more than its zip directory says (it may be a zip bomb).`,
+    sheet,
+  );
+}
+
+/** The problem of a sheet with shared-text cells in a package without its shared text. */
+export function missingSharedStringsProblem(sheet: string): PackageProblem {
+  return new PackageProblem(
+    `is damaged: the sheet "${sheet}" refers to shared text (xl/sharedStrings.xml) that the file does not hold.`,
+    sheet,
+  );
+}
+
+/** Each part's unpacked size as the zip directory states it (the package is assumed checked). */
+export function statedSizes(bytes: Uint8Array): Map<string, number> {
+  return new Map(readDirectory(bytes).map((entry) => [entry.name, entry.size]));
+}
 
 /** The stream jszip gives for one part (not in its type declarations). */
 interface ChunkStream {
@@ -192,23 +233,12 @@ function scanPart(entry: JSZip.JSZipObject, stated: number, keepText: boolean, s
         if (done) return;
         seen += chunk.length;
         if (seen > limit) {
-          fail(
-            new PackageProblem(
-              `is refused: ${where} unpacks to more than its zip directory says (it may be a zip bomb).`,
-              sheet,
-            ),
-          );
+          fail(oversizeProblem(where, sheet));
           return;
         }
         const control = CONTROL_CHARACTER.exec(chunk);
         if (control !== null) {
-          const code = `0x${control[0].charCodeAt(0).toString(16).padStart(2, "0").toUpperCase()}`;
-          fail(
-            new PackageProblem(
-              `is damaged: ${where} holds a control character (${code}) that Excel files cannot hold.`,
-              sheet,
-            ),
-          );
+          fail(controlCharacterProblem(control[0], where, sheet));
           return;
         }
         const piece = chunk;
@@ -231,8 +261,15 @@ function scanPart(entry: JSZip.JSZipObject, stated: number, keepText: boolean, s
   });
 }
 
-/** Throws a PackageProblem unless the bytes look like an .xlsx package that ExcelJS can load safely. */
-export async function checkXlsxPackage(bytes: Uint8Array): Promise<void> {
+/**
+ * Throws a PackageProblem unless the bytes look like an .xlsx package that ExcelJS can load safely. With
+ * `worksheetsReadAfter`, the worksheet parts are left to the reader that follows (streamSheets), which makes the
+ * same checks on them as it reads them, so they are inflated once, not twice.
+ */
+export async function checkXlsxPackage(
+  bytes: Uint8Array,
+  options: { worksheetsReadAfter?: boolean } = {},
+): Promise<void> {
   if (bytes.length === 0) throw new PackageProblem("is empty, not an .xlsx workbook.");
   if (startsWith(bytes, OLE_SIGNATURE)) {
     throw new PackageProblem(
@@ -267,6 +304,7 @@ export async function checkXlsxPackage(bytes: Uint8Array): Promise<void> {
     throw new PackageProblem("is damaged: it has no xl/_rels/workbook.xml.rels, so its sheets cannot be found.");
   }
   const sheets = sheetParts(workbook?.text ?? "", rels.text);
+  const readAfter = options.worksheetsReadAfter ? worksheetParts(rels.text) : new Set<string>();
   const listed = [...(workbook?.text ?? "").matchAll(/<(?:\w+:)?sheet\b[^>]*\bname="([^"]*)"/g)].map((m) =>
     unescapeXml(m[1]),
   );
@@ -284,13 +322,11 @@ export async function checkXlsxPackage(bytes: Uint8Array): Promise<void> {
     if (entry.name === "xl/workbook.xml" || entry.name === "xl/_rels/workbook.xml.rels") continue;
     if (!/\.(xml|rels)$/i.test(entry.name) || !zip.file(entry.name)) continue;
     const sheet = sheets.get(entry.name);
+    if (readAfter.has(entry.name)) continue;
     const part = await scan(entry.name, false, sheet);
     if (part?.sharedStringCells && sheet !== undefined) sharedStringCells ??= sheet;
   }
   if (sharedStringCells !== null && !names.has("xl/sharedStrings.xml")) {
-    throw new PackageProblem(
-      `is damaged: the sheet "${sharedStringCells}" refers to shared text (xl/sharedStrings.xml) that the file does not hold.`,
-      sharedStringCells,
-    );
+    throw missingSharedStringsProblem(sharedStringCells);
   }
 }

@@ -1,6 +1,7 @@
 // The Workbook port over an ExcelJS workbook: the CLI and the standalone (browser) mode use it.
 // No fs here: bytes in, bytes out, so this module also runs in the browser bundle.
 import ExcelJS from "exceljs";
+import type JSZip from "jszip";
 import { cellAddress, parseCellAddress, type SheetGrid, type WorkbookGrids } from "../core/grid";
 import type { WorkbookEdits } from "../core/returns/types";
 import {
@@ -12,12 +13,15 @@ import {
   REGISTRY_SHEET,
   registryRows,
   sheetsToReadForPush,
+  type PushPlan,
   type RegistryEntry,
 } from "../core/sheets/registry";
 import type { SheetSpec } from "../core/sheets/spec";
 import type { DownloadableWorkbook, InsertOutcome, PushOutcome, WorkbookSnapshot } from "../workbook/port";
 import { applyStyle, drawSheet, excelValue } from "./drawSheet";
 import { readGrid, readGrids } from "./readGrids";
+import { canWriteDirectly, writtenPackage } from "./sheetXml";
+import { streamSheets, type StreamedSheet } from "./streamGrids";
 import { checkXlsxPackage, PackageProblem } from "./xlsxPackage";
 import { sheetNameProblem } from "../core/sheets/sheetNames";
 import { appendedAreas, areaOf, grownLastRow, type Area } from "../core/returns/tableGrowth";
@@ -35,25 +39,66 @@ export interface XlsxWorkbookOptions {
 /** ExcelJS keeps a sheet's manual page breaks on the sheet itself (its model lists them, but setting one ignores them). */
 type WithRowBreaks = ExcelJS.Worksheet & { rowBreaks: ExcelJS.RowBreak[] };
 
+/** One sheet of a workbook read by streaming and not yet loaded into ExcelJS: an input sheet or a summary sheet to write. */
+interface StreamedEntry {
+  name: string;
+  state: string;
+  grid: SheetGrid | null;
+  from: "original" | "written";
+}
+
 export class XlsxWorkbook implements DownloadableWorkbook {
   private selection: { sheet: string; cell: string } | null = null;
   /** The bytes it was opened from and the sheets they held, for a copy that keeps those sheets as they were. */
   private original: { bytes: Uint8Array; sheets: WeakSet<ExcelJS.Worksheet> } | null = null;
   /** Set by anything that changes a sheet in place (imports, settings, a claim stamp, a selection). */
   private changedInPlace = false;
+  /**
+   * A workbook opened from bytes is read by streaming (its sheets as grids) and loaded into ExcelJS only when
+   * something needs to change it in place: a report reads, adds summary sheets and saves without ever loading it.
+   */
+  private streamed: StreamedSheet[] | null = null;
+  /** Summary sheets pushed while not loaded: written straight into the copy, or drawn when it loads. */
+  private pending: PushPlan | null = null;
+  private model: ExcelJS.Workbook | null;
 
   private constructor(
-    private readonly workbook: ExcelJS.Workbook,
+    workbook: ExcelJS.Workbook | null,
     readonly label: string,
     private readonly options: XlsxWorkbookOptions,
-  ) {}
+  ) {
+    this.model = workbook;
+  }
+
+  /** The ExcelJS workbook: only once loaded (every method that changes a sheet in place loads it first). */
+  private get workbook(): ExcelJS.Workbook {
+    if (!this.model) throw new Error("The workbook is not loaded yet.");
+    return this.model;
+  }
 
   /**
    * Opens .xlsx bytes; throws when they are not a readable workbook (a PackageProblem saying what is wrong with
    * the file, when the package check can tell, before ExcelJS inflates anything).
    */
   static async fromBytes(bytes: Uint8Array, label: string, options: XlsxWorkbookOptions = {}): Promise<XlsxWorkbook> {
-    await checkXlsxPackage(bytes);
+    // The worksheets are checked as they are read, so each is inflated once.
+    await checkXlsxPackage(bytes, { worksheetsReadAfter: true });
+    let streamed: StreamedSheet[];
+    try {
+      streamed = await streamSheets(bytes);
+    } catch (error) {
+      if (error instanceof PackageProblem) throw error;
+      const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
+      throw new PackageProblem(`is damaged: its parts cannot be read as a workbook (${reason}).`);
+    }
+    const opened = new XlsxWorkbook(null, label, options);
+    opened.original = { bytes, sheets: new WeakSet() };
+    opened.streamed = streamed;
+    return opened;
+  }
+
+  /** The ExcelJS workbook of these bytes, or a PackageProblem saying the file is damaged. */
+  private static async loadExcel(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
     const workbook = new ExcelJS.Workbook();
     try {
       // ExcelJS declares a Node Buffer, but its zip reader takes any Uint8Array (and must, in the browser).
@@ -66,9 +111,38 @@ export class XlsxWorkbook implements DownloadableWorkbook {
       const internal = /Cannot read propert|undefined|null|is not a function|is not iterable/.test(reason);
       throw new PackageProblem(`is damaged: its parts cannot be read as a workbook${internal ? "" : ` (${reason})`}.`);
     }
-    const opened = new XlsxWorkbook(workbook, label, options);
-    opened.original = { bytes, sheets: new WeakSet(workbook.worksheets) };
-    return opened;
+    return workbook;
+  }
+
+  /**
+   * Loads the workbook into ExcelJS if it was read by streaming, drawing any summary sheets pushed meanwhile, so
+   * that what follows sees the same workbook either way.
+   */
+  private async materialise(): Promise<void> {
+    if (this.model || !this.original) return;
+    const workbook = await XlsxWorkbook.loadExcel(this.original.bytes);
+    this.model = workbook;
+    this.original.sheets = new WeakSet(workbook.worksheets);
+    this.streamed = null;
+    const plan = this.pending;
+    this.pending = null;
+    if (plan) await this.applyPlan(plan);
+  }
+
+  /** The sheets in tab order while read by streaming: the input sheets, with any pushed summary sheets laid in. */
+  private streamedEntries(): StreamedEntry[] {
+    const entries: StreamedEntry[] = (this.streamed ?? []).map((sheet) => ({ ...sheet, from: "original" }));
+    if (!this.pending) return entries;
+    const lower = (name: string) => name.toLowerCase();
+    for (const write of this.pending.writes) {
+      const entry: StreamedEntry = { name: write.writeAs, state: "visible", grid: null, from: "written" };
+      const at = write.replaces ? entries.findIndex((e) => lower(e.name) === lower(write.writeAs)) : -1;
+      if (at >= 0) entries[at] = entry;
+      else entries.push(entry);
+    }
+    const withoutRegistry = entries.filter((e) => lower(e.name) !== lower(REGISTRY_SHEET));
+    withoutRegistry.push({ name: REGISTRY_SHEET, state: "veryHidden", grid: null, from: "written" });
+    return withoutRegistry;
   }
 
   /** A new workbook with no sheets. */
@@ -78,8 +152,9 @@ export class XlsxWorkbook implements DownloadableWorkbook {
     return new XlsxWorkbook(workbook, label, options);
   }
 
-  /** The ExcelJS workbook underneath (for tests and the CLI; the task pane never uses it). */
-  get excel(): ExcelJS.Workbook {
+  /** The ExcelJS workbook underneath, loaded if it was read by streaming (for tests; the task pane never uses it). */
+  async excel(): Promise<ExcelJS.Workbook> {
+    await this.materialise();
     return this.workbook;
   }
 
@@ -89,11 +164,26 @@ export class XlsxWorkbook implements DownloadableWorkbook {
   }
 
   async readInputSheets(): Promise<WorkbookGrids> {
+    if (this.streamed && !this.pending) {
+      const registry = REGISTRY_SHEET.toLowerCase();
+      return this.streamed.filter((sheet) => sheet.name.toLowerCase() !== registry).map((sheet) => sheet.grid);
+    }
+    await this.materialise();
     return readGrids(this.workbook, { skip: [REGISTRY_SHEET] });
   }
 
   /** Every sheet is in memory: the snapshot holds them all, the registry too (a push with it reads nothing). */
   async readWorkbook(): Promise<WorkbookSnapshot> {
+    if (this.streamed && !this.pending) {
+      const sheets = this.streamed.map((sheet, position) => ({
+        name: sheet.name,
+        position,
+        visible: sheet.state === "visible",
+      }));
+      const active = sheets.find((sheet) => sheet.visible)?.name ?? "";
+      return { grids: this.streamed.map((sheet) => sheet.grid), sheets, active };
+    }
+    await this.materialise();
     const sheets = this.workbook.worksheets.map((sheet, position) => ({
       name: sheet.name,
       position,
@@ -104,10 +194,21 @@ export class XlsxWorkbook implements DownloadableWorkbook {
   }
 
   async sheetNames(): Promise<string[]> {
+    if (!this.model)
+      return this.streamedEntries()
+        .filter((e) => e.state === "visible")
+        .map((e) => e.name);
     return this.workbook.worksheets.filter((sheet) => sheet.state === "visible").map((sheet) => sheet.name);
   }
 
   async readSheets(names: readonly string[]): Promise<WorkbookGrids> {
+    if (this.streamed && !this.pending) {
+      const streamed = this.streamed;
+      return names
+        .flatMap((name) => streamed.filter((sheet) => sheet.name.toLowerCase() === name.toLowerCase()))
+        .map((sheet) => sheet.grid);
+    }
+    await this.materialise();
     return names.flatMap((name) => {
       const sheet = this.find(name);
       return sheet ? [readGrid(sheet)] : [];
@@ -115,6 +216,7 @@ export class XlsxWorkbook implements DownloadableWorkbook {
   }
 
   async insertSheets(specs: SheetSpec[]): Promise<InsertOutcome> {
+    await this.materialise();
     const inserted: string[] = [];
     const skipped: string[] = [];
     for (const spec of specs) {
@@ -141,12 +243,19 @@ export class XlsxWorkbook implements DownloadableWorkbook {
    * without error swaps them in and rewrites the registry: a failure leaves the workbook as it was.
    */
   async pushSummarySheets(specs: SheetSpec[]): Promise<PushOutcome> {
+    // Read by streaming and nothing pushed yet: planned now, written when saved (or drawn if it loads first).
+    // Sheets with validations or protection are drawn by ExcelJS, so they load the workbook first.
+    if (this.pending || !specs.every(canWriteDirectly)) await this.materialise();
+    const streaming = !this.model;
     const existing = new Map<string, string | null>();
     const grids = new Map<string, SheetGrid>();
     const wanted = new Set(sheetsToReadForPush(specs));
-    for (const sheet of this.workbook.worksheets) {
+    const sheets = streaming
+      ? (this.streamed ?? []).map((sheet) => ({ name: sheet.name, read: () => sheet.grid }))
+      : this.workbook.worksheets.map((sheet) => ({ name: sheet.name, read: () => readGrid(sheet) }));
+    for (const sheet of sheets) {
       const key = sheet.name.toLowerCase();
-      const grid = wanted.has(key) ? readGrid(sheet) : null;
+      const grid = wanted.has(key) ? sheet.read() : null;
       if (grid) grids.set(key, grid);
       existing.set(sheet.name, grid ? fingerprintOfGrid(grid) : null);
     }
@@ -155,7 +264,13 @@ export class XlsxWorkbook implements DownloadableWorkbook {
       const problem = sheetNameProblem(write.writeAs);
       if (problem) throw new Error(`Cannot write the summary sheets: ${problem}.`);
     }
+    if (streaming) this.pending = plan;
+    else await this.applyPlan(plan);
+    return { sheets: pushedSheets(plan) };
+  }
 
+  /** Draws a plan's sheets, each under a temporary name, and only when all drew swaps them in with the registry. */
+  private async applyPlan(plan: PushPlan): Promise<void> {
     const drawn: ExcelJS.Worksheet[] = [];
     try {
       for (const write of plan.writes) {
@@ -179,7 +294,6 @@ export class XlsxWorkbook implements DownloadableWorkbook {
       worksheet.name = write.writeAs;
     });
     this.writeRegistry(plan.registry);
-    return { sheets: pushedSheets(plan) };
   }
 
   /**
@@ -187,6 +301,7 @@ export class XlsxWorkbook implements DownloadableWorkbook {
    * (under a temporary name) before anything in the workbook changes, so a failure changes nothing.
    */
   async applyEdits(edits: WorkbookEdits): Promise<void> {
+    await this.materialise();
     this.changedInPlace = true;
     // A protected sheet takes no writes: it is left as it is, and only recorded (see WorkbookEdits).
     const isProtected = (sheet: string) => Boolean(sheetProtection(this.find(sheet))?.sheet);
@@ -272,6 +387,7 @@ export class XlsxWorkbook implements DownloadableWorkbook {
 
   /** Remembers the cell and makes it the sheet's active cell, so the saved file opens there. */
   async selectCell(sheet: string, cell: string): Promise<void> {
+    await this.materialise();
     const worksheet = this.find(sheet);
     if (!worksheet) return;
     this.selection = { sheet: worksheet.name, cell };
@@ -284,6 +400,7 @@ export class XlsxWorkbook implements DownloadableWorkbook {
   }
 
   async toBytes(): Promise<Uint8Array<ArrayBuffer>> {
+    await this.materialise();
     const written: ArrayBuffer | ArrayBufferView = await this.workbook.xlsx.writeBuffer();
     // A Node Buffer (a view on a shared pool) or an ArrayBuffer in the browser: copy into a plain Uint8Array.
     const view = ArrayBuffer.isView(written)
@@ -300,6 +417,7 @@ export class XlsxWorkbook implements DownloadableWorkbook {
    * original package. Anything else (a sheet changed in place, a package this cannot lay into) is written whole.
    */
   async toBytesKeepingInputs(): Promise<Uint8Array<ArrayBuffer>> {
+    if (!this.model && this.original) return this.streamedCopy(this.original.bytes);
     if (!this.original || this.changedInPlace) return this.toBytes();
     const { sheets: originals, bytes: originalBytes } = this.original;
     const written = new ExcelJS.Workbook();
@@ -325,8 +443,57 @@ export class XlsxWorkbook implements DownloadableWorkbook {
     return bytes;
   }
 
+  /**
+   * The copy of a workbook read by streaming: its own bytes when nothing was pushed, else its sheets' parts kept and
+   * the pushed summary sheets and registry laid in.
+   */
+  private async streamedCopy(original: Uint8Array): Promise<Uint8Array<ArrayBuffer>> {
+    const copy = (from: Uint8Array): Uint8Array<ArrayBuffer> => {
+      // Zip output is a whole buffer of its own already: handed on as it is, not copied again.
+      if (from.buffer instanceof ArrayBuffer && from.byteOffset === 0 && from.byteLength === from.buffer.byteLength) {
+        return from as Uint8Array<ArrayBuffer>;
+      }
+      const bytes = new Uint8Array(new ArrayBuffer(from.byteLength));
+      bytes.set(from);
+      return bytes;
+    };
+    const plan = this.pending;
+    if (!plan) return new Uint8Array(original) as Uint8Array<ArrayBuffer>;
+    const { copyKeepingInputs, styleOffsetsOf } = await import("./keptInputs");
+    let written: Uint8Array | JSZip;
+    // Written with their style indexes where they will sit in the copy, so the sheets are laid in as written.
+    const moved = (await styleOffsetsOf(original)) ?? undefined;
+    if (moved && plan.writes.every((write) => canWriteDirectly(write.spec))) {
+      written = writtenPackage(
+        [
+          ...plan.writes.map((write) => ({ name: write.writeAs, state: "visible" as const, spec: write.spec })),
+          { name: REGISTRY_SHEET, state: "veryHidden", rows: registryRows(plan.registry) },
+        ],
+        moved,
+      );
+    } else {
+      // A partner return's validations and protection are drawn by ExcelJS.
+      const workbook = new ExcelJS.Workbook();
+      workbook.creator = "Consortium Tracker";
+      for (const write of plan.writes) await drawSheet(workbook.addWorksheet(write.writeAs), write.spec);
+      const registry = workbook.addWorksheet(REGISTRY_SHEET, { state: "veryHidden" });
+      registryRows(plan.registry).forEach((values) => registry.addRow(values));
+      written = new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
+    }
+    const sheets = this.streamedEntries().map(({ name, from }) => ({ name, from }));
+    const kept = await copyKeepingInputs(original, written, sheets, written instanceof Uint8Array ? undefined : moved);
+    if (kept) return copy(kept);
+    await this.materialise();
+    return this.toBytes();
+  }
+
   /** The registry entries recorded in the hidden registry sheet. */
   registry(): RegistryEntry[] {
+    if (!this.model) {
+      if (this.pending) return this.pending.registry;
+      const sheet = (this.streamed ?? []).find((s) => s.name.toLowerCase() === REGISTRY_SHEET.toLowerCase());
+      return readRegistry(sheet?.grid);
+    }
     const sheet = this.find(REGISTRY_SHEET);
     return readRegistry(sheet ? readGrid(sheet) : undefined);
   }

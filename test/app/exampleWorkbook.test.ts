@@ -34,7 +34,7 @@ describe("the use cases on the example workbook", () => {
     await saveSettings(workbook, { greenThreshold: 0.9 });
     workbook = await reopened(workbook);
 
-    const sheet = workbook.excel.getWorksheet(claimName)!;
+    const sheet = (await workbook.excel()).getWorksheet(claimName)!;
     const stamp = sheet.getColumn(1).values.find((v) => typeof v === "string" && v.startsWith("Submitted on"));
     expect(stamp).toBe("Submitted on 20/10/2009");
     expect(workbook.registry().find((e) => e.sheet === claimName)?.status).toBe("submitted");

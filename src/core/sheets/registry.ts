@@ -35,37 +35,53 @@ function canonicalCell(value: CellValue | SheetSpec["cells"][number]["value"]): 
   return `s:${value}`;
 }
 
-/** FNV-1a over the text, as 8 hex digits twice (two seeds): stable, fast, no dependencies. */
-function hashText(text: string): string {
+/**
+ * FNV-1a over the parts joined by U+0001, as 8 hex digits twice (two seeds): stable, fast, no dependencies. Hashed
+ * part by part, so a sheet of a million cells is never one string.
+ */
+function hashParts(parts: readonly string[]): string {
   let a = 0x811c9dc5;
   let b = 0x01000193 ^ 0x9e3779b9;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    a = Math.imul(a ^ code, 0x01000193) >>> 0;
-    b = Math.imul(b ^ code, 0x01000193 + 2) >>> 0;
+  for (let p = 0; p < parts.length; p++) {
+    if (p > 0) {
+      a = Math.imul(a ^ 1, 0x01000193) >>> 0;
+      b = Math.imul(b ^ 1, 0x01000193 + 2) >>> 0;
+    }
+    const text = parts[p];
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      a = Math.imul(a ^ code, 0x01000193) >>> 0;
+      b = Math.imul(b ^ code, 0x01000193 + 2) >>> 0;
+    }
   }
   return a.toString(16).padStart(8, "0") + b.toString(16).padStart(8, "0");
 }
 
-function fingerprintOfCells(cells: Iterable<[number, number, string | null]>): string {
-  const parts: string[] = [];
-  for (const [row, column, text] of cells) if (text !== null) parts.push(`${row},${column}=${text}`);
+/** The fingerprint of "row,column=text" parts: in sorted order, so the order cells are listed in does not matter. */
+function fingerprintOfParts(parts: string[]): string {
   parts.sort();
-  return hashText(parts.join("\u0001"));
+  return hashParts(parts);
 }
 
 export function fingerprintOfSpec(spec: SheetSpec): string {
-  return fingerprintOfCells(spec.cells.map((c) => [c.row, c.column, canonicalCell(c.value)]));
+  const parts: string[] = [];
+  for (const cell of spec.cells) {
+    const text = canonicalCell(cell.value);
+    if (text !== null) parts.push(`${cell.row},${cell.column}=${text}`);
+  }
+  return fingerprintOfParts(parts);
 }
 
 export function fingerprintOfGrid(grid: SheetGrid): string {
-  function* cells(): Iterable<[number, number, string | null]> {
-    for (let r = 0; r < grid.rows.length; r++) {
-      const row = grid.rows[r];
-      for (let c = 0; c < row.length; c++) yield [grid.firstRow + r, grid.firstColumn + c, canonicalCell(row[c])];
+  const parts: string[] = [];
+  for (let r = 0; r < grid.rows.length; r++) {
+    const row = grid.rows[r];
+    for (let c = 0; c < row.length; c++) {
+      const text = canonicalCell(row[c]);
+      if (text !== null) parts.push(`${grid.firstRow + r},${grid.firstColumn + c}=${text}`);
     }
   }
-  return fingerprintOfCells(cells());
+  return fingerprintOfParts(parts);
 }
 
 export function readRegistry(grid: SheetGrid | undefined): RegistryEntry[] {
