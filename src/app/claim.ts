@@ -5,7 +5,7 @@ import { ukDateText } from "../core/sheets/claimAdjustment";
 import { claimSheetName } from "../core/sheets/claimSheet";
 import { claimStampEdits, claimToSubmit } from "../core/sheets/claimStamp";
 import { readRegistry, REGISTRY_SHEET } from "../core/sheets/registry";
-import { findGrid } from "../core/grid";
+import { findGrid, type WorkbookGrids } from "../core/grid";
 import { combineEdits } from "../core/workbookEdits";
 import type { WorkbookPort } from "../workbook/port";
 
@@ -26,19 +26,21 @@ export type ClaimOutcome = { ok: true; sheet: string; submittedOn: string } | { 
 
 export async function submitClaim(port: WorkbookPort, request: ClaimRequest): Promise<ClaimOutcome> {
   const wanted = request.sheet ?? claimSheetName(request.period);
-  const [names, grids, read] = [
-    await port.sheetNames(),
-    await port.readInputSheets(),
-    await port.readSheets([wanted, REGISTRY_SHEET]),
-  ];
-  const registry = readRegistry(findGrid(read, REGISTRY_SHEET));
+  // One read: the registry and the sheets it names (a claim the add-in wrote) come with the input sheets.
+  const snapshot = await port.readWorkbook();
+  const names = snapshot.sheets.filter((sheet) => sheet.visible).map((sheet) => sheet.name);
+  const registry = readRegistry(findGrid(snapshot.grids, REGISTRY_SHEET));
   const decision = claimToSubmit(wanted, names, (sheet) => {
     const entry = registry.find((e) => e.sheet.toLowerCase() === sheet.toLowerCase() && e.status === "submitted");
     return entry ? ukDateText(entry.submittedOn) : null;
   });
   if (!decision.ok) return decision;
-  const claim = read.find((grid) => grid.sheet.toLowerCase() === decision.sheet.toLowerCase());
+  const named = (grids: WorkbookGrids) =>
+    grids.find((grid) => grid.sheet.toLowerCase() === decision.sheet.toLowerCase());
+  // A claim sheet the registry does not name (written by hand, or the registry lost) is read on its own.
+  const claim = named(snapshot.grids) ?? named(await port.readSheets([decision.sheet]));
   if (!claim) return { ok: false, reason: `there is no sheet "${decision.sheet}"` };
+  const grids = snapshot.grids;
   const audit = claimSubmittedEdits(grids, {
     sheet: decision.sheet,
     period: request.period,

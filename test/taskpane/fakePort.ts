@@ -71,9 +71,12 @@ export class FakePort implements DownloadableWorkbook {
     return this.sheets.map((g) => ({ ...g, rows: g.rows.map((row) => [...row]) }));
   }
 
+  /** As the port says: the input sheets with the registry (a hidden sheet, when there is one) and every sheet. */
   async readWorkbook(): Promise<WorkbookSnapshot> {
     const sheets = this.sheets.map((s, position) => ({ name: s.sheet, position, visible: true }));
-    return { grids: await this.readInputSheets(), sheets, active: sheets[0]?.name ?? "" };
+    const grids = [...(await this.readInputSheets()), ...(await this.readSheets([REGISTRY_SHEET]))];
+    if (this.registry.length > 0) sheets.push({ name: REGISTRY_SHEET, position: sheets.length, visible: false });
+    return { grids, sheets, active: sheets[0]?.name ?? "" };
   }
 
   async sheetNames(): Promise<string[]> {
