@@ -15,7 +15,7 @@ export function CheckSection({ model }: { model: ConsortiumModel }) {
         <Button
           icon={<ClipboardTaskListLtrRegular />}
           onClick={() => void model.checkData()}
-          disabledFocusable={model.busy || !model.port}
+          disabledFocusable={model.busy || !model.session}
         >
           Check data
         </Button>

@@ -45,7 +45,7 @@ export function OverviewTab({ model }: { model: ConsortiumModel }) {
     return (
       <Section id="overview-empty" title="Overview">
         <Text>
-          {model.port
+          {model.session
             ? "There are no projects to show yet. On the Data tab, insert the standard templates and fill them in, or load the example."
             : model.mode === "standalone"
               ? "Open a workbook, or load the example from the Data tab, to see its projects here."

@@ -30,7 +30,7 @@ export function ReturnsCreate({ model, returns }: { model: ConsortiumModel; retu
   const period = returns.sendPeriod;
   const made = returns.made;
   const inExcel = model.mode === "excel";
-  const ready = Boolean(model.port && period);
+  const ready = Boolean(model.session && period);
   // Sending returns for a quarter already (partly) in asks partners again: say so and ask first.
   const [confirming, setConfirming] = React.useState<null | (() => Promise<void>)>(null);
   const send = (action: () => Promise<void>) => {

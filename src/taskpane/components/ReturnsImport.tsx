@@ -45,7 +45,7 @@ export function ReturnsImport({ model, returns }: { model: ConsortiumModel; retu
         <Button
           icon={<DocumentArrowUpRegular />}
           onClick={() => input.current?.click()}
-          disabledFocusable={model.busy || !model.port || !period}
+          disabledFocusable={model.busy || !model.session || !period}
         >
           Choose return files
         </Button>

@@ -113,7 +113,7 @@ function SettingsForm({ settings, model }: { settings: Settings; model: Consorti
         </RadioGroup>
       </Field>
       <ButtonRow>
-        <Button type="submit" appearance="primary" icon={<SaveRegular />} disabledFocusable={model.busy || !model.port}>
+        <Button type="submit" appearance="primary" icon={<SaveRegular />} disabledFocusable={model.busy || !model.session}>
           Save settings
         </Button>
       </ButtonRow>

@@ -19,7 +19,7 @@ export function SummarySection({ model }: { model: ConsortiumModel }) {
           appearance="primary"
           icon={<ArrowSyncRegular />}
           onClick={() => void model.updateSummary()}
-          disabledFocusable={model.busy || !model.port || !model.period}
+          disabledFocusable={model.busy || !model.session || !model.period}
         >
           Update summary sheets
         </Button>

@@ -8,15 +8,10 @@ import { periodLabel, type Fy } from "../../core/periods";
 import { importTimestamp } from "../../core/returns/incoming";
 import { submittedOnText } from "../../core/sheets/claimStamp";
 import { isSubmitted } from "../../core/sheets/registry";
-import { submitClaim } from "../../app/claim";
 import { periodFor, periodReportsFor, yearsToReport, type PeriodReports } from "../../app/period";
-import { saveSettings as saveSettingsIn } from "../../app/settings";
-import { insertSheets, insertTemplates as insertTemplatesIn } from "../../app/sheets";
-import { updateSummarySheets } from "../../app/summary";
-import { commitThenRefresh, loadWorkbook, type Refreshed, type WorkbookData } from "../../app/workbook";
-import type { WorkbookPort } from "../../workbook/port";
-import { downloadName, fileBytes, isDownloadable, type TaskpaneHost } from "./host";
+import { downloadName, fileBytes, type TaskpaneHost } from "./host";
 import { initialPaneState, paneReducer, type Activity, type Message, type Section } from "./paneState";
+import type { PaneData, WorkbookSession, Written } from "./session";
 import {
   cellLabel,
   checkMessage,
@@ -28,7 +23,7 @@ import {
 } from "./wording";
 
 export type { Activity, Message, Section } from "./paneState";
-export type { WorkbookData } from "../../app/workbook";
+export type { PaneData } from "./session";
 export { periodFor, yearsToReport } from "../../app/period";
 
 export interface SettingsValues {
@@ -59,7 +54,7 @@ type Said = Message | null;
 
 export function useConsortium(host: TaskpaneHost) {
   const [state, dispatch] = useReducer(paneReducer, initialPaneState);
-  const { port, data, chosenPeriod, activity, messages, lastPush, submittedHere } = state;
+  const { session, data, chosenPeriod, activity, messages, lastPush, submittedHere } = state;
   // Each workbook opened gets a new generation, so a slow read of the previous one cannot overwrite it.
   const generation = useRef(0);
 
@@ -68,20 +63,33 @@ export function useConsortium(host: TaskpaneHost) {
     [],
   );
 
-  /** Reads the workbook again and makes it the pane's data; returns it (null if another workbook took over). */
-  const refresh = useCallback(async (target: WorkbookPort): Promise<WorkbookData | null> => {
+  /**
+   * Called before a read: takes the data read as the pane's, and returns it, unless another workbook took over in
+   * the meantime (then null).
+   */
+  const keepRead = useCallback(() => {
     const mine = generation.current;
-    const fresh = await loadWorkbook(target);
-    if (mine !== generation.current) return null;
-    dispatch({ type: "read", data: fresh });
-    return fresh;
+    return (fresh: PaneData): PaneData | null => {
+      if (mine !== generation.current) return null;
+      dispatch({ type: "read", data: fresh });
+      return fresh;
+    };
   }, []);
+
+  /** Reads the workbook again and makes it the pane's data; returns it (null if another workbook took over). */
+  const refresh = useCallback(
+    async (target: WorkbookSession): Promise<PaneData | null> => {
+      const keep = keepRead();
+      return keep(await target.read());
+    },
+    [keepRead],
+  );
 
   /** Makes `target` the pane's workbook and reads it. */
   const adopt = useCallback(
-    async (target: WorkbookPort) => {
+    async (target: WorkbookSession) => {
       generation.current++;
-      dispatch({ type: "adopted", port: target });
+      dispatch({ type: "adopted", session: target });
       return refresh(target);
     },
     [refresh],
@@ -104,7 +112,7 @@ export function useConsortium(host: TaskpaneHost) {
 
   /** Reads the workbook again after a write whose re-read failed; says so again if it fails again. */
   const retryRead = useCallback(
-    async (section: Section, target: WorkbookPort, written: Message) => {
+    async (section: Section, target: WorkbookSession, written: Message) => {
       await run(
         "reading",
         section,
@@ -119,19 +127,20 @@ export function useConsortium(host: TaskpaneHost) {
   );
 
   /**
-   * Commit then refresh: `commit` writes (its failure is the action's: nothing was written); the workbook is then
-   * read again, and `said` of the outcome is the message, or, when only the re-read failed, that the workbook was
-   * written but could not be read again. Said in `section` (null: only returned, for a tab that keeps its own).
+   * Commit then refresh: `commit` is a session's write, which reads the workbook again after it (its failure is
+   * the action's: nothing was written); `said` of the outcome is the message, or, when only the re-read failed,
+   * that the workbook was written but could not be read again. Said in `section` (null: only returned, for a tab
+   * that keeps its own).
    */
   const write = useCallback(
     async <T>(
       section: Section | null,
-      target: WorkbookPort,
-      commit: () => Promise<T>,
+      target: WorkbookSession,
+      commit: () => Promise<Written<T>>,
       said: (outcome: T) => Said,
-    ): Promise<Refreshed<T> & { message: Message | null }> => {
+    ): Promise<Written<T> & { message: Message | null }> => {
       const mine = generation.current;
-      const done = await commitThenRefresh(target, commit);
+      const done = await commit();
       let message = said(done.outcome);
       if (mine !== generation.current) return { ...done, message };
       if (done.data) {
@@ -191,28 +200,28 @@ export function useConsortium(host: TaskpaneHost) {
   );
 
   const download = useCallback(async () => {
-    if (host.mode !== "standalone" || !port || !isDownloadable(port)) return;
+    if (host.mode !== "standalone" || !session || !session.downloadable) return;
     await run(
       "downloading",
       "file",
       async () => {
-        const name = downloadName(port.label);
-        host.save(await port.toBytes(), name);
+        const name = downloadName(session.label);
+        host.save(await session.toBytes(), name);
         dispatch({ type: "downloaded" });
         say("file", { intent: "success", title: `Downloaded ${name}`, lines: [] });
       },
       (error) => failedMessage("Could not download the workbook", error),
     );
-  }, [host, port, run, say]);
+  }, [host, session, run, say]);
 
   /** Standalone mode with nothing open yet: a new empty workbook to write into. */
-  const workbookToWrite = useCallback(async (): Promise<WorkbookPort> => {
-    if (port) return port;
+  const workbookToWrite = useCallback(async (): Promise<WorkbookSession> => {
+    if (session) return session;
     if (host.mode !== "standalone") throw new Error("The workbook is not available yet");
     const created = await host.create(NEW_FILE);
     await adopt(created);
     return created;
-  }, [port, host, adopt]);
+  }, [session, host, adopt]);
 
   // ---- Start ----
 
@@ -226,9 +235,9 @@ export function useConsortium(host: TaskpaneHost) {
           "start",
           target,
           async () => {
-            const outcome = await insertTemplatesIn(target);
-            if (outcome.inserted.length > 0) dispatch({ type: "written" });
-            return outcome;
+            const done = await target.insertTemplates();
+            if (done.outcome.inserted.length > 0) dispatch({ type: "written" });
+            return done;
           },
           (outcome) => ({
             intent: outcome.inserted.length > 0 ? "success" : "info",
@@ -254,7 +263,7 @@ export function useConsortium(host: TaskpaneHost) {
         if (host.mode === "standalone") {
           // In the browser the example is a workbook of its own, never mixed into the open one.
           const created = await host.create(EXAMPLE_FILE);
-          await insertSheets(created, await loadExampleSheets());
+          await created.insertSheets(await loadExampleSheets());
           await adopt(created);
           dispatch({ type: "written" });
           say("start", {
@@ -264,12 +273,12 @@ export function useConsortium(host: TaskpaneHost) {
           });
           return;
         }
-        if (!port) throw new Error("The workbook is not available yet");
+        if (!session) throw new Error("The workbook is not available yet");
         const sheets = await loadExampleSheets();
         await write(
           "start",
-          port,
-          () => insertSheets(port, sheets),
+          session,
+          () => session.insertSheetsThenRead(sheets),
           (outcome) => ({
             intent: outcome.skipped.length === 0 ? "success" : "warning",
             title: outcome.inserted.length > 0 ? "Example loaded" : "Example not loaded",
@@ -284,7 +293,7 @@ export function useConsortium(host: TaskpaneHost) {
       },
       (error) => failedMessage("The example was not loaded", error),
     );
-  }, [run, host, port, adopt, write, say]);
+  }, [run, host, session, adopt, write, say]);
 
   // ---- Period and report ----
 
@@ -308,26 +317,26 @@ export function useConsortium(host: TaskpaneHost) {
   // ---- Check data ----
 
   const checkData = useCallback(async () => {
-    if (!port) return;
+    if (!session) return;
     await run(
       "checking",
       "check",
       async () => {
-        const fresh = await refresh(port);
+        const fresh = await refresh(session);
         if (!fresh) return;
         dispatch({ type: "checked", problems: fresh.problems });
         say("check", checkMessage(fresh.problems));
       },
       (error) => failedMessage("Could not read the workbook", error),
     );
-  }, [port, run, refresh, say]);
+  }, [session, run, refresh, say]);
 
   const selectProblem = useCallback(
     async (problem: Problem) => {
-      if (!port) return;
+      if (!session) return;
       dispatch({ type: "problemSelected", problem });
       try {
-        await port.selectCell(problem.sheet, problem.cell);
+        await session.selectCell(problem.sheet, problem.cell);
       } catch (error) {
         say("check", {
           intent: "warning",
@@ -336,34 +345,35 @@ export function useConsortium(host: TaskpaneHost) {
         });
       }
     },
-    [port, say],
+    [session, say],
   );
 
   // ---- Summary sheets ----
 
   const updateSummary = useCallback(async () => {
-    if (!port) return;
+    if (!session) return;
     await run(
       "pushing",
       "push",
       async () => {
         await write(
           "push",
-          port,
+          session,
           async () => {
-            const outcome = await updateSummarySheets(port, { chosen: chosenPeriod, today: host.today() });
+            const done = await session.updateSummary(chosenPeriod, host.today());
+            const outcome = done.outcome;
             if (outcome.kind === "noPeriod") {
               throw new Error("There is no financial year to report on: add targets, actuals or spend first");
             }
             dispatch({ type: "pushed", outcome: outcome.push });
-            return outcome;
+            return { ...done, outcome };
           },
           (outcome) => pushMessage(outcome.push, outcome.errors),
         );
       },
       (error) => failedMessage("The summary sheets were not updated", error, "The workbook was left as it was."),
     );
-  }, [port, run, write, chosenPeriod, host]);
+  }, [session, run, write, chosenPeriod, host]);
 
   // ---- Claim ----
 
@@ -382,7 +392,7 @@ export function useConsortium(host: TaskpaneHost) {
 
   const markClaimSubmitted = useCallback(async () => {
     const sheet = claim.sheet;
-    if (!port || !sheet || !period) return;
+    if (!session || !sheet || !period) return;
     await run(
       "claiming",
       "claim",
@@ -390,18 +400,19 @@ export function useConsortium(host: TaskpaneHost) {
         // Stamp, protection, registry and the Audit row ("By" left blank: the pane does not know who) in one batch.
         await write(
           "claim",
-          port,
+          session,
           async () => {
-            const outcome = await submitClaim(port, {
+            const done = await session.submitClaim({
               period,
               sheet,
               submittedOn: submittedOnText(host.today()),
               at: importTimestamp(host.now()),
               command: "pane",
             });
+            const outcome = done.outcome;
             if (!outcome.ok) throw new Error(outcome.reason.charAt(0).toUpperCase() + outcome.reason.slice(1));
             dispatch({ type: "claimSubmitted", sheet: outcome.sheet });
-            return outcome;
+            return { ...done, outcome };
           },
           (outcome) => ({
             intent: "success",
@@ -414,23 +425,24 @@ export function useConsortium(host: TaskpaneHost) {
       },
       (error) => failedMessage("The claim was not marked as submitted", error, "The workbook was left as it was."),
     );
-  }, [claim.sheet, period, port, run, write, host]);
+  }, [claim.sheet, period, session, run, write, host]);
 
   // ---- Settings ----
 
   const saveSettings = useCallback(
     async (values: SettingsValues) => {
-      if (!port) return;
+      if (!session) return;
       await run(
         "saving",
         "settings",
         async () => {
           await write(
             "settings",
-            port,
+            session,
             async () => {
-              await saveSettingsIn(port, { ...values });
+              const done = await session.saveSettings({ ...values });
               dispatch({ type: "written" });
+              return done;
             },
             () => ({ intent: "success", title: "Settings saved to the Settings sheet", lines: [] }),
           );
@@ -438,11 +450,9 @@ export function useConsortium(host: TaskpaneHost) {
         (error) => failedMessage("The settings were not saved", error, "The workbook was left as it was."),
       );
     },
-    [port, run, write],
+    [session, run, write],
   );
 
-  /** Reads the pane's workbook again (after a change made elsewhere in the pane); null when none is open. */
-  const reload = useCallback(async () => (port ? refresh(port) : null), [port, refresh]);
   const markUnsaved = useCallback(() => dispatch({ type: "written" }), []);
   const setPeriod = useCallback(
     (chosen: typeof chosenPeriod) => dispatch({ type: "periodChosen", period: chosen }),
@@ -451,8 +461,8 @@ export function useConsortium(host: TaskpaneHost) {
 
   return {
     mode: host.mode,
-    port,
-    label: port?.label ?? null,
+    session,
+    label: session?.label ?? null,
     data,
     consortium,
     activity,
@@ -462,7 +472,7 @@ export function useConsortium(host: TaskpaneHost) {
     say,
     run,
     write,
-    reload,
+    keepRead,
     markUnsaved,
     unsaved: state.unsaved,
     period,

@@ -11,18 +11,10 @@ import { partnersWithReturns } from "../../core/returns/issue";
 import { nextReturnsDue, partnersWithFiguresIn } from "../../core/returns/nextDue";
 import { nothingToReportSentence } from "../../core/returns/outgoing";
 import { returnsStatuses, type PartnerStatus, type StatusRequest } from "../../core/returns/status";
-import {
-  applyReturns as applyReturnsIn,
-  previewReturns as previewReturnsIn,
-  recordReturnsSent,
-  returnsToMake,
-  writeReturnSheets as writeReturnSheetsIn,
-} from "../../app/returns";
-import { reviewReturn } from "../../app/review";
 import { returnsTracker } from "../../core/returns/tracker";
 import type { ReturnsTracker } from "../../core/returns/types";
 import { fileBytes, type TaskpaneHost } from "./host";
-import type { ConsortiumModel, Message, WorkbookData } from "./useConsortium";
+import type { ConsortiumModel, Message, PaneData } from "./useConsortium";
 import { plural } from "../../core/words";
 import { describeInsert, errorText } from "./wording";
 
@@ -49,12 +41,12 @@ export interface ReturnsPreview {
   result: IncomingReturns;
 }
 
-function errorsIn(data: WorkbookData): number {
+function errorsIn(data: PaneData): number {
   return data.problems.filter((problem) => problem.severity === "error").length;
 }
 
 export function useReturns(host: TaskpaneHost, model: ConsortiumModel) {
-  const { port, period, consortium, data, run, say, reload, markUnsaved, write } = model;
+  const { session, period, consortium, data, run, say, markUnsaved, write, keepRead } = model;
   const [made, setMade] = useState<MadeReturns | null>(null);
   // Returns go out for the quarter due next (not the quarter on screen, which is usually one already in), unless
   // the finance officer chooses another.
@@ -65,7 +57,7 @@ export function useReturns(host: TaskpaneHost, model: ConsortiumModel) {
     () => (consortium && sendPeriod ? partnersWithFiguresIn(consortium, sendPeriod) : []),
     [consortium, sendPeriod],
   );
-  useEffect(() => setChosenPeriod(null), [port]);
+  useEffect(() => setChosenPeriod(null), [session]);
   const [preview, setPreview] = useState<ReturnsPreview | null>(null);
   /** "YYYY-MM-DD" from the date field, or "" for today. */
   const [receivedOn, setReceivedOn] = useState("");
@@ -75,7 +67,7 @@ export function useReturns(host: TaskpaneHost, model: ConsortiumModel) {
   useEffect(() => {
     setMade(null);
     setPreview(null);
-  }, [port, periodKey]);
+  }, [session, periodKey]);
 
   const tracker = useMemo<ReturnsTracker | null>(() => {
     if (!data?.importLog || !period) return null;
@@ -90,15 +82,17 @@ export function useReturns(host: TaskpaneHost, model: ConsortiumModel) {
 
   const makeReturns = useCallback(async () => {
     const period = sendPeriod;
-    if (!port || !period) return;
+    if (!session || !period) return;
     await run(
       "makingReturns",
       "makeReturns",
       async () => {
         setMade(null);
-        const fresh = await reload();
+        const keep = keepRead();
+        const made = await session.returnsToMake(period, { masterName: session.label, preparedOn: host.today() });
+        const fresh = keep(made.data);
         if (!fresh) return;
-        const outgoing = returnsToMake(fresh, period, { masterName: port.label, preparedOn: host.today() });
+        const outgoing = made.outgoing;
         const label = periodLabel(period);
         if (outgoing.returns.length === 0) {
           say("makeReturns", {
@@ -118,10 +112,11 @@ export function useReturns(host: TaskpaneHost, model: ConsortiumModel) {
         // Recorded on the Returns status sheet, so the tracker can say Sent rather than Not sent.
         await write(
           "makeReturns",
-          port,
+          session,
           async () => {
-            await recordReturnsSent(port, fresh, outgoing, importTimestamp(host.now()), "pane");
+            const done = await session.recordReturnsSent(outgoing, importTimestamp(host.now()), "pane");
             markUnsaved();
+            return done;
           },
           (): Message => ({
             intent: errors > 0 ? "warning" : "success",
@@ -140,7 +135,7 @@ export function useReturns(host: TaskpaneHost, model: ConsortiumModel) {
       },
       (error) => ({ intent: "error", title: "The returns were not made", lines: [`${errorText(error)}.`] }),
     );
-  }, [port, sendPeriod, run, reload, host, say, markUnsaved, write]);
+  }, [session, sendPeriod, run, keepRead, host, say, markUnsaved, write]);
 
   // ---- Review and lock ----
 
@@ -152,7 +147,7 @@ export function useReturns(host: TaskpaneHost, model: ConsortiumModel) {
   /** Records a review decision in the workbook (Returns status and Audit sheets), or says why it cannot. */
   const review = useCallback(
     async (partner: string, action: StatusRequest["action"], reason: string) => {
-      if (!port || !period) return;
+      if (!session || !period) return;
       await run(
         "reviewingReturns",
         "reviewReturns",
@@ -167,11 +162,11 @@ export function useReturns(host: TaskpaneHost, model: ConsortiumModel) {
           };
           await write(
             "reviewReturns",
-            port,
+            session,
             async () => {
-              const outcome = await reviewReturn(port, request);
-              if (outcome.ok) markUnsaved();
-              return outcome;
+              const done = await session.reviewReturn(request);
+              if (done.outcome.ok) markUnsaved();
+              return done;
             },
             (outcome): Message =>
               !outcome.ok
@@ -190,7 +185,7 @@ export function useReturns(host: TaskpaneHost, model: ConsortiumModel) {
         (error) => ({ intent: "error", title: "The decision was not recorded", lines: [`${errorText(error)}.`] }),
       );
     },
-    [port, period, run, host, markUnsaved, write],
+    [session, period, run, host, markUnsaved, write],
   );
 
   const download = useCallback((file: ReturnFileToSend) => host.save(file.bytes, file.fileName), [host]);
@@ -202,14 +197,15 @@ export function useReturns(host: TaskpaneHost, model: ConsortiumModel) {
   /** For a host that cannot save files (Excel desktop): each partner's two sheets, added to this workbook. */
   const writeReturnSheets = useCallback(async () => {
     const period = sendPeriod;
-    if (!port || !period) return;
+    if (!session || !period) return;
     await run(
       "makingReturns",
       "makeReturns",
       async () => {
-        const fresh = await reload();
-        if (!fresh) return;
-        const outgoing = returnsToMake(fresh, period, { masterName: port.label, preparedOn: host.today() });
+        const keep = keepRead();
+        const made = await session.returnsToMake(period, { masterName: session.label, preparedOn: host.today() });
+        if (!keep(made.data)) return;
+        const outgoing = made.outgoing;
         if (outgoing.returns.length === 0) {
           say("makeReturns", {
             intent: "info",
@@ -220,11 +216,11 @@ export function useReturns(host: TaskpaneHost, model: ConsortiumModel) {
         }
         await write(
           "makeReturns",
-          port,
+          session,
           async () => {
-            const outcome = await writeReturnSheetsIn(port, fresh, outgoing);
-            if (outcome.inserted.length > 0) markUnsaved();
-            return outcome;
+            const done = await session.writeReturnSheets(outgoing);
+            if (done.outcome.inserted.length > 0) markUnsaved();
+            return done;
           },
           (outcome): Message => ({
             intent: outcome.skipped.length > 0 ? "warning" : "success",
@@ -242,7 +238,7 @@ export function useReturns(host: TaskpaneHost, model: ConsortiumModel) {
         lines: [`${errorText(error)}.`, "Sheets already in the workbook were not changed."],
       }),
     );
-  }, [port, sendPeriod, run, reload, host, say, markUnsaved, write]);
+  }, [session, sendPeriod, run, keepRead, host, say, markUnsaved, write]);
 
   // ---- Import returns ----
 
@@ -254,7 +250,7 @@ export function useReturns(host: TaskpaneHost, model: ConsortiumModel) {
 
   const previewReturns = useCallback(
     async (chosen: readonly File[]) => {
-      if (!port || !period || chosen.length === 0) return;
+      if (!session || !period || chosen.length === 0) return;
       await run(
         "readingReturns",
         "importReturns",
@@ -275,7 +271,7 @@ export function useReturns(host: TaskpaneHost, model: ConsortiumModel) {
               });
             }
           }
-          const result = await previewReturnsIn(port, files, importOptions(), unopened);
+          const result = await session.previewReturns(files, importOptions(), unopened);
           setPreview({ files, unopened, result });
           const ready = result.returns.filter((r) => r.outcome === "ready").length;
           say("importReturns", {
@@ -294,11 +290,11 @@ export function useReturns(host: TaskpaneHost, model: ConsortiumModel) {
         (error) => ({ intent: "error", title: "The returns were not read", lines: [`${errorText(error)}.`] }),
       );
     },
-    [port, period, run, host, importOptions, say],
+    [session, period, run, host, importOptions, say],
   );
 
   const applyReturns = useCallback(async () => {
-    if (!port || !preview) return;
+    if (!session || !preview) return;
     await run(
       "applyingReturns",
       "importReturns",
@@ -306,21 +302,16 @@ export function useReturns(host: TaskpaneHost, model: ConsortiumModel) {
         // Worked out again on the workbook as it is now: in Excel it may have changed since the preview.
         await write(
           "importReturns",
-          port,
+          session,
           async () => {
-            const outcome = await applyReturnsIn(
-              port,
-              preview.files,
-              importOptions(),
-              preview.result,
-              preview.unopened,
-            );
+            const done = await session.applyReturns(preview.files, importOptions(), preview.result, preview.unopened);
+            const outcome = done.outcome;
             if (outcome.kind === "changed") setPreview({ ...preview, result: outcome.result });
             if (outcome.kind === "applied") {
               markUnsaved();
               setPreview(null);
             }
-            return outcome;
+            return done;
           },
           (outcome): Message | null => {
             if (outcome.kind === "changed") {
@@ -358,7 +349,7 @@ export function useReturns(host: TaskpaneHost, model: ConsortiumModel) {
         lines: [`${errorText(error)}.`, "The workbook was left as it was."],
       }),
     );
-  }, [port, preview, run, importOptions, markUnsaved, write, model.mode]);
+  }, [session, preview, run, importOptions, markUnsaved, write, model.mode]);
 
   const discardPreview = useCallback(() => {
     setPreview(null);

@@ -1,0 +1,194 @@
+// The pane's workbook session: the workbook (a WorkbookPort) and the data last read from it, with the use cases of
+// src/app run beside them. In standalone mode a session lives in the Web Worker (workers/xlsxWorker.ts), so that
+// reading, the import and the summary sheets never block the pane; the pane only gets PaneData, which holds no
+// grids. Where no worker can start (and inside Excel, whose Office.js runs only in the page) the pane holds the
+// same session object directly. Every method's arguments and results can be copied between threads.
+import { findGrid, type WorkbookGrids } from "../../core/grid";
+import type { Period, CalendarDate } from "../../core/periods";
+import type { PlanProposal } from "../../core/plan/planTypes";
+import type { PlanMerge } from "../../core/plan/mergePlan";
+import type { Problem } from "../../core/model";
+import type { IncomingReturns, ReturnFile } from "../../core/returns/incoming";
+import type { OutgoingReturns } from "../../core/returns/outgoing";
+import { IMPORT_LOG_SHEET } from "../../core/returns/layout";
+import { RETURNS_STATUS_SHEET, type StatusRequest } from "../../core/returns/status";
+import type { SheetSpec } from "../../core/sheets/spec";
+import type { CellValue } from "../../core/grid";
+import { submitClaim, type ClaimOutcome, type ClaimRequest } from "../../app/claim";
+import { addPlan } from "../../app/plan";
+import {
+  applyReturns,
+  previewReturns,
+  recordReturnsSent,
+  returnsToMake,
+  writeReturnSheets,
+  type ApplyOutcome,
+  type ImportOptions,
+} from "../../app/returns";
+import { reviewReturn, type ReviewOutcome } from "../../app/review";
+import { saveSettings, type SettingsValues } from "../../app/settings";
+import { insertSheets, insertTemplates } from "../../app/sheets";
+import { updateSummarySheets, type UpdateOutcome } from "../../app/summary";
+import { commitThenRefresh, loadWorkbook, type WorkbookData } from "../../app/workbook";
+import type { DownloadableWorkbook, InsertOutcome, WorkbookPort } from "../../workbook/port";
+
+/** The sheets the pane reads beyond the model (who has returned, and the review of returns): a few rows each. */
+const PANE_SHEETS = [RETURNS_STATUS_SHEET, IMPORT_LOG_SHEET];
+
+/** What the pane holds of a workbook: the data as read, without the grids of its sheets. */
+export interface PaneData extends Omit<WorkbookData, "grids"> {
+  /** Only the Returns status and Import log sheets, for the returns' review statuses. */
+  grids: WorkbookGrids;
+}
+
+/** A write's outcome, with the workbook as read again after it, or the error of that read (written all the same). */
+export type Written<T> =
+  { outcome: T; data: PaneData; refreshError?: undefined } | { outcome: T; data: null; refreshError: unknown };
+
+/** Update summary sheets' outcome, without the data it read (the pane gets that as PaneData). */
+export type UpdateDone = { kind: "noPeriod" } | Omit<Extract<UpdateOutcome, { kind: "updated" }>, "read">;
+
+export function paneData(data: WorkbookData): PaneData {
+  const grids = PANE_SHEETS.map((sheet) => findGrid(data.grids, sheet)).filter((grid) => grid !== undefined);
+  return { ...data, grids };
+}
+
+function hasBytes(port: WorkbookPort): port is DownloadableWorkbook {
+  return typeof (port as Partial<DownloadableWorkbook>).toBytes === "function";
+}
+
+export class PaneSession {
+  /** The data last read, for the use cases that work from it (returns made from the workbook as shown). */
+  private data: WorkbookData | null = null;
+
+  constructor(private readonly port: WorkbookPort) {}
+
+  get label(): string {
+    return this.port.label;
+  }
+
+  /** Whether the host can read the user's selected cells (Excel only). */
+  get canReadSelection(): boolean {
+    return typeof this.port.readSelection === "function";
+  }
+
+  /** Whether the workbook can be saved as a file (standalone mode). */
+  get downloadable(): boolean {
+    return hasBytes(this.port);
+  }
+
+  private async load(): Promise<WorkbookData> {
+    this.data = await loadWorkbook(this.port);
+    return this.data;
+  }
+
+  private async written<T>(commit: () => Promise<T>): Promise<Written<T>> {
+    const done = await commitThenRefresh(this.port, commit);
+    if (!done.data) return done;
+    this.data = done.data;
+    return { outcome: done.outcome, data: paneData(done.data) };
+  }
+
+  async read(): Promise<PaneData> {
+    return paneData(await this.load());
+  }
+
+  async updateSummary(chosen: Period | null, today: CalendarDate): Promise<Written<UpdateDone>> {
+    return this.written(async (): Promise<UpdateDone> => {
+      const outcome = await updateSummarySheets(this.port, { chosen, today });
+      if (outcome.kind === "noPeriod") return outcome;
+      const { kind, period, push, errors } = outcome;
+      return { kind, period, push, errors };
+    });
+  }
+
+  submitClaim(request: ClaimRequest): Promise<Written<ClaimOutcome>> {
+    return this.written(() => submitClaim(this.port, request));
+  }
+
+  saveSettings(values: SettingsValues): Promise<Written<void>> {
+    return this.written(() => saveSettings(this.port, values));
+  }
+
+  insertTemplates(): Promise<Written<InsertOutcome>> {
+    return this.written(() => insertTemplates(this.port));
+  }
+
+  /** Inserts sheets without reading again (a workbook being made, read when the pane adopts it). */
+  insertSheets(sheets: SheetSpec[]): Promise<InsertOutcome> {
+    return insertSheets(this.port, sheets);
+  }
+
+  insertSheetsThenRead(sheets: SheetSpec[]): Promise<Written<InsertOutcome>> {
+    return this.written(() => insertSheets(this.port, sheets));
+  }
+
+  addPlan(proposal: PlanProposal): Promise<Written<PlanMerge>> {
+    return this.written(() => addPlan(this.port, proposal));
+  }
+
+  /** The returns for `period`, made from the workbook read again, with that data for the pane. */
+  async returnsToMake(
+    period: Period,
+    options: { masterName: string; preparedOn: CalendarDate },
+  ): Promise<{ data: PaneData; outgoing: OutgoingReturns }> {
+    const data = await this.load();
+    return { data: paneData(data), outgoing: returnsToMake(data, period, options) };
+  }
+
+  private async current(): Promise<WorkbookData> {
+    return this.data ?? this.load();
+  }
+
+  async recordReturnsSent(outgoing: OutgoingReturns, at: string, command: string): Promise<Written<void>> {
+    const data = await this.current();
+    return this.written(() => recordReturnsSent(this.port, data, outgoing, at, command));
+  }
+
+  async writeReturnSheets(outgoing: OutgoingReturns): Promise<Written<InsertOutcome>> {
+    const data = await this.current();
+    return this.written(() => writeReturnSheets(this.port, data, outgoing));
+  }
+
+  previewReturns(
+    files: readonly ReturnFile[],
+    options: ImportOptions,
+    unopened: ReadonlyMap<string, Problem>,
+  ): Promise<IncomingReturns> {
+    return previewReturns(this.port, files, options, unopened);
+  }
+
+  applyReturns(
+    files: readonly ReturnFile[],
+    options: ImportOptions,
+    previewed: IncomingReturns,
+    unopened: ReadonlyMap<string, Problem>,
+  ): Promise<Written<ApplyOutcome>> {
+    return this.written(() => applyReturns(this.port, files, options, previewed, unopened));
+  }
+
+  reviewReturn(request: StatusRequest): Promise<Written<ReviewOutcome>> {
+    return this.written(() => reviewReturn(this.port, request));
+  }
+
+  selectCell(sheet: string, cell: string): Promise<void> {
+    return this.port.selectCell(sheet, cell);
+  }
+
+  async readSelection(): Promise<CellValue[][]> {
+    if (!this.port.readSelection) throw new Error("Selected cells can be read only inside Excel");
+    return this.port.readSelection();
+  }
+
+  toBytes(): Promise<Uint8Array> {
+    if (!hasBytes(this.port)) throw new Error("This workbook cannot be saved as a file here");
+    return this.port.toBytes();
+  }
+}
+
+/** What the pane calls: a PaneSession itself, or its stand-in whose methods post to the worker. */
+export type WorkbookSession = {
+  readonly [K in keyof PaneSession]: PaneSession[K] extends (...args: infer A) => infer R
+    ? (...args: A) => Promise<Awaited<R>>
+    : PaneSession[K];
+};
