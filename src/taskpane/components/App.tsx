@@ -1,8 +1,9 @@
 import * as React from "react";
-import { Caption1, Spinner, Tab, TabList, makeStyles, tokens, type SelectTabData } from "@fluentui/react-components";
+import { Caption1, Tab, TabList, makeStyles, tokens, type SelectTabData } from "@fluentui/react-components";
 import type { TaskpaneHost } from "../state/host";
 import { useConsortium } from "../state/useConsortium";
 import { DataTab } from "./DataTab";
+import { ActivityStatus } from "./ActivityStatus";
 import { FileBar } from "./FileBar";
 import { OverviewTab } from "./OverviewTab";
 import { useReturns } from "../state/useReturns";
@@ -74,7 +75,7 @@ export default function App({ host }: AppProps) {
       ) : (
         <StatusMessage message={model.messages.file} onDismiss={() => model.dismiss("file")} />
       )}
-      {model.activity === "reading" && !model.data && <Spinner size="small" label="Reading the workbook…" />}
+      <ActivityStatus activity={model.activity} hasData={model.data !== null} />
       <PeriodPicker
         years={model.fyOptions}
         period={model.period}
