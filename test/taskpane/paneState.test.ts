@@ -1,11 +1,15 @@
 // The pane's reducer: what each event does to activity, data and messages.
 import { workbookData } from "../../src/app/workbook";
-import { PaneSession, paneData } from "../../src/taskpane/state/session";
+import { paneData } from "../../src/taskpane/state/paneView";
+import { PaneSession } from "../../src/taskpane/state/session";
 import { initialPaneState, paneReducer, type PaneState } from "../../src/taskpane/state/paneState";
 import { consortiumGrids } from "./consortiumGrids";
 import { FakePort } from "./fakePort";
 
-const data = paneData(workbookData(consortiumGrids(), ["Settings"]));
+const data = paneData(workbookData(consortiumGrids(), ["Settings"]), {
+  chosen: null,
+  today: { year: 2009, month: 10, day: 20 },
+});
 const said = { intent: "success" as const, title: "Done", lines: [] };
 
 describe("paneReducer", () => {

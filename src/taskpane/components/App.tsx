@@ -57,9 +57,9 @@ export default function App({ host }: AppProps) {
   }, [connect]);
 
   // Until the user picks a tab: the overview once there is something to show, else the Data tab to start from.
-  const hasProjects = (model.consortium?.projects.length ?? 0) > 0;
+  const hasProjects = model.hasProjects;
   const tab: TabId = chosenTab ?? (hasProjects ? "overview" : "data");
-  const consortiumName = model.consortium?.settings.consortium;
+  const consortiumName = model.settings?.consortium;
 
   return (
     <main className={styles.main}>
@@ -79,7 +79,7 @@ export default function App({ host }: AppProps) {
       <PeriodPicker
         years={model.fyOptions}
         period={model.period}
-        yearStartMonth={model.consortium?.settings.yearStartMonth ?? 4}
+        yearStartMonth={model.settings?.yearStartMonth ?? 4}
         onChange={model.setPeriod}
         disabled={model.busy}
       />

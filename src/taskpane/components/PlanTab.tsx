@@ -26,7 +26,7 @@ export function PlanTab({ model }: { model: ConsortiumModel }) {
 
   const propose = (rows: PlanRows) => {
     setMessage(undefined);
-    const settings = model.consortium?.settings;
+    const settings = model.settings;
     const next = proposePlan(rows, {
       yearStartMonth: settings?.yearStartMonth ?? 4,
       ...(settings?.planStart ? { planStart: settings.planStart } : {}),

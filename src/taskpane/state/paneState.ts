@@ -3,7 +3,7 @@
 import type { Problem } from "../../core/model";
 import type { Period } from "../../core/periods";
 import type { PushOutcome } from "../../workbook/port";
-import type { PaneData, WorkbookSession } from "./session";
+import type { PaneData, PeriodPane, WorkbookSession } from "./session";
 
 export type Section =
   "file" | "start" | "check" | "push" | "claim" | "settings" | "makeReturns" | "importReturns" | "reviewReturns";
@@ -49,6 +49,8 @@ export type PaneAction =
   /** A workbook becomes the pane's: everything said or shown of the previous one goes. */
   | { type: "adopted"; session: WorkbookSession }
   | { type: "read"; data: PaneData }
+  /** The view of another period, of the data already read. */
+  | { type: "viewed"; view: PeriodPane }
   | { type: "activity"; activity: Activity | null }
   | { type: "say"; section: Section; message: Message | null }
   | { type: "checked"; problems: Problem[] }
@@ -75,10 +77,17 @@ export const initialPaneState: PaneState = {
 export function paneReducer(state: PaneState, action: PaneAction): PaneState {
   switch (action.type) {
     case "adopted":
-      return { ...initialPaneState, chosenPeriod: state.chosenPeriod, session: action.session, activity: state.activity };
+      return {
+        ...initialPaneState,
+        chosenPeriod: state.chosenPeriod,
+        session: action.session,
+        activity: state.activity,
+      };
     case "read":
       // A check's list follows the workbook as read again, so it never shows problems already put right.
       return { ...state, data: action.data, checked: state.checked ? action.data.problems : null };
+    case "viewed":
+      return state.data ? { ...state, data: { ...state.data, view: action.view } } : state;
     case "activity":
       return { ...state, activity: action.activity };
     case "say": {

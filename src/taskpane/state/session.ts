@@ -1,17 +1,16 @@
 // The pane's workbook session: the workbook (a WorkbookPort) and the data last read from it, with the use cases of
 // src/app run beside them. In standalone mode a session lives in the Web Worker (workers/xlsxWorker.ts), so that
 // reading, the import and the summary sheets never block the pane; the pane only gets PaneData, which holds no
-// grids. Where no worker can start (and inside Excel, whose Office.js runs only in the page) the pane holds the
+// grids nor the whole model (see paneView.ts). Where no worker can start (and inside Excel, whose Office.js runs only in the page) the pane holds the
 // same session object directly. Every method's arguments and results can be copied between threads.
-import { findGrid, type WorkbookGrids } from "../../core/grid";
 import type { Period, CalendarDate } from "../../core/periods";
 import type { PlanProposal } from "../../core/plan/planTypes";
 import type { PlanMerge } from "../../core/plan/mergePlan";
 import type { Problem } from "../../core/model";
 import type { IncomingReturns, ReturnFile } from "../../core/returns/incoming";
 import type { OutgoingReturns } from "../../core/returns/outgoing";
-import { IMPORT_LOG_SHEET } from "../../core/returns/layout";
-import { RETURNS_STATUS_SHEET, type StatusRequest } from "../../core/returns/status";
+import { partnersWithFiguresIn } from "../../core/returns/nextDue";
+import type { StatusRequest } from "../../core/returns/status";
 import type { SheetSpec } from "../../core/sheets/spec";
 import type { CellValue } from "../../core/grid";
 import { submitClaim, type ClaimOutcome, type ClaimRequest } from "../../app/claim";
@@ -31,15 +30,9 @@ import { insertSheets, insertTemplates } from "../../app/sheets";
 import { updateSummarySheets, type UpdateOutcome } from "../../app/summary";
 import { commitThenRefresh, loadWorkbook, type WorkbookData } from "../../app/workbook";
 import type { DownloadableWorkbook, InsertOutcome, WorkbookPort } from "../../workbook/port";
+import { paneData, periodPane, type PaneData, type PeriodPane, type Viewing } from "./paneView";
 
-/** The sheets the pane reads beyond the model (who has returned, and the review of returns): a few rows each. */
-const PANE_SHEETS = [RETURNS_STATUS_SHEET, IMPORT_LOG_SHEET];
-
-/** What the pane holds of a workbook: the data as read, without the grids of its sheets. */
-export interface PaneData extends Omit<WorkbookData, "grids"> {
-  /** Only the Returns status and Import log sheets, for the returns' review statuses. */
-  grids: WorkbookGrids;
-}
+export type { PaneData, PeriodPane } from "./paneView";
 
 /** A write's outcome, with the workbook as read again after it, or the error of that read (written all the same). */
 export type Written<T> =
@@ -48,9 +41,9 @@ export type Written<T> =
 /** Update summary sheets' outcome, without the data it read (the pane gets that as PaneData). */
 export type UpdateDone = { kind: "noPeriod" } | Omit<Extract<UpdateOutcome, { kind: "updated" }>, "read">;
 
-export function paneData(data: WorkbookData): PaneData {
-  const grids = PANE_SHEETS.map((sheet) => findGrid(data.grids, sheet)).filter((grid) => grid !== undefined);
-  return { ...data, grids };
+function localDate(): CalendarDate {
+  const now = new Date();
+  return { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() };
 }
 
 function hasBytes(port: WorkbookPort): port is DownloadableWorkbook {
@@ -60,6 +53,8 @@ function hasBytes(port: WorkbookPort): port is DownloadableWorkbook {
 export class PaneSession {
   /** The data last read, for the use cases that work from it (returns made from the workbook as shown). */
   private data: WorkbookData | null = null;
+  /** The default period and the local date, until the pane chooses. */
+  private viewing: Viewing = { chosen: null, today: localDate() };
 
   constructor(private readonly port: WorkbookPort) {}
 
@@ -86,11 +81,25 @@ export class PaneSession {
     const done = await commitThenRefresh(this.port, commit);
     if (!done.data) return done;
     this.data = done.data;
-    return { outcome: done.outcome, data: paneData(done.data) };
+    return { outcome: done.outcome, data: paneData(done.data, this.viewing) };
+  }
+
+  /**
+   * The period the pane reports at (null: the default one) and today's date; every read after this shows them.
+   * Returns the view of the data already read (null before the first read).
+   */
+  async choose(chosen: Period | null, today: CalendarDate): Promise<PeriodPane | null> {
+    this.viewing = { chosen, today };
+    return this.data ? periodPane(this.data, this.viewing) : null;
   }
 
   async read(): Promise<PaneData> {
-    return paneData(await this.load());
+    return paneData(await this.load(), this.viewing);
+  }
+
+  /** Partners whose figures for `period` are already in the workbook as last read. */
+  async partnersWithFiguresIn(period: Period): Promise<string[]> {
+    return this.data ? partnersWithFiguresIn(this.data.consortium, period) : [];
   }
 
   async updateSummary(chosen: Period | null, today: CalendarDate): Promise<Written<UpdateDone>> {
@@ -133,7 +142,7 @@ export class PaneSession {
     options: { masterName: string; preparedOn: CalendarDate },
   ): Promise<{ data: PaneData; outgoing: OutgoingReturns }> {
     const data = await this.load();
-    return { data: paneData(data), outgoing: returnsToMake(data, period, options) };
+    return { data: paneData(data, this.viewing), outgoing: returnsToMake(data, period, options) };
   }
 
   private async current(): Promise<WorkbookData> {

@@ -4,11 +4,10 @@
 // that went through is said as such, with a Retry.
 import { useCallback, useMemo, useReducer, useRef } from "react";
 import type { Problem, RollupMode } from "../../core/model";
-import { periodLabel, type Fy } from "../../core/periods";
+import { periodLabel, type Period } from "../../core/periods";
 import { importTimestamp } from "../../core/returns/incoming";
 import { submittedOnText } from "../../core/sheets/claimStamp";
 import { isSubmitted } from "../../core/sheets/registry";
-import { periodFor, periodReportsFor, yearsToReport, type PeriodReports } from "../../app/period";
 import { downloadName, fileBytes, type TaskpaneHost } from "./host";
 import { initialPaneState, paneReducer, type Activity, type Message, type Section } from "./paneState";
 import type { PaneData, WorkbookSession, Written } from "./session";
@@ -24,7 +23,6 @@ import {
 
 export type { Activity, Message, Section } from "./paneState";
 export type { PaneData } from "./session";
-export { periodFor, yearsToReport } from "../../app/period";
 
 export interface SettingsValues {
   greenThreshold: number;
@@ -85,14 +83,19 @@ export function useConsortium(host: TaskpaneHost) {
     [keepRead],
   );
 
-  /** Makes `target` the pane's workbook and reads it. */
+  // The period chosen, for a workbook adopted later (the session reports at it).
+  const chosen = useRef(chosenPeriod);
+  chosen.current = chosenPeriod;
+
+  /** Makes `target` the pane's workbook and reads it, at the period chosen. */
   const adopt = useCallback(
     async (target: WorkbookSession) => {
       generation.current++;
       dispatch({ type: "adopted", session: target });
+      await target.choose(chosen.current, host.today());
       return refresh(target);
     },
-    [refresh],
+    [refresh, host],
   );
 
   const run = useCallback(
@@ -297,22 +300,8 @@ export function useConsortium(host: TaskpaneHost) {
 
   // ---- Period and report ----
 
-  const consortium = data?.consortium ?? null;
-  const fyOptions = useMemo<Fy[]>(() => (consortium ? yearsToReport(consortium) : []), [consortium]);
-  const period = useMemo(() => (consortium ? periodFor(consortium, chosenPeriod) : null), [consortium, chosenPeriod]);
-
-  // Not caught as "no data": a report that cannot be made is a fault, shown with its message.
-  const reports = useMemo<PeriodReports | { error: string } | null>(() => {
-    if (!data || !period) return null;
-    try {
-      return periodReportsFor(data.consortium, data.problems, period);
-    } catch (error) {
-      return { error: errorText(error) };
-    }
-  }, [data, period]);
-  const report = reports && "report" in reports ? reports.report : null;
-  const lastYearReport = reports && "report" in reports ? reports.lastYear : null;
-  const reportError = reports && "error" in reports ? reports.error : null;
+  const view = data?.view ?? null;
+  const period = view?.period ?? null;
 
   // ---- Check data ----
 
@@ -454,9 +443,20 @@ export function useConsortium(host: TaskpaneHost) {
   );
 
   const markUnsaved = useCallback(() => dispatch({ type: "written" }), []);
+  /** Chooses the period to report at: the session works out its view, shown when it comes back. */
   const setPeriod = useCallback(
-    (chosen: typeof chosenPeriod) => dispatch({ type: "periodChosen", period: chosen }),
-    [],
+    async (period: Period | null) => {
+      dispatch({ type: "periodChosen", period });
+      if (!session) return;
+      const mine = generation.current;
+      try {
+        const shown = await session.choose(period, host.today());
+        if (shown && mine === generation.current) dispatch({ type: "viewed", view: shown });
+      } catch (error) {
+        say("file", failedMessage("Could not report at that period", error));
+      }
+    },
+    [session, host, say],
   );
 
   return {
@@ -464,7 +464,11 @@ export function useConsortium(host: TaskpaneHost) {
     session,
     label: session?.label ?? null,
     data,
-    consortium,
+    /** The workbook's Settings as read; null before a workbook is read. */
+    settings: data?.settings ?? null,
+    planYears: data?.planYears ?? [],
+    hasProjects: (data?.projectCount ?? 0) > 0,
+    view,
     activity,
     busy: activity !== null,
     messages,
@@ -476,11 +480,9 @@ export function useConsortium(host: TaskpaneHost) {
     markUnsaved,
     unsaved: state.unsaved,
     period,
-    fyOptions,
+    fyOptions: view?.fyOptions ?? [],
     setPeriod,
-    report,
-    lastYearReport,
-    reportError,
+    reportError: view?.reportError ?? null,
     checked: state.checked,
     selectedProblem: state.selectedProblem,
     lastPush,

@@ -2,18 +2,15 @@
 // written into the workbook), filled returns read from files and previewed, then applied in one batch, and the
 // tracker of who has returned. The orchestration is the core's (outgoingReturns, importReturnFiles); files are
 // drawn and read by the host's ExcelJS adapter, the workbook only through the WorkbookPort.
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { useCallback, useEffect, useState } from "react";
 import type { Problem } from "../../core/model";
 import { formatCalendarDate, periodLabel, type Period } from "../../core/periods";
 import { readDate } from "../../core/read/dates";
 import { importTimestamp, type IncomingReturns, type ReturnFile } from "../../core/returns/incoming";
-import { partnersWithReturns } from "../../core/returns/issue";
-import { nextReturnsDue, partnersWithFiguresIn } from "../../core/returns/nextDue";
 import { nothingToReportSentence } from "../../core/returns/outgoing";
-import { returnsStatuses, type PartnerStatus, type StatusRequest } from "../../core/returns/status";
-import { returnsTracker } from "../../core/returns/tracker";
-import type { ReturnsTracker } from "../../core/returns/types";
+import type { PartnerStatus, StatusRequest } from "../../core/returns/status";
 import { fileBytes, type TaskpaneHost } from "./host";
+import type { WorkbookSession } from "./session";
 import type { ConsortiumModel, Message, PaneData } from "./useConsortium";
 import { plural } from "../../core/words";
 import { describeInsert, errorText } from "./wording";
@@ -45,18 +42,41 @@ function errorsIn(data: PaneData): number {
   return data.problems.filter((problem) => problem.severity === "error").length;
 }
 
+/**
+ * Partners whose figures for `sendPeriod` are already in the workbook: the due quarter's come with the data read;
+ * another quarter's are asked of the session.
+ */
+function useAlreadyIn(session: WorkbookSession | null, data: PaneData | null, sendPeriod: Period | null): string[] {
+  const due = data?.due ?? null;
+  const isDue = due !== null && sendPeriod !== null && periodLabel(due.period) === periodLabel(sendPeriod);
+  const [asked, setAsked] = useState<{ key: string; partners: string[] } | null>(null);
+  const key = sendPeriod && !isDue ? periodLabel(sendPeriod) : "";
+  useEffect(() => {
+    if (!session || !sendPeriod || !key) return;
+    let live = true;
+    session.partnersWithFiguresIn(sendPeriod).then(
+      (partners: string[]) => live && setAsked({ key, partners }),
+      () => live && setAsked({ key, partners: [] }),
+    );
+    return () => {
+      live = false;
+    };
+    // sendPeriod is named by its key; data is read again when the workbook is.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [session, data, key]);
+  if (isDue) return due.alreadyIn;
+  return asked && asked.key === key ? asked.partners : [];
+}
+
 export function useReturns(host: TaskpaneHost, model: ConsortiumModel) {
-  const { session, period, consortium, data, run, say, markUnsaved, write, keepRead } = model;
+  const { session, period, data, run, say, markUnsaved, write, keepRead } = model;
   const [made, setMade] = useState<MadeReturns | null>(null);
   // Returns go out for the quarter due next (not the quarter on screen, which is usually one already in), unless
   // the finance officer chooses another.
-  const due = useMemo(() => (consortium ? nextReturnsDue(consortium) : null), [consortium]);
+  const due = data?.due ?? null;
   const [chosenPeriod, setChosenPeriod] = useState<Period | null>(null);
   const sendPeriod = chosenPeriod ?? due?.period ?? period;
-  const alreadyIn = useMemo(
-    () => (consortium && sendPeriod ? partnersWithFiguresIn(consortium, sendPeriod) : []),
-    [consortium, sendPeriod],
-  );
+  const alreadyIn = useAlreadyIn(session, data, sendPeriod);
   useEffect(() => setChosenPeriod(null), [session]);
   const [preview, setPreview] = useState<ReturnsPreview | null>(null);
   /** "YYYY-MM-DD" from the date field, or "" for today. */
@@ -69,14 +89,8 @@ export function useReturns(host: TaskpaneHost, model: ConsortiumModel) {
     setPreview(null);
   }, [session, periodKey]);
 
-  const tracker = useMemo<ReturnsTracker | null>(() => {
-    if (!data?.importLog || !period) return null;
-    return returnsTracker(data.consortium, period, data.importLog, data.consortium.settings, host.today());
-  }, [data, period, host]);
-  const expected = useMemo(
-    () => (consortium && period ? partnersWithReturns(consortium, period) : []),
-    [consortium, period],
-  );
+  const tracker = data?.view.tracker ?? null;
+  const expected = data?.view.expected ?? [];
 
   // ---- Create returns ----
 
@@ -139,10 +153,7 @@ export function useReturns(host: TaskpaneHost, model: ConsortiumModel) {
 
   // ---- Review and lock ----
 
-  const statuses = useMemo<PartnerStatus[]>(
-    () => (data && period ? returnsStatuses(data.consortium, period, data.grids) : []),
-    [data, period],
-  );
+  const statuses: PartnerStatus[] = data?.view.statuses ?? [];
 
   /** Records a review decision in the workbook (Returns status and Audit sheets), or says why it cannot. */
   const review = useCallback(
