@@ -61,9 +61,8 @@ function useAlreadyIn(session: WorkbookSession | null, data: PaneData | null, se
     return () => {
       live = false;
     };
-    // sendPeriod is named by its key; data is read again when the workbook is.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [session, data, key]);
+    // Asked again whenever the workbook is read again (data).
+  }, [session, data, key, sendPeriod]);
   if (isDue) return due.alreadyIn;
   return asked && asked.key === key ? asked.partners : [];
 }
