@@ -3,6 +3,7 @@ import type { Activity } from "../state/paneState";
 
 /** What the pane says while it works, for the actions whose section shows no progress of its own. */
 const SAID: Partial<Record<Activity, string>> = {
+  viewing: "Working out the period's figures…",
   opening: "Opening the workbook…",
   downloading: "Preparing the download…",
   claiming: "Marking the claim as submitted…",

@@ -106,7 +106,9 @@ export function ReturnsCreate({ model, returns }: { model: ConsortiumModel; retu
         The workbook already has {label} figures from {returns.alreadyIn.join(", ")}. Returns for {label} ask every
         partner again; importing one shows each figure it would replace, for you to approve before anything changes.
       </ConfirmDialog>
-      {model.activity === "makingReturns" && <Spinner size="tiny" label="Making the returns…" />}
+      <div role="status" aria-live="polite">
+        {model.activity === "makingReturns" && <Spinner size="tiny" label="Making the returns…" />}
+      </div>
       <StatusMessage message={model.messages.makeReturns} onDismiss={() => model.dismiss("makeReturns")} />
       {made && made.files.length > 0 && (
         <>

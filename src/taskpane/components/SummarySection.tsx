@@ -24,11 +24,13 @@ export function SummarySection({ model }: { model: ConsortiumModel }) {
           Update summary sheets
         </Button>
       </ButtonRow>
-      {model.activity === "pushing" && (
-        <Field validationMessage="Updating summary sheets…" validationState="none">
-          <ProgressBar aria-label="Updating summary sheets" />
-        </Field>
-      )}
+      <div role="status" aria-live="polite">
+        {model.activity === "pushing" && (
+          <Field validationMessage="Updating summary sheets…" validationState="none">
+            <ProgressBar aria-label="Updating summary sheets" />
+          </Field>
+        )}
+      </div>
       <StatusMessage message={model.messages.push} onDismiss={() => model.dismiss("push")} />
     </Section>
   );

@@ -9,6 +9,8 @@ export type Section =
   "file" | "start" | "check" | "push" | "claim" | "settings" | "makeReturns" | "importReturns" | "reviewReturns";
 export type Activity =
   | "reading"
+  /** Working out the figures of another period. */
+  | "viewing"
   | "opening"
   | "downloading"
   | "inserting"

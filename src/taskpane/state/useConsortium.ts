@@ -449,11 +449,14 @@ export function useConsortium(host: TaskpaneHost) {
       dispatch({ type: "periodChosen", period });
       if (!session) return;
       const mine = generation.current;
+      dispatch({ type: "activity", activity: "viewing" });
       try {
         const shown = await session.choose(period, host.today());
         if (shown && mine === generation.current) dispatch({ type: "viewed", view: shown });
       } catch (error) {
         say("file", failedMessage("Could not report at that period", error));
+      } finally {
+        dispatch({ type: "activity", activity: null });
       }
     },
     [session, host, say],
