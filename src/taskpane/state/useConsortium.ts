@@ -1,7 +1,8 @@
-// The pane's state and actions. Each action runs a use case of src/app (which holds the pipeline: grids → import
-// → report → summary sheets) and dispatches what came of it to the pane's reducer (paneState.ts); wording.ts
-// turns outcomes into messages. An action that writes is commit then refresh: a failed re-read after a write
-// that went through is said as such, with a Retry.
+// The pane's state and actions. Each action runs a use case of src/app through the workbook's session (session.ts:
+// in the worker in standalone mode), which holds the pipeline (grids → import → report → summary sheets), and
+// dispatches what came of it to the pane's reducer (paneState.ts); wording.ts turns outcomes into messages. An
+// action that writes is commit then refresh: a failed re-read after a write that went through is said as such,
+// with a Retry.
 import { useCallback, useMemo, useReducer, useRef } from "react";
 import type { Problem, RollupMode } from "../../core/model";
 import { periodLabel, type Period } from "../../core/periods";

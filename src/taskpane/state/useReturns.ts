@@ -1,7 +1,7 @@
 // The Returns tab's state and actions: partner returns made for the chosen period (files to download, or sheets
 // written into the workbook), filled returns read from files and previewed, then applied in one batch, and the
 // tracker of who has returned. The orchestration is the core's (outgoingReturns, importReturnFiles); files are
-// drawn and read by the host's ExcelJS adapter, the workbook only through the WorkbookPort.
+// drawn and read by the host's ExcelJS adapter, the workbook only through its session.
 import { useCallback, useEffect, useState } from "react";
 import type { Problem } from "../../core/model";
 import { formatCalendarDate, periodLabel, type Period } from "../../core/periods";
