@@ -130,7 +130,7 @@ function countsText(project: ProjectRow): string {
 }
 
 /** Projects drawn in one go: more wait for the next task, so a thousand projects never freeze the pane. */
-const PROJECTS_AT_A_TIME = 50;
+const PROJECTS_AT_A_TIME = 20;
 
 /**
  * How many of `projects` to draw now: the first batch at once, then a batch a task until all are drawn (each batch
