@@ -1,8 +1,9 @@
 // The pane's workbook session: the workbook (a WorkbookPort) and the data last read from it, with the use cases of
 // src/app run beside them. In standalone mode a session lives in the Web Worker (workers/xlsxWorker.ts), so that
-// reading, the import and the summary sheets never block the pane; the pane only gets PaneData, which holds no
-// grids nor the whole model (see paneView.ts). Where no worker can start (and inside Excel, whose Office.js runs only in the page) the pane holds the
-// same session object directly. Every method's arguments and results can be copied between threads.
+// reading, the import, the reports and the summary sheets never block the pane; the pane only gets PaneData, which
+// holds neither the grids nor the whole model (see paneView.ts). Where no worker can start, and inside Excel (whose
+// Office.js runs only in the page), the pane holds the same session object directly. Every method's arguments and
+// results can be copied between threads.
 import type { Period, CalendarDate } from "../../core/periods";
 import type { PlanProposal } from "../../core/plan/planTypes";
 import type { PlanMerge } from "../../core/plan/mergePlan";
