@@ -1,5 +1,6 @@
 /** @jest-environment jsdom */
-import { fireEvent, screen, within } from "@testing-library/react";
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { syntheticGrids } from "../../bench/syntheticConsortium";
 import type { CellValue, SheetGrid } from "../../src/core/grid";
 import { consortiumGrids } from "./consortiumGrids";
 import { FakePort } from "./fakePort";
@@ -138,4 +139,15 @@ describe("RAG overview", () => {
     expect(rows[0]).toContain("Score 20");
     expect(rows[0]).toContain("Too few volunteers come forward");
   });
+
+  it("draws a large consortium's projects a batch at a time, until every one is there to reach by keyboard", async () => {
+    renderInExcel(new FakePort(syntheticGrids(600)));
+    await screen.findByRole("heading", { name: /^Projects at / });
+    await waitFor(() => expect(screen.getAllByRole("button", { name: /^P\d+ / })).toHaveLength(60), {
+      timeout: 10_000,
+    });
+    const last = screen.getByRole("button", { name: /^P60 / });
+    fireEvent.click(last);
+    expect(await screen.findByRole("list", { name: "Targets of P60" })).toBeTruthy();
+  }, 20_000);
 });

@@ -1,10 +1,15 @@
 // The pane's reducer: what each event does to activity, data and messages.
 import { workbookData } from "../../src/app/workbook";
+import { paneData } from "../../src/taskpane/state/paneView";
+import { PaneSession } from "../../src/taskpane/state/session";
 import { initialPaneState, paneReducer, type PaneState } from "../../src/taskpane/state/paneState";
 import { consortiumGrids } from "./consortiumGrids";
 import { FakePort } from "./fakePort";
 
-const data = workbookData(consortiumGrids(), ["Settings"]);
+const data = paneData(workbookData(consortiumGrids(), ["Settings"]), {
+  chosen: null,
+  today: { year: 2009, month: 10, day: 20 },
+});
 const said = { intent: "success" as const, title: "Done", lines: [] };
 
 describe("paneReducer", () => {
@@ -16,9 +21,9 @@ describe("paneReducer", () => {
     state = paneReducer(state, { type: "read", data });
     state = paneReducer(state, { type: "say", section: "push", message: said });
     state = paneReducer(state, { type: "claimSubmitted", sheet: "Claim 2009-10 Q1" });
-    const port = new FakePort([]);
-    const adopted = paneReducer(state, { type: "adopted", port });
-    expect(adopted).toEqual({ ...initialPaneState, port, chosenPeriod: { fy: "2009-10", quarter: 1 } });
+    const session = new PaneSession(new FakePort([]));
+    const adopted = paneReducer(state, { type: "adopted", session });
+    expect(adopted).toEqual({ ...initialPaneState, session, chosenPeriod: { fy: "2009-10", quarter: 1 } });
   });
 
   it("keeps a check's problem list up to date with each read, and starts none before a check", () => {

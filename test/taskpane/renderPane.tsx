@@ -5,6 +5,7 @@ import App from "../../src/taskpane/components/App";
 import type { WorkbookGrids } from "../../src/core/grid";
 import type { CalendarDate } from "../../src/core/periods";
 import type { ExcelHost, StandaloneHost, WorkbookFiles } from "../../src/taskpane/state/host";
+import { PaneSession } from "../../src/taskpane/state/session";
 import type { DownloadableWorkbook } from "../../src/workbook/port";
 import { FakePort } from "./fakePort";
 import { consortiumGrids } from "./consortiumGrids";
@@ -47,7 +48,7 @@ export interface HostExtras {
 export function excelHostFor(port: FakePort, extras: HostExtras = {}): ExcelHost {
   return {
     mode: "excel",
-    connect: async () => port,
+    connect: async () => new PaneSession(port),
     today: () => extras.today ?? TODAY,
     now: () => NOW,
     save: extras.save ?? (() => undefined),
@@ -64,11 +65,20 @@ export function renderInExcel(port = new FakePort(consortiumGrids()), extras: Ho
   return { port, ...view };
 }
 
-export function renderStandalone(host: Partial<StandaloneHost> & { opened?: DownloadableWorkbook }) {
+/** A standalone host whose workbooks are given as adapters; the pane gets each in a session, as in-thread. */
+export interface StandaloneFakes extends Partial<Pick<StandaloneHost, "save" | "files">> {
+  open?: (bytes: Uint8Array, label: string) => Promise<DownloadableWorkbook>;
+  create?: (label: string) => Promise<DownloadableWorkbook>;
+  opened?: DownloadableWorkbook;
+}
+
+export function renderStandalone(host: StandaloneFakes) {
+  const open = host.open ?? (async () => host.opened ?? new FakePort(consortiumGrids()));
+  const create = host.create ?? (async (label: string) => new FakePort([], label));
   const full: StandaloneHost = {
     mode: "standalone",
-    open: host.open ?? (async () => host.opened ?? new FakePort(consortiumGrids())),
-    create: host.create ?? (async (label) => new FakePort([], label)),
+    open: async (bytes, label) => new PaneSession(await open(bytes, label)),
+    create: async (label) => new PaneSession(await create(label)),
     save: host.save ?? (() => undefined),
     today: () => TODAY,
     now: () => NOW,

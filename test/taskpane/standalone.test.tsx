@@ -28,6 +28,37 @@ describe("standalone mode (outside Excel)", () => {
     await waitFor(() => expect(save).toHaveBeenCalledWith(new Uint8Array([1, 2, 3]), "Testshire Q2.xlsx"));
   });
 
+  it("shows what it is doing while a workbook opens and while it downloads, in a polite live region", async () => {
+    const opened = new FakePort(consortiumGrids(), "Large.xlsx");
+    let letOpen: () => void = () => undefined;
+    const opening = new Promise<void>((resolve) => (letOpen = resolve));
+    let letDownload: () => void = () => undefined;
+    const downloading = new Promise<void>((resolve) => (letDownload = resolve));
+    const toBytes = opened.toBytes.bind(opened);
+    opened.toBytes = async () => {
+      await downloading;
+      return toBytes();
+    };
+    renderStandalone({
+      open: async () => {
+        await opening;
+        return opened;
+      },
+    });
+    chooseFile(new File([new Uint8Array([80, 75, 3, 4])], "Large.xlsx"));
+    const status = await screen.findByText("Opening the workbook…");
+    expect(status.closest('[role="status"]')?.getAttribute("aria-live")).toBe("polite");
+    letOpen();
+    expect(await screen.findByText("Opened Large.xlsx")).toBeTruthy();
+    expect(screen.queryByText("Opening the workbook…")).toBeNull();
+
+    fireEvent.click(screen.getByRole("button", { name: "Download workbook" }));
+    expect(await screen.findByText("Preparing the download…")).toBeTruthy();
+    letDownload();
+    expect(await screen.findByText("Downloaded Large.xlsx")).toBeTruthy();
+    expect(screen.queryByText("Preparing the download…")).toBeNull();
+  });
+
   it("says plainly when a file cannot be opened", async () => {
     renderStandalone({
       open: async () => {

@@ -1,8 +1,9 @@
 import * as React from "react";
-import { Caption1, Spinner, Tab, TabList, makeStyles, tokens, type SelectTabData } from "@fluentui/react-components";
+import { Caption1, Tab, TabList, makeStyles, tokens, type SelectTabData } from "@fluentui/react-components";
 import type { TaskpaneHost } from "../state/host";
 import { useConsortium } from "../state/useConsortium";
 import { DataTab } from "./DataTab";
+import { ActivityStatus } from "./ActivityStatus";
 import { FileBar } from "./FileBar";
 import { OverviewTab } from "./OverviewTab";
 import { useReturns } from "../state/useReturns";
@@ -56,9 +57,9 @@ export default function App({ host }: AppProps) {
   }, [connect]);
 
   // Until the user picks a tab: the overview once there is something to show, else the Data tab to start from.
-  const hasProjects = (model.consortium?.projects.length ?? 0) > 0;
+  const hasProjects = model.hasProjects;
   const tab: TabId = chosenTab ?? (hasProjects ? "overview" : "data");
-  const consortiumName = model.consortium?.settings.consortium;
+  const consortiumName = model.settings?.consortium;
 
   return (
     <main className={styles.main}>
@@ -74,11 +75,11 @@ export default function App({ host }: AppProps) {
       ) : (
         <StatusMessage message={model.messages.file} onDismiss={() => model.dismiss("file")} />
       )}
-      {model.activity === "reading" && !model.data && <Spinner size="small" label="Reading the workbook…" />}
+      <ActivityStatus activity={model.activity} hasData={model.data !== null} />
       <PeriodPicker
         years={model.fyOptions}
         period={model.period}
-        yearStartMonth={model.consortium?.settings.yearStartMonth ?? 4}
+        yearStartMonth={model.settings?.yearStartMonth ?? 4}
         onChange={model.setPeriod}
         disabled={model.busy}
       />

@@ -15,12 +15,14 @@ export function CheckSection({ model }: { model: ConsortiumModel }) {
         <Button
           icon={<ClipboardTaskListLtrRegular />}
           onClick={() => void model.checkData()}
-          disabledFocusable={model.busy || !model.port}
+          disabledFocusable={model.busy || !model.session}
         >
           Check data
         </Button>
       </ButtonRow>
-      {model.activity === "checking" && <Spinner size="tiny" label="Reading the workbook…" />}
+      <div role="status" aria-live="polite">
+        {model.activity === "checking" && <Spinner size="tiny" label="Reading the workbook…" />}
+      </div>
       <StatusMessage message={model.messages.check} onDismiss={() => model.dismiss("check")} />
       {model.checked && model.checked.length > 0 && (
         <ProblemList problems={model.checked} selected={selected} onSelect={(p) => void model.selectProblem(p)} />

@@ -2,7 +2,6 @@ import * as React from "react";
 import { Button, Text } from "@fluentui/react-components";
 import { LockClosedRegular } from "@fluentui/react-icons";
 import { periodLabel } from "../../core/periods";
-import { claimUnderspendWarnings } from "../../core/rules/yearEndUnderspend";
 import type { ConsortiumModel } from "../state/useConsortium";
 import { ConfirmDialog } from "./ConfirmDialog";
 import { ButtonRow, Section } from "./Section";
@@ -18,11 +17,8 @@ export function ClaimSection({ model }: { model: ConsortiumModel }) {
     : submitted
       ? `${sheet} is marked as submitted. Nothing will overwrite it.`
       : `${sheet} is ready. Once it has gone to the funder, mark it as submitted so that it is never overwritten.`;
-  const { consortium, report } = model;
-  const underspend = React.useMemo(
-    () => (consortium && report ? claimUnderspendWarnings(consortium, report) : []),
-    [consortium, report],
-  );
+  const underspend = model.view?.underspend ?? [];
+  const reportPeriod = model.view?.overview?.period ?? null;
   return (
     <Section id="claim" title="Claim">
       <Text>{status}</Text>
@@ -30,8 +26,8 @@ export function ClaimSection({ model }: { model: ConsortiumModel }) {
         <StatusMessage
           message={{
             intent: "warning",
-            title: `Underspend by year end (${periodLabel(report!.period)})`,
-            lines: underspend.map((warning) => warning.message),
+            title: `Underspend by year end (${reportPeriod ? periodLabel(reportPeriod) : period})`,
+            lines: underspend,
           }}
         />
       )}

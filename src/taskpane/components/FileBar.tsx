@@ -39,7 +39,7 @@ export function FileBar({ model }: { model: ConsortiumModel }) {
         <Button
           icon={<ArrowDownloadRegular />}
           onClick={() => void model.download()}
-          disabledFocusable={model.busy || !model.port}
+          disabledFocusable={model.busy || !model.session}
         >
           Download workbook
         </Button>

@@ -1,9 +1,5 @@
-import * as React from "react";
 import { Text } from "@fluentui/react-components";
 import { periodLabel } from "../../core/periods";
-import { paperInputs } from "../../core/inputs";
-import { periodView } from "../../core/periodView";
-import { riskSummary } from "../state/overview";
 import type { ConsortiumModel } from "../state/useConsortium";
 import { InputsNote } from "./InputsNote";
 import { ProjectOverview, UnreadList } from "./ProjectOverview";
@@ -13,24 +9,11 @@ import { StatusMessage } from "./StatusMessage";
 
 /** The RAG overview of the chosen period: projects (expanding to targets), then risks. */
 export function OverviewTab({ model }: { model: ConsortiumModel }) {
-  const { consortium, report, lastYearReport, period } = model;
-  const unreadTargets = model.data?.unreadTargets;
-  const view = React.useMemo(
-    () =>
-      consortium && report
-        ? periodView(consortium, report, { sameQuarterLastYear: lastYearReport }, unreadTargets ?? [])
-        : null,
-    [consortium, report, lastYearReport, unreadTargets],
-  );
-  const inputs = React.useMemo(
-    () => (consortium && report ? paperInputs(consortium, report) : null),
-    [consortium, report],
-  );
+  const view = model.view?.overview ?? null;
+  const inputs = model.view?.inputs ?? null;
+  const risks = model.view?.risks ?? null;
+  const period = view?.period ?? null;
   const projects = view?.projects ?? [];
-  const risks = React.useMemo(
-    () => (consortium && report ? riskSummary(consortium, report) : null),
-    [consortium, report],
-  );
 
   if (model.reportError) {
     return (
@@ -41,11 +24,11 @@ export function OverviewTab({ model }: { model: ConsortiumModel }) {
       </Section>
     );
   }
-  if (!consortium || !report || !period || projects.length === 0) {
+  if (!view || !period || projects.length === 0) {
     return (
       <Section id="overview-empty" title="Overview">
         <Text>
-          {model.port
+          {model.session
             ? "There are no projects to show yet. On the Data tab, insert the standard templates and fill them in, or load the example."
             : model.mode === "standalone"
               ? "Open a workbook, or load the example from the Data tab, to see its projects here."

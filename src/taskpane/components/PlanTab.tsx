@@ -1,7 +1,6 @@
 import * as React from "react";
 import { Button, Field, Textarea, makeStyles, tokens } from "@fluentui/react-components";
 import { DocumentTextRegular, TableAddRegular, TableSearchRegular } from "@fluentui/react-icons";
-import { addPlan } from "../../app/plan";
 import type { PlanProposal } from "../../core/plan/planTypes";
 import { planRowsFromGrid, planRowsFromText, proposePlan, type PlanRows } from "../../core/plan/proposePlan";
 import type { ConsortiumModel, Message } from "../state/useConsortium";
@@ -27,7 +26,7 @@ export function PlanTab({ model }: { model: ConsortiumModel }) {
 
   const propose = (rows: PlanRows) => {
     setMessage(undefined);
-    const settings = model.consortium?.settings;
+    const settings = model.settings;
     const next = proposePlan(rows, {
       yearStartMonth: settings?.yearStartMonth ?? 4,
       ...(settings?.planStart ? { planStart: settings.planStart } : {}),
@@ -43,28 +42,28 @@ export function PlanTab({ model }: { model: ConsortiumModel }) {
   };
 
   const readSelection = async () => {
-    const port = model.port;
-    if (!port?.readSelection) return;
+    const session = model.session;
+    if (!session?.canReadSelection) return;
     try {
-      propose(planRowsFromGrid(await port.readSelection()));
+      propose(planRowsFromGrid(await session.readSelection()));
     } catch (error) {
       setMessage({ intent: "error", title: "Could not read the selected cells", lines: [`${errorText(error)}.`] });
     }
   };
 
   const write = async () => {
-    const port = model.port;
-    if (!proposal || !port) return;
+    const session = model.session;
+    if (!proposal || !session) return;
     setWriting(true);
     try {
       // Commit then refresh: a failed re-read after the rows went in is said as such, with a Retry.
       const done = await model.write(
         null,
-        port,
+        session,
         async () => {
-          const merge = await addPlan(port, proposal);
+          const done = await session.addPlan(proposal);
           model.markUnsaved();
-          return merge;
+          return done;
         },
         (merge): Message => ({
           intent: merge.leftOut.length > 0 ? "warning" : "success",
@@ -106,7 +105,7 @@ export function PlanTab({ model }: { model: ConsortiumModel }) {
             >
               Read plan
             </Button>
-            {model.mode === "excel" && model.port?.readSelection && (
+            {model.mode === "excel" && model.session?.canReadSelection && (
               <Button icon={<TableSearchRegular />} onClick={() => void readSelection()} disabled={model.busy}>
                 Read the selected cells
               </Button>
@@ -116,7 +115,7 @@ export function PlanTab({ model }: { model: ConsortiumModel }) {
                 appearance="primary"
                 icon={<TableAddRegular />}
                 onClick={() => void write()}
-                disabled={writing || model.busy || !model.port}
+                disabled={writing || model.busy || !model.session}
               >
                 Add {proposal.targets.length} targets and {proposal.risks.length} risks to the workbook
               </Button>

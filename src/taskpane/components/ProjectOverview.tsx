@@ -1,3 +1,4 @@
+import * as React from "react";
 import {
   Accordion,
   AccordionHeader,
@@ -128,12 +129,31 @@ function countsText(project: ProjectRow): string {
   return parts.join(", ");
 }
 
+/** Projects drawn in one go: more wait for the next task, so a thousand projects never freeze the pane. */
+const PROJECTS_AT_A_TIME = 20;
+
+/**
+ * How many of `projects` to draw now: the first batch at once, then a batch a task until all are drawn (each batch
+ * a short task in which the pane can still repaint and answer keys). Starts again for another list.
+ */
+function useDrawnSoFar(projects: readonly ProjectRow[]): number {
+  const [drawn, setDrawn] = React.useState({ of: projects, count: PROJECTS_AT_A_TIME });
+  const count = drawn.of === projects ? drawn.count : PROJECTS_AT_A_TIME;
+  React.useEffect(() => {
+    if (count >= projects.length) return;
+    const next = setTimeout(() => setDrawn({ of: projects, count: count + PROJECTS_AT_A_TIME }), 0);
+    return () => clearTimeout(next);
+  }, [projects, count]);
+  return count;
+}
+
 /** Each project's RAG, ratio and trend; expand a project to see its targets. */
 export function ProjectOverview({ projects }: { projects: ProjectRow[] }) {
   const styles = useStyles();
+  const drawn = useDrawnSoFar(projects);
   return (
     <Accordion multiple collapsible>
-      {projects.map((project) => (
+      {projects.slice(0, drawn).map((project) => (
         <AccordionItem key={project.id} value={project.id}>
           <AccordionHeader as="h3" expandIconPosition="end">
             <span className={styles.header}>

@@ -26,11 +26,11 @@ function planQuarters(years: readonly string[]): Period[] {
 /** One workbook per partner for the chosen period, offered as downloads (or written as sheets in Excel). */
 export function ReturnsCreate({ model, returns }: { model: ConsortiumModel; returns: ReturnsModel }) {
   const styles = useStyles();
-  const { consortium } = model;
+  const { settings } = model;
   const period = returns.sendPeriod;
   const made = returns.made;
   const inExcel = model.mode === "excel";
-  const ready = Boolean(model.port && period);
+  const ready = Boolean(model.session && period);
   // Sending returns for a quarter already (partly) in asks partners again: say so and ask first.
   const [confirming, setConfirming] = React.useState<null | (() => Promise<void>)>(null);
   const send = (action: () => Promise<void>) => {
@@ -38,16 +38,16 @@ export function ReturnsCreate({ model, returns }: { model: ConsortiumModel; retu
     else void action();
   };
   const intro =
-    period && consortium
+    period && settings
       ? `One workbook per partner with targets or budget lines of its own in ${period.fy}, asking for its ${periodLabel(period)} ` +
-        `figures (${quarterMonths(period, consortium.settings.yearStartMonth)}), due back by ` +
-        `${formatCalendarDate(returnDueOn(period, consortium.settings))}.` +
+        `figures (${quarterMonths(period, settings.yearStartMonth)}), due back by ` +
+        `${formatCalendarDate(returnDueOn(period, settings))}.` +
         (inExcel
           ? " If Excel does not let a file download (Excel on the desktop may not), write the returns as sheets instead."
           : "")
       : "Open or start a workbook first.";
   const label = period ? periodLabel(period) : "";
-  const years = consortium?.planYears ?? [];
+  const years = model.planYears;
   return (
     <Section id="make-returns" title="Create returns" intro={intro}>
       {returns.due && (
@@ -106,7 +106,9 @@ export function ReturnsCreate({ model, returns }: { model: ConsortiumModel; retu
         The workbook already has {label} figures from {returns.alreadyIn.join(", ")}. Returns for {label} ask every
         partner again; importing one shows each figure it would replace, for you to approve before anything changes.
       </ConfirmDialog>
-      {model.activity === "makingReturns" && <Spinner size="tiny" label="Making the returns…" />}
+      <div role="status" aria-live="polite">
+        {model.activity === "makingReturns" && <Spinner size="tiny" label="Making the returns…" />}
+      </div>
       <StatusMessage message={model.messages.makeReturns} onDismiss={() => model.dismiss("makeReturns")} />
       {made && made.files.length > 0 && (
         <>

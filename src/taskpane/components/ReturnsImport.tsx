@@ -45,7 +45,7 @@ export function ReturnsImport({ model, returns }: { model: ConsortiumModel; retu
         <Button
           icon={<DocumentArrowUpRegular />}
           onClick={() => input.current?.click()}
-          disabledFocusable={model.busy || !model.port || !period}
+          disabledFocusable={model.busy || !model.session || !period}
         >
           Choose return files
         </Button>
@@ -64,8 +64,10 @@ export function ReturnsImport({ model, returns }: { model: ConsortiumModel; retu
           void returns.previewReturns(files);
         }}
       />
-      {model.activity === "readingReturns" && <Spinner size="tiny" label="Reading the returns…" />}
-      {model.activity === "applyingReturns" && <Spinner size="tiny" label="Applying the returns…" />}
+      <div role="status" aria-live="polite">
+        {model.activity === "readingReturns" && <Spinner size="tiny" label="Reading the returns…" />}
+        {model.activity === "applyingReturns" && <Spinner size="tiny" label="Applying the returns…" />}
+      </div>
       <StatusMessage message={model.messages.importReturns} onDismiss={() => model.dismiss("importReturns")} />
       {preview && (
         <>

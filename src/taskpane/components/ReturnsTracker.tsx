@@ -9,12 +9,11 @@ import { RagBadge } from "./RagBadge";
 import { usePartnerListStyles } from "./partnerListStyles";
 import { Section } from "./Section";
 
-
 /** For the chosen period: which partners have returned (and when), came in late, or are still missing. */
 export function ReturnsTracker({ model, returns }: { model: ConsortiumModel; returns: ReturnsModel }) {
   const styles = usePartnerListStyles();
-  const { period, consortium } = model;
-  if (!period || !consortium) {
+  const { period, settings } = model;
+  if (!period || !settings) {
     return (
       <Section id="returns-tracker" title="Returns tracker">
         <Text>Open or start a workbook first.</Text>
@@ -22,8 +21,8 @@ export function ReturnsTracker({ model, returns }: { model: ConsortiumModel; ret
     );
   }
   const label = periodLabel(period);
-  const days = consortium.settings.returnsDueDays;
-  const intro = `Due by ${formatCalendarDate(returnDueOn(period, consortium.settings))}: ${plural(days, "day")} after the quarter end (Settings, "Returns due").`;
+  const days = settings.returnsDueDays;
+  const intro = `Due by ${formatCalendarDate(returnDueOn(period, settings))}: ${plural(days, "day")} after the quarter end (Settings, "Returns due").`;
   const { tracker, expected } = returns;
   if (expected.length === 0) {
     return (

@@ -113,7 +113,12 @@ function SettingsForm({ settings, model }: { settings: Settings; model: Consorti
         </RadioGroup>
       </Field>
       <ButtonRow>
-        <Button type="submit" appearance="primary" icon={<SaveRegular />} disabledFocusable={model.busy || !model.port}>
+        <Button
+          type="submit"
+          appearance="primary"
+          icon={<SaveRegular />}
+          disabledFocusable={model.busy || !model.session}
+        >
           Save settings
         </Button>
       </ButtonRow>
@@ -124,7 +129,7 @@ function SettingsForm({ settings, model }: { settings: Settings; model: Consorti
 
 /** The RAG thresholds and roll-up, read from the Settings sheet and written back to it. */
 export function SettingsTab({ model }: { model: ConsortiumModel }) {
-  const settings = model.consortium?.settings;
+  const settings = model.settings;
   return (
     <Section
       id="settings"

@@ -29,7 +29,9 @@ export function StartSection({ model }: { model: ConsortiumModel }) {
           Load example
         </Button>
       </ButtonRow>
-      {model.activity === "inserting" && <Spinner size="tiny" label="Adding sheets…" />}
+      <div role="status" aria-live="polite">
+        {model.activity === "inserting" && <Spinner size="tiny" label="Adding sheets…" />}
+      </div>
       <StatusMessage message={model.messages.start} onDismiss={() => model.dismiss("start")} />
       <ConfirmDialog
         open={confirming}

@@ -19,16 +19,18 @@ export function SummarySection({ model }: { model: ConsortiumModel }) {
           appearance="primary"
           icon={<ArrowSyncRegular />}
           onClick={() => void model.updateSummary()}
-          disabledFocusable={model.busy || !model.port || !model.period}
+          disabledFocusable={model.busy || !model.session || !model.period}
         >
           Update summary sheets
         </Button>
       </ButtonRow>
-      {model.activity === "pushing" && (
-        <Field validationMessage="Updating summary sheets…" validationState="none">
-          <ProgressBar aria-label="Updating summary sheets" />
-        </Field>
-      )}
+      <div role="status" aria-live="polite">
+        {model.activity === "pushing" && (
+          <Field validationMessage="Updating summary sheets…" validationState="none">
+            <ProgressBar aria-label="Updating summary sheets" />
+          </Field>
+        )}
+      </div>
       <StatusMessage message={model.messages.push} onDismiss={() => model.dismiss("push")} />
     </Section>
   );

@@ -5,7 +5,7 @@
 import type { WorkbookGrids } from "../../core/grid";
 import type { CalendarDate } from "../../core/periods";
 import type { SheetSpec } from "../../core/sheets/spec";
-import type { DownloadableWorkbook, WorkbookPort } from "../../workbook/port";
+import { PaneSession, type WorkbookSession } from "./session";
 import { createInWorker, openInWorker, workerFiles, workersAvailable } from "./workerWorkbook";
 
 /** .xlsx files other than the pane's workbook (partner returns), through the ExcelJS adapter. */
@@ -28,22 +28,18 @@ interface HostBasics {
 export interface ExcelHost extends HostBasics {
   mode: "excel";
   /** The workbook the pane is open in. */
-  connect(): Promise<WorkbookPort>;
+  connect(): Promise<WorkbookSession>;
 }
 
 export interface StandaloneHost extends HostBasics {
   mode: "standalone";
   /** An .xlsx file's bytes as a workbook; `label` is the file name. */
-  open(bytes: Uint8Array, label: string): Promise<DownloadableWorkbook>;
+  open(bytes: Uint8Array, label: string): Promise<WorkbookSession>;
   /** A new, empty workbook. */
-  create(label: string): Promise<DownloadableWorkbook>;
+  create(label: string): Promise<WorkbookSession>;
 }
 
 export type TaskpaneHost = ExcelHost | StandaloneHost;
-
-export function isDownloadable(port: WorkbookPort): port is DownloadableWorkbook {
-  return typeof (port as Partial<DownloadableWorkbook>).toBytes === "function";
-}
 
 /** A chosen file's bytes; FileReader where Blob.arrayBuffer is missing (older Safari web views). */
 export function fileBytes(file: Blob): Promise<Uint8Array> {
@@ -108,7 +104,7 @@ export function excelHost(): ExcelHost {
     mode: "excel",
     async connect() {
       const { OfficeWorkbook } = await import(/* webpackChunkName: "office-workbook" */ "../../excel/officeWorkbook");
-      return new OfficeWorkbook();
+      return new PaneSession(new OfficeWorkbook());
     },
   };
 }
@@ -132,11 +128,11 @@ export function standaloneHost(): StandaloneHost {
     mode: "standalone",
     async open(bytes, label) {
       const { XlsxWorkbook } = await xlsxAdapter();
-      return XlsxWorkbook.fromBytes(bytes, label);
+      return new PaneSession(await XlsxWorkbook.fromBytes(bytes, label));
     },
     async create(label) {
       const { XlsxWorkbook } = await xlsxAdapter();
-      return XlsxWorkbook.blank(label);
+      return new PaneSession(XlsxWorkbook.blank(label));
     },
   };
 }

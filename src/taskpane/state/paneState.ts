@@ -2,13 +2,15 @@
 // has said (messages). The hook (useConsortium) only runs the use cases and dispatches what came of them.
 import type { Problem } from "../../core/model";
 import type { Period } from "../../core/periods";
-import type { WorkbookData } from "../../app/workbook";
-import type { PushOutcome, WorkbookPort } from "../../workbook/port";
+import type { PushOutcome } from "../../workbook/port";
+import type { PaneData, PeriodPane, WorkbookSession } from "./session";
 
 export type Section =
   "file" | "start" | "check" | "push" | "claim" | "settings" | "makeReturns" | "importReturns" | "reviewReturns";
 export type Activity =
   | "reading"
+  /** Working out the figures of another period. */
+  | "viewing"
   | "opening"
   | "downloading"
   | "inserting"
@@ -30,8 +32,8 @@ export interface Message {
 }
 
 export interface PaneState {
-  port: WorkbookPort | null;
-  data: WorkbookData | null;
+  session: WorkbookSession | null;
+  data: PaneData | null;
   activity: Activity | null;
   messages: Partial<Record<Section, Message>>;
   chosenPeriod: Period | null;
@@ -47,8 +49,10 @@ export interface PaneState {
 
 export type PaneAction =
   /** A workbook becomes the pane's: everything said or shown of the previous one goes. */
-  | { type: "adopted"; port: WorkbookPort }
-  | { type: "read"; data: WorkbookData }
+  | { type: "adopted"; session: WorkbookSession }
+  | { type: "read"; data: PaneData }
+  /** The view of another period, of the data already read. */
+  | { type: "viewed"; view: PeriodPane }
   | { type: "activity"; activity: Activity | null }
   | { type: "say"; section: Section; message: Message | null }
   | { type: "checked"; problems: Problem[] }
@@ -60,7 +64,7 @@ export type PaneAction =
   | { type: "periodChosen"; period: Period | null };
 
 export const initialPaneState: PaneState = {
-  port: null,
+  session: null,
   data: null,
   activity: null,
   messages: {},
@@ -75,10 +79,17 @@ export const initialPaneState: PaneState = {
 export function paneReducer(state: PaneState, action: PaneAction): PaneState {
   switch (action.type) {
     case "adopted":
-      return { ...initialPaneState, chosenPeriod: state.chosenPeriod, port: action.port, activity: state.activity };
+      return {
+        ...initialPaneState,
+        chosenPeriod: state.chosenPeriod,
+        session: action.session,
+        activity: state.activity,
+      };
     case "read":
       // A check's list follows the workbook as read again, so it never shows problems already put right.
       return { ...state, data: action.data, checked: state.checked ? action.data.problems : null };
+    case "viewed":
+      return state.data ? { ...state, data: { ...state.data, view: action.view } } : state;
     case "activity":
       return { ...state, activity: action.activity };
     case "say": {

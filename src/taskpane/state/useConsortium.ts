@@ -1,22 +1,17 @@
-// The pane's state and actions. Each action runs a use case of src/app (which holds the pipeline: grids → import
-// → report → summary sheets) and dispatches what came of it to the pane's reducer (paneState.ts); wording.ts
-// turns outcomes into messages. An action that writes is commit then refresh: a failed re-read after a write
-// that went through is said as such, with a Retry.
+// The pane's state and actions. Each action runs a use case of src/app through the workbook's session (session.ts:
+// in the worker in standalone mode), which holds the pipeline (grids → import → report → summary sheets), and
+// dispatches what came of it to the pane's reducer (paneState.ts); wording.ts turns outcomes into messages. An
+// action that writes is commit then refresh: a failed re-read after a write that went through is said as such,
+// with a Retry.
 import { useCallback, useMemo, useReducer, useRef } from "react";
 import type { Problem, RollupMode } from "../../core/model";
-import { periodLabel, type Fy } from "../../core/periods";
+import { periodLabel, type Period } from "../../core/periods";
 import { importTimestamp } from "../../core/returns/incoming";
 import { submittedOnText } from "../../core/sheets/claimStamp";
 import { isSubmitted } from "../../core/sheets/registry";
-import { submitClaim } from "../../app/claim";
-import { periodFor, periodReportsFor, yearsToReport, type PeriodReports } from "../../app/period";
-import { saveSettings as saveSettingsIn } from "../../app/settings";
-import { insertSheets, insertTemplates as insertTemplatesIn } from "../../app/sheets";
-import { updateSummarySheets } from "../../app/summary";
-import { commitThenRefresh, loadWorkbook, type Refreshed, type WorkbookData } from "../../app/workbook";
-import type { WorkbookPort } from "../../workbook/port";
-import { downloadName, fileBytes, isDownloadable, type TaskpaneHost } from "./host";
+import { downloadName, fileBytes, type TaskpaneHost } from "./host";
 import { initialPaneState, paneReducer, type Activity, type Message, type Section } from "./paneState";
+import type { PaneData, WorkbookSession, Written } from "./session";
 import {
   cellLabel,
   checkMessage,
@@ -28,8 +23,7 @@ import {
 } from "./wording";
 
 export type { Activity, Message, Section } from "./paneState";
-export type { WorkbookData } from "../../app/workbook";
-export { periodFor, yearsToReport } from "../../app/period";
+export type { PaneData } from "./session";
 
 export interface SettingsValues {
   greenThreshold: number;
@@ -59,7 +53,7 @@ type Said = Message | null;
 
 export function useConsortium(host: TaskpaneHost) {
   const [state, dispatch] = useReducer(paneReducer, initialPaneState);
-  const { port, data, chosenPeriod, activity, messages, lastPush, submittedHere } = state;
+  const { session, data, chosenPeriod, activity, messages, lastPush, submittedHere } = state;
   // Each workbook opened gets a new generation, so a slow read of the previous one cannot overwrite it.
   const generation = useRef(0);
 
@@ -68,23 +62,41 @@ export function useConsortium(host: TaskpaneHost) {
     [],
   );
 
-  /** Reads the workbook again and makes it the pane's data; returns it (null if another workbook took over). */
-  const refresh = useCallback(async (target: WorkbookPort): Promise<WorkbookData | null> => {
+  /**
+   * Called before a read: takes the data read as the pane's, and returns it, unless another workbook took over in
+   * the meantime (then null).
+   */
+  const keepRead = useCallback(() => {
     const mine = generation.current;
-    const fresh = await loadWorkbook(target);
-    if (mine !== generation.current) return null;
-    dispatch({ type: "read", data: fresh });
-    return fresh;
+    return (fresh: PaneData): PaneData | null => {
+      if (mine !== generation.current) return null;
+      dispatch({ type: "read", data: fresh });
+      return fresh;
+    };
   }, []);
 
-  /** Makes `target` the pane's workbook and reads it. */
+  /** Reads the workbook again and makes it the pane's data; returns it (null if another workbook took over). */
+  const refresh = useCallback(
+    async (target: WorkbookSession): Promise<PaneData | null> => {
+      const keep = keepRead();
+      return keep(await target.read());
+    },
+    [keepRead],
+  );
+
+  // The period chosen, for a workbook adopted later (the session reports at it).
+  const chosen = useRef(chosenPeriod);
+  chosen.current = chosenPeriod;
+
+  /** Makes `target` the pane's workbook and reads it, at the period chosen. */
   const adopt = useCallback(
-    async (target: WorkbookPort) => {
+    async (target: WorkbookSession) => {
       generation.current++;
-      dispatch({ type: "adopted", port: target });
+      dispatch({ type: "adopted", session: target });
+      await target.choose(chosen.current, host.today());
       return refresh(target);
     },
-    [refresh],
+    [refresh, host],
   );
 
   const run = useCallback(
@@ -104,7 +116,7 @@ export function useConsortium(host: TaskpaneHost) {
 
   /** Reads the workbook again after a write whose re-read failed; says so again if it fails again. */
   const retryRead = useCallback(
-    async (section: Section, target: WorkbookPort, written: Message) => {
+    async (section: Section, target: WorkbookSession, written: Message) => {
       await run(
         "reading",
         section,
@@ -119,20 +131,20 @@ export function useConsortium(host: TaskpaneHost) {
   );
 
   /**
-   * Commit then refresh: `commit` writes (its failure is the action's: nothing was written); the workbook is then
-   * read again, and `said` of the outcome is the message, or, when only the re-read failed, that the workbook was
-   * written but could not be read again. Said in `section` (null: only returned, for a tab that keeps its own).
+   * Commit then refresh: `commit` is a session's write, which reads the workbook again after it (its failure is
+   * the action's: nothing was written); `said` of the outcome is the message, or, when only the re-read failed,
+   * that the workbook was written but could not be read again. Said in `section` (null: only returned, for a tab
+   * that keeps its own).
    */
   const write = useCallback(
     async <T>(
       section: Section | null,
-      target: WorkbookPort,
-      commit: () => Promise<T>,
+      target: WorkbookSession,
+      commit: () => Promise<Written<T>>,
       said: (outcome: T) => Said,
-      written?: (outcome: T) => WorkbookData | null,
-    ): Promise<Refreshed<T> & { message: Message | null }> => {
+    ): Promise<Written<T> & { message: Message | null }> => {
       const mine = generation.current;
-      const done = await commitThenRefresh(target, commit, written);
+      const done = await commit();
       let message = said(done.outcome);
       if (mine !== generation.current) return { ...done, message };
       if (done.data) {
@@ -192,28 +204,28 @@ export function useConsortium(host: TaskpaneHost) {
   );
 
   const download = useCallback(async () => {
-    if (host.mode !== "standalone" || !port || !isDownloadable(port)) return;
+    if (host.mode !== "standalone" || !session || !session.downloadable) return;
     await run(
       "downloading",
       "file",
       async () => {
-        const name = downloadName(port.label);
-        host.save(await port.toBytes(), name);
+        const name = downloadName(session.label);
+        host.save(await session.toBytes(), name);
         dispatch({ type: "downloaded" });
         say("file", { intent: "success", title: `Downloaded ${name}`, lines: [] });
       },
       (error) => failedMessage("Could not download the workbook", error),
     );
-  }, [host, port, run, say]);
+  }, [host, session, run, say]);
 
   /** Standalone mode with nothing open yet: a new empty workbook to write into. */
-  const workbookToWrite = useCallback(async (): Promise<WorkbookPort> => {
-    if (port) return port;
+  const workbookToWrite = useCallback(async (): Promise<WorkbookSession> => {
+    if (session) return session;
     if (host.mode !== "standalone") throw new Error("The workbook is not available yet");
     const created = await host.create(NEW_FILE);
     await adopt(created);
     return created;
-  }, [port, host, adopt]);
+  }, [session, host, adopt]);
 
   // ---- Start ----
 
@@ -227,9 +239,9 @@ export function useConsortium(host: TaskpaneHost) {
           "start",
           target,
           async () => {
-            const outcome = await insertTemplatesIn(target);
-            if (outcome.inserted.length > 0) dispatch({ type: "written" });
-            return outcome;
+            const done = await target.insertTemplates();
+            if (done.outcome.inserted.length > 0) dispatch({ type: "written" });
+            return done;
           },
           (outcome) => ({
             intent: outcome.inserted.length > 0 ? "success" : "info",
@@ -255,7 +267,7 @@ export function useConsortium(host: TaskpaneHost) {
         if (host.mode === "standalone") {
           // In the browser the example is a workbook of its own, never mixed into the open one.
           const created = await host.create(EXAMPLE_FILE);
-          await insertSheets(created, await loadExampleSheets());
+          await created.insertSheets(await loadExampleSheets());
           await adopt(created);
           dispatch({ type: "written" });
           say("start", {
@@ -265,12 +277,12 @@ export function useConsortium(host: TaskpaneHost) {
           });
           return;
         }
-        if (!port) throw new Error("The workbook is not available yet");
+        if (!session) throw new Error("The workbook is not available yet");
         const sheets = await loadExampleSheets();
         await write(
           "start",
-          port,
-          () => insertSheets(port, sheets),
+          session,
+          () => session.insertSheetsThenRead(sheets),
           (outcome) => ({
             intent: outcome.skipped.length === 0 ? "success" : "warning",
             title: outcome.inserted.length > 0 ? "Example loaded" : "Example not loaded",
@@ -285,50 +297,36 @@ export function useConsortium(host: TaskpaneHost) {
       },
       (error) => failedMessage("The example was not loaded", error),
     );
-  }, [run, host, port, adopt, write, say]);
+  }, [run, host, session, adopt, write, say]);
 
   // ---- Period and report ----
 
-  const consortium = data?.consortium ?? null;
-  const fyOptions = useMemo<Fy[]>(() => (consortium ? yearsToReport(consortium) : []), [consortium]);
-  const period = useMemo(() => (consortium ? periodFor(consortium, chosenPeriod) : null), [consortium, chosenPeriod]);
-
-  // Not caught as "no data": a report that cannot be made is a fault, shown with its message.
-  const reports = useMemo<PeriodReports | { error: string } | null>(() => {
-    if (!data || !period) return null;
-    try {
-      return periodReportsFor(data.consortium, data.problems, period);
-    } catch (error) {
-      return { error: errorText(error) };
-    }
-  }, [data, period]);
-  const report = reports && "report" in reports ? reports.report : null;
-  const lastYearReport = reports && "report" in reports ? reports.lastYear : null;
-  const reportError = reports && "error" in reports ? reports.error : null;
+  const view = data?.view ?? null;
+  const period = view?.period ?? null;
 
   // ---- Check data ----
 
   const checkData = useCallback(async () => {
-    if (!port) return;
+    if (!session) return;
     await run(
       "checking",
       "check",
       async () => {
-        const fresh = await refresh(port);
+        const fresh = await refresh(session);
         if (!fresh) return;
         dispatch({ type: "checked", problems: fresh.problems });
         say("check", checkMessage(fresh.problems));
       },
       (error) => failedMessage("Could not read the workbook", error),
     );
-  }, [port, run, refresh, say]);
+  }, [session, run, refresh, say]);
 
   const selectProblem = useCallback(
     async (problem: Problem) => {
-      if (!port) return;
+      if (!session) return;
       dispatch({ type: "problemSelected", problem });
       try {
-        await port.selectCell(problem.sheet, problem.cell);
+        await session.selectCell(problem.sheet, problem.cell);
       } catch (error) {
         say("check", {
           intent: "warning",
@@ -337,36 +335,35 @@ export function useConsortium(host: TaskpaneHost) {
         });
       }
     },
-    [port, say],
+    [session, say],
   );
 
   // ---- Summary sheets ----
 
   const updateSummary = useCallback(async () => {
-    if (!port) return;
+    if (!session) return;
     await run(
       "pushing",
       "push",
       async () => {
         await write(
           "push",
-          port,
+          session,
           async () => {
-            const outcome = await updateSummarySheets(port, { chosen: chosenPeriod, today: host.today() });
+            const done = await session.updateSummary(chosenPeriod, host.today());
+            const outcome = done.outcome;
             if (outcome.kind === "noPeriod") {
               throw new Error("There is no financial year to report on: add targets, actuals or spend first");
             }
             dispatch({ type: "pushed", outcome: outcome.push });
-            return outcome;
+            return { ...done, outcome };
           },
           (outcome) => pushMessage(outcome.push, outcome.errors),
-          // Excel's push says how it left the workbook: no second read.
-          (outcome) => outcome.after,
         );
       },
       (error) => failedMessage("The summary sheets were not updated", error, "The workbook was left as it was."),
     );
-  }, [port, run, write, chosenPeriod, host]);
+  }, [session, run, write, chosenPeriod, host]);
 
   // ---- Claim ----
 
@@ -385,7 +382,7 @@ export function useConsortium(host: TaskpaneHost) {
 
   const markClaimSubmitted = useCallback(async () => {
     const sheet = claim.sheet;
-    if (!port || !sheet || !period) return;
+    if (!session || !sheet || !period) return;
     await run(
       "claiming",
       "claim",
@@ -393,18 +390,19 @@ export function useConsortium(host: TaskpaneHost) {
         // Stamp, protection, registry and the Audit row ("By" left blank: the pane does not know who) in one batch.
         await write(
           "claim",
-          port,
+          session,
           async () => {
-            const outcome = await submitClaim(port, {
+            const done = await session.submitClaim({
               period,
               sheet,
               submittedOn: submittedOnText(host.today()),
               at: importTimestamp(host.now()),
               command: "pane",
             });
+            const outcome = done.outcome;
             if (!outcome.ok) throw new Error(outcome.reason.charAt(0).toUpperCase() + outcome.reason.slice(1));
             dispatch({ type: "claimSubmitted", sheet: outcome.sheet });
-            return outcome;
+            return { ...done, outcome };
           },
           (outcome) => ({
             intent: "success",
@@ -417,23 +415,24 @@ export function useConsortium(host: TaskpaneHost) {
       },
       (error) => failedMessage("The claim was not marked as submitted", error, "The workbook was left as it was."),
     );
-  }, [claim.sheet, period, port, run, write, host]);
+  }, [claim.sheet, period, session, run, write, host]);
 
   // ---- Settings ----
 
   const saveSettings = useCallback(
     async (values: SettingsValues) => {
-      if (!port) return;
+      if (!session) return;
       await run(
         "saving",
         "settings",
         async () => {
           await write(
             "settings",
-            port,
+            session,
             async () => {
-              await saveSettingsIn(port, { ...values });
+              const done = await session.saveSettings({ ...values });
               dispatch({ type: "written" });
+              return done;
             },
             () => ({ intent: "success", title: "Settings saved to the Settings sheet", lines: [] }),
           );
@@ -441,23 +440,39 @@ export function useConsortium(host: TaskpaneHost) {
         (error) => failedMessage("The settings were not saved", error, "The workbook was left as it was."),
       );
     },
-    [port, run, write],
+    [session, run, write],
   );
 
-  /** Reads the pane's workbook again (after a change made elsewhere in the pane); null when none is open. */
-  const reload = useCallback(async () => (port ? refresh(port) : null), [port, refresh]);
   const markUnsaved = useCallback(() => dispatch({ type: "written" }), []);
+  /** Chooses the period to report at: the session works out its view, shown when it comes back. */
   const setPeriod = useCallback(
-    (chosen: typeof chosenPeriod) => dispatch({ type: "periodChosen", period: chosen }),
-    [],
+    async (period: Period | null) => {
+      dispatch({ type: "periodChosen", period });
+      if (!session) return;
+      const mine = generation.current;
+      dispatch({ type: "activity", activity: "viewing" });
+      try {
+        const shown = await session.choose(period, host.today());
+        if (shown && mine === generation.current) dispatch({ type: "viewed", view: shown });
+      } catch (error) {
+        say("file", failedMessage("Could not report at that period", error));
+      } finally {
+        dispatch({ type: "activity", activity: null });
+      }
+    },
+    [session, host, say],
   );
 
   return {
     mode: host.mode,
-    port,
-    label: port?.label ?? null,
+    session,
+    label: session?.label ?? null,
     data,
-    consortium,
+    /** The workbook's Settings as read; null before a workbook is read. */
+    settings: data?.settings ?? null,
+    planYears: data?.planYears ?? [],
+    hasProjects: (data?.projectCount ?? 0) > 0,
+    view,
     activity,
     busy: activity !== null,
     messages,
@@ -465,15 +480,13 @@ export function useConsortium(host: TaskpaneHost) {
     say,
     run,
     write,
-    reload,
+    keepRead,
     markUnsaved,
     unsaved: state.unsaved,
     period,
-    fyOptions,
+    fyOptions: view?.fyOptions ?? [],
     setPeriod,
-    report,
-    lastYearReport,
-    reportError,
+    reportError: view?.reportError ?? null,
     checked: state.checked,
     selectedProblem: state.selectedProblem,
     lastPush,

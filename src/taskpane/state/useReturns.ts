@@ -1,28 +1,17 @@
 // The Returns tab's state and actions: partner returns made for the chosen period (files to download, or sheets
 // written into the workbook), filled returns read from files and previewed, then applied in one batch, and the
 // tracker of who has returned. The orchestration is the core's (outgoingReturns, importReturnFiles); files are
-// drawn and read by the host's ExcelJS adapter, the workbook only through the WorkbookPort.
-import { useCallback, useEffect, useMemo, useState } from "react";
+// drawn and read by the host's ExcelJS adapter, the workbook only through its session.
+import { useCallback, useEffect, useState } from "react";
 import type { Problem } from "../../core/model";
 import { formatCalendarDate, periodLabel, type Period } from "../../core/periods";
 import { readDate } from "../../core/read/dates";
 import { importTimestamp, type IncomingReturns, type ReturnFile } from "../../core/returns/incoming";
-import { partnersWithReturns } from "../../core/returns/issue";
-import { nextReturnsDue, partnersWithFiguresIn } from "../../core/returns/nextDue";
 import { nothingToReportSentence } from "../../core/returns/outgoing";
-import { returnsStatuses, type PartnerStatus, type StatusRequest } from "../../core/returns/status";
-import {
-  applyReturns as applyReturnsIn,
-  previewReturns as previewReturnsIn,
-  recordReturnsSent,
-  returnsToMake,
-  writeReturnSheets as writeReturnSheetsIn,
-} from "../../app/returns";
-import { reviewReturn } from "../../app/review";
-import { returnsTracker } from "../../core/returns/tracker";
-import type { ReturnsTracker } from "../../core/returns/types";
+import type { PartnerStatus, StatusRequest } from "../../core/returns/status";
 import { fileBytes, type TaskpaneHost } from "./host";
-import type { ConsortiumModel, Message, WorkbookData } from "./useConsortium";
+import type { WorkbookSession } from "./session";
+import type { ConsortiumModel, Message, PaneData } from "./useConsortium";
 import { plural } from "../../core/words";
 import { describeInsert, errorText } from "./wording";
 
@@ -49,23 +38,45 @@ export interface ReturnsPreview {
   result: IncomingReturns;
 }
 
-function errorsIn(data: WorkbookData): number {
+function errorsIn(data: PaneData): number {
   return data.problems.filter((problem) => problem.severity === "error").length;
 }
 
+/**
+ * Partners whose figures for `sendPeriod` are already in the workbook: the due quarter's come with the data read;
+ * another quarter's are asked of the session.
+ */
+function useAlreadyIn(session: WorkbookSession | null, data: PaneData | null, sendPeriod: Period | null): string[] {
+  const due = data?.due ?? null;
+  const isDue = due !== null && sendPeriod !== null && periodLabel(due.period) === periodLabel(sendPeriod);
+  const [asked, setAsked] = useState<{ key: string; partners: string[] } | null>(null);
+  const key = sendPeriod && !isDue ? periodLabel(sendPeriod) : "";
+  useEffect(() => {
+    if (!session || !sendPeriod || !key) return;
+    let live = true;
+    session.partnersWithFiguresIn(sendPeriod).then(
+      (partners: string[]) => live && setAsked({ key, partners }),
+      () => live && setAsked({ key, partners: [] }),
+    );
+    return () => {
+      live = false;
+    };
+    // Asked again whenever the workbook is read again (data).
+  }, [session, data, key, sendPeriod]);
+  if (isDue) return due.alreadyIn;
+  return asked && asked.key === key ? asked.partners : [];
+}
+
 export function useReturns(host: TaskpaneHost, model: ConsortiumModel) {
-  const { port, period, consortium, data, run, say, reload, markUnsaved, write } = model;
+  const { session, period, data, run, say, markUnsaved, write, keepRead } = model;
   const [made, setMade] = useState<MadeReturns | null>(null);
   // Returns go out for the quarter due next (not the quarter on screen, which is usually one already in), unless
   // the finance officer chooses another.
-  const due = useMemo(() => (consortium ? nextReturnsDue(consortium) : null), [consortium]);
+  const due = data?.due ?? null;
   const [chosenPeriod, setChosenPeriod] = useState<Period | null>(null);
   const sendPeriod = chosenPeriod ?? due?.period ?? period;
-  const alreadyIn = useMemo(
-    () => (consortium && sendPeriod ? partnersWithFiguresIn(consortium, sendPeriod) : []),
-    [consortium, sendPeriod],
-  );
-  useEffect(() => setChosenPeriod(null), [port]);
+  const alreadyIn = useAlreadyIn(session, data, sendPeriod);
+  useEffect(() => setChosenPeriod(null), [session]);
   const [preview, setPreview] = useState<ReturnsPreview | null>(null);
   /** "YYYY-MM-DD" from the date field, or "" for today. */
   const [receivedOn, setReceivedOn] = useState("");
@@ -75,30 +86,26 @@ export function useReturns(host: TaskpaneHost, model: ConsortiumModel) {
   useEffect(() => {
     setMade(null);
     setPreview(null);
-  }, [port, periodKey]);
+  }, [session, periodKey]);
 
-  const tracker = useMemo<ReturnsTracker | null>(() => {
-    if (!data?.importLog || !period) return null;
-    return returnsTracker(data.consortium, period, data.importLog, data.consortium.settings, host.today());
-  }, [data, period, host]);
-  const expected = useMemo(
-    () => (consortium && period ? partnersWithReturns(consortium, period) : []),
-    [consortium, period],
-  );
+  const tracker = data?.view.tracker ?? null;
+  const expected = data?.view.expected ?? [];
 
   // ---- Create returns ----
 
   const makeReturns = useCallback(async () => {
     const period = sendPeriod;
-    if (!port || !period) return;
+    if (!session || !period) return;
     await run(
       "makingReturns",
       "makeReturns",
       async () => {
         setMade(null);
-        const fresh = await reload();
+        const keep = keepRead();
+        const made = await session.returnsToMake(period, { masterName: session.label, preparedOn: host.today() });
+        const fresh = keep(made.data);
         if (!fresh) return;
-        const outgoing = returnsToMake(fresh, period, { masterName: port.label, preparedOn: host.today() });
+        const outgoing = made.outgoing;
         const label = periodLabel(period);
         if (outgoing.returns.length === 0) {
           say("makeReturns", {
@@ -118,10 +125,11 @@ export function useReturns(host: TaskpaneHost, model: ConsortiumModel) {
         // Recorded on the Returns status sheet, so the tracker can say Sent rather than Not sent.
         await write(
           "makeReturns",
-          port,
+          session,
           async () => {
-            await recordReturnsSent(port, fresh, outgoing, importTimestamp(host.now()), "pane");
+            const done = await session.recordReturnsSent(outgoing, importTimestamp(host.now()), "pane");
             markUnsaved();
+            return done;
           },
           (): Message => ({
             intent: errors > 0 ? "warning" : "success",
@@ -140,19 +148,16 @@ export function useReturns(host: TaskpaneHost, model: ConsortiumModel) {
       },
       (error) => ({ intent: "error", title: "The returns were not made", lines: [`${errorText(error)}.`] }),
     );
-  }, [port, sendPeriod, run, reload, host, say, markUnsaved, write]);
+  }, [session, sendPeriod, run, keepRead, host, say, markUnsaved, write]);
 
   // ---- Review and lock ----
 
-  const statuses = useMemo<PartnerStatus[]>(
-    () => (data && period ? returnsStatuses(data.consortium, period, data.grids) : []),
-    [data, period],
-  );
+  const statuses: PartnerStatus[] = data?.view.statuses ?? [];
 
   /** Records a review decision in the workbook (Returns status and Audit sheets), or says why it cannot. */
   const review = useCallback(
     async (partner: string, action: StatusRequest["action"], reason: string) => {
-      if (!port || !period) return;
+      if (!session || !period) return;
       await run(
         "reviewingReturns",
         "reviewReturns",
@@ -167,11 +172,11 @@ export function useReturns(host: TaskpaneHost, model: ConsortiumModel) {
           };
           await write(
             "reviewReturns",
-            port,
+            session,
             async () => {
-              const outcome = await reviewReturn(port, request);
-              if (outcome.ok) markUnsaved();
-              return outcome;
+              const done = await session.reviewReturn(request);
+              if (done.outcome.ok) markUnsaved();
+              return done;
             },
             (outcome): Message =>
               !outcome.ok
@@ -190,7 +195,7 @@ export function useReturns(host: TaskpaneHost, model: ConsortiumModel) {
         (error) => ({ intent: "error", title: "The decision was not recorded", lines: [`${errorText(error)}.`] }),
       );
     },
-    [port, period, run, host, markUnsaved, write],
+    [session, period, run, host, markUnsaved, write],
   );
 
   const download = useCallback((file: ReturnFileToSend) => host.save(file.bytes, file.fileName), [host]);
@@ -202,14 +207,15 @@ export function useReturns(host: TaskpaneHost, model: ConsortiumModel) {
   /** For a host that cannot save files (Excel desktop): each partner's two sheets, added to this workbook. */
   const writeReturnSheets = useCallback(async () => {
     const period = sendPeriod;
-    if (!port || !period) return;
+    if (!session || !period) return;
     await run(
       "makingReturns",
       "makeReturns",
       async () => {
-        const fresh = await reload();
-        if (!fresh) return;
-        const outgoing = returnsToMake(fresh, period, { masterName: port.label, preparedOn: host.today() });
+        const keep = keepRead();
+        const made = await session.returnsToMake(period, { masterName: session.label, preparedOn: host.today() });
+        if (!keep(made.data)) return;
+        const outgoing = made.outgoing;
         if (outgoing.returns.length === 0) {
           say("makeReturns", {
             intent: "info",
@@ -220,11 +226,11 @@ export function useReturns(host: TaskpaneHost, model: ConsortiumModel) {
         }
         await write(
           "makeReturns",
-          port,
+          session,
           async () => {
-            const outcome = await writeReturnSheetsIn(port, fresh, outgoing);
-            if (outcome.inserted.length > 0) markUnsaved();
-            return outcome;
+            const done = await session.writeReturnSheets(outgoing);
+            if (done.outcome.inserted.length > 0) markUnsaved();
+            return done;
           },
           (outcome): Message => ({
             intent: outcome.skipped.length > 0 ? "warning" : "success",
@@ -242,7 +248,7 @@ export function useReturns(host: TaskpaneHost, model: ConsortiumModel) {
         lines: [`${errorText(error)}.`, "Sheets already in the workbook were not changed."],
       }),
     );
-  }, [port, sendPeriod, run, reload, host, say, markUnsaved, write]);
+  }, [session, sendPeriod, run, keepRead, host, say, markUnsaved, write]);
 
   // ---- Import returns ----
 
@@ -254,7 +260,7 @@ export function useReturns(host: TaskpaneHost, model: ConsortiumModel) {
 
   const previewReturns = useCallback(
     async (chosen: readonly File[]) => {
-      if (!port || !period || chosen.length === 0) return;
+      if (!session || !period || chosen.length === 0) return;
       await run(
         "readingReturns",
         "importReturns",
@@ -275,7 +281,7 @@ export function useReturns(host: TaskpaneHost, model: ConsortiumModel) {
               });
             }
           }
-          const result = await previewReturnsIn(port, files, importOptions(), unopened);
+          const result = await session.previewReturns(files, importOptions(), unopened);
           setPreview({ files, unopened, result });
           const ready = result.returns.filter((r) => r.outcome === "ready").length;
           say("importReturns", {
@@ -294,11 +300,11 @@ export function useReturns(host: TaskpaneHost, model: ConsortiumModel) {
         (error) => ({ intent: "error", title: "The returns were not read", lines: [`${errorText(error)}.`] }),
       );
     },
-    [port, period, run, host, importOptions, say],
+    [session, period, run, host, importOptions, say],
   );
 
   const applyReturns = useCallback(async () => {
-    if (!port || !preview) return;
+    if (!session || !preview) return;
     await run(
       "applyingReturns",
       "importReturns",
@@ -306,21 +312,16 @@ export function useReturns(host: TaskpaneHost, model: ConsortiumModel) {
         // Worked out again on the workbook as it is now: in Excel it may have changed since the preview.
         await write(
           "importReturns",
-          port,
+          session,
           async () => {
-            const outcome = await applyReturnsIn(
-              port,
-              preview.files,
-              importOptions(),
-              preview.result,
-              preview.unopened,
-            );
+            const done = await session.applyReturns(preview.files, importOptions(), preview.result, preview.unopened);
+            const outcome = done.outcome;
             if (outcome.kind === "changed") setPreview({ ...preview, result: outcome.result });
             if (outcome.kind === "applied") {
               markUnsaved();
               setPreview(null);
             }
-            return outcome;
+            return done;
           },
           (outcome): Message | null => {
             if (outcome.kind === "changed") {
@@ -358,7 +359,7 @@ export function useReturns(host: TaskpaneHost, model: ConsortiumModel) {
         lines: [`${errorText(error)}.`, "The workbook was left as it was."],
       }),
     );
-  }, [port, preview, run, importOptions, markUnsaved, write, model.mode]);
+  }, [session, preview, run, importOptions, markUnsaved, write, model.mode]);
 
   const discardPreview = useCallback(() => {
     setPreview(null);

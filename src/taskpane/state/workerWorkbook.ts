@@ -1,10 +1,10 @@
-// The standalone pane's workbooks, kept in a Web Worker (workers/xlsxWorker.ts) so that ExcelJS's parsing and
-// writing never block the main thread. A WorkbookPort here is a stand-in whose methods post to the worker; when
-// the pane lets go of it, the worker drops the workbook too.
+// The standalone pane's workbooks, kept in a Web Worker (workers/xlsxWorker.ts) as sessions, so that ExcelJS's
+// parsing and writing, the import and the summary sheets never block the main thread. A WorkbookSession here is a
+// stand-in whose methods post to the worker; when the pane lets go of it, the worker drops the workbook too.
 import * as Comlink from "comlink";
-import type { DownloadableWorkbook } from "../../workbook/port";
 import type { OpenedWorkbook, XlsxWorkerApi } from "../workers/xlsxWorker";
 import type { WorkbookFiles } from "./host";
+import type { WorkbookSession } from "./session";
 
 /** The worker's script, beside taskpane.html (a webpack entry of its own: see webpack.config.js). */
 export const XLSX_WORKER_SCRIPT = "xlsxWorker.js";
@@ -27,21 +27,25 @@ const released =
     ? undefined
     : new FinalizationRegistry<number>((id) => void xlsxWorker().close(id));
 
-function standIn(remote: Comlink.Remote<XlsxWorkerApi>, opened: OpenedWorkbook): DownloadableWorkbook {
-  const port: Record<string, unknown> = { label: opened.label };
+function standIn(remote: Comlink.Remote<XlsxWorkerApi>, opened: OpenedWorkbook): WorkbookSession {
+  const session: Record<string, unknown> = {
+    label: opened.label,
+    canReadSelection: opened.canReadSelection,
+    downloadable: opened.downloadable,
+  };
   for (const method of opened.methods) {
-    port[method] = (...args: unknown[]) => remote.call(opened.id, method, args);
+    session[method] = (...args: unknown[]) => remote.call(opened.id, method, args);
   }
-  released?.register(port, opened.id);
-  return port as unknown as DownloadableWorkbook;
+  released?.register(session, opened.id);
+  return session as unknown as WorkbookSession;
 }
 
-export async function openInWorker(bytes: Uint8Array, label: string): Promise<DownloadableWorkbook> {
+export async function openInWorker(bytes: Uint8Array, label: string): Promise<WorkbookSession> {
   const remote = xlsxWorker();
   return standIn(remote, await remote.open(bytes, label));
 }
 
-export async function createInWorker(label: string): Promise<DownloadableWorkbook> {
+export async function createInWorker(label: string): Promise<WorkbookSession> {
   const remote = xlsxWorker();
   return standIn(remote, await remote.create(label));
 }

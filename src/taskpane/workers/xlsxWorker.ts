@@ -1,27 +1,32 @@
-// The ExcelJS adapter in a Web Worker. Parsing an .xlsx file, drawing sheets into it and writing it back out are the
-// standalone pane's heaviest work (seconds for a large consortium), so they run here, off the main thread, and the
-// pane goes on painting and answering keys. The pane reaches it through state/workerWorkbook.ts: each call is a
-// message (Comlink); arguments and results are copied, file bytes moved rather than copied.
+// The standalone pane's workbook sessions in a Web Worker. Parsing an .xlsx file, the import, the summary sheets and
+// writing the file back out are the pane's heaviest work (seconds for a large consortium), so they run here, off the
+// main thread, and the pane goes on painting and answering keys. Each workbook is a PaneSession (state/session.ts):
+// the ExcelJS adapter and the data last read, with the use cases run beside them. The pane reaches it through
+// state/workerWorkbook.ts: each call is a message (Comlink); arguments and results are copied (never the grids of a
+// whole workbook), file bytes moved rather than copied.
 import * as Comlink from "comlink";
 import type { WorkbookGrids } from "../../core/grid";
 import type { SheetSpec } from "../../core/sheets/spec";
 import { XlsxWorkbook } from "../../file/xlsxWorkbook";
+import { PaneSession } from "../state/session";
 
-/** A workbook open in the worker: the pane calls its methods by id. */
+/** A workbook open in the worker: the pane calls its session's methods by id. */
 export interface OpenedWorkbook {
   id: number;
   label: string;
-  /** The adapter's methods, so the pane's stand-in offers exactly what the adapter has (no more, no less). */
+  canReadSelection: boolean;
+  downloadable: boolean;
+  /** The session's methods, so the pane's stand-in offers exactly what the session has (no more, no less). */
   methods: string[];
 }
 
 type Method = (...args: unknown[]) => unknown;
 
-const workbooks = new Map<number, XlsxWorkbook>();
+const sessions = new Map<number, PaneSession>();
 let nextId = 1;
 
-function methodsOf(workbook: XlsxWorkbook): string[] {
-  const prototype = Object.getPrototypeOf(workbook) as object;
+function methodsOf(session: PaneSession): string[] {
+  const prototype = Object.getPrototypeOf(session) as object;
   return Object.getOwnPropertyNames(prototype).filter(
     (name) => name !== "constructor" && typeof Object.getOwnPropertyDescriptor(prototype, name)?.value === "function",
   );
@@ -29,8 +34,15 @@ function methodsOf(workbook: XlsxWorkbook): string[] {
 
 function opened(workbook: XlsxWorkbook): OpenedWorkbook {
   const id = nextId++;
-  workbooks.set(id, workbook);
-  return { id, label: workbook.label, methods: methodsOf(workbook) };
+  const session = new PaneSession(workbook);
+  sessions.set(id, session);
+  return {
+    id,
+    label: session.label,
+    canReadSelection: session.canReadSelection,
+    downloadable: session.downloadable,
+    methods: methodsOf(session),
+  };
 }
 
 /** File bytes are handed over to the pane, not copied. */
@@ -46,15 +58,15 @@ const api = {
     return opened(XlsxWorkbook.blank(label));
   },
   async call(id: number, method: string, args: unknown[]): Promise<unknown> {
-    const workbook = workbooks.get(id);
-    if (!workbook) throw new Error("This workbook is no longer open: open it again");
-    const fn = (workbook as unknown as Record<string, Method | undefined>)[method];
+    const session = sessions.get(id);
+    if (!session) throw new Error("This workbook is no longer open: open it again");
+    const fn = (session as unknown as Record<string, Method | undefined>)[method];
     if (typeof fn !== "function") throw new Error(`The workbook cannot ${method}`);
-    return moved(await fn.apply(workbook, args));
+    return moved(await fn.apply(session, args));
   },
   /** The pane no longer holds this workbook. */
   close(id: number): void {
-    workbooks.delete(id);
+    sessions.delete(id);
   },
   async draw(sheets: SheetSpec[], fileName: string): Promise<Uint8Array> {
     const workbook = XlsxWorkbook.blank(fileName);
