@@ -47,7 +47,9 @@ const COLUMNS = [
   "Green targets same quarter last year",
   "Needs attention because",
 ];
-const WIDTHS = [34, 24, 9, 9, 9, 9, 9, 9, 9, 9, 9, 13, 13, 9, 13, 13, 10, 8, 8, 11, 11, 48];
+/** A consortium's row reads along one line: every cell at the top, beside a name or reason that wraps. */
+const ROW_STYLE = { verticalAlignment: "top" } as const;
+const WIDTHS = [34, 24, 9, 9, 9, 9, 9, 9, 9, 9, 9, 13, 13, 9, 13, 13, 10, 9, 10, 11, 11, 48];
 
 /** [the consortia sheet, the projects sheet], consortia needing attention first. */
 export function rollupSheets(entries: readonly RollupEntry[], period: Period, preparedOn: CalendarDate): SheetSpec[] {
@@ -73,41 +75,47 @@ function consortiaSheet(ordered: readonly RollupEntry[], period: Period, prepare
   const headerRow = b.addRow(COLUMNS, STYLES.header);
   for (const entry of ordered) {
     if (!entry.read) {
-      b.addRow([
-        noDataCell(),
-        textCell(entry.source),
-        ...COLUMNS.slice(2, -1).map(() => null),
-        textCell(entry.problem),
-      ]);
+      b.addRow(
+        [
+          noDataCell(),
+          textCell(entry.source),
+          ...COLUMNS.slice(2, -1).map(() => null),
+          textCell(entry.problem, STYLES.wrap),
+        ],
+        ROW_STYLE,
+      );
       continue;
     }
     const variance: CellEntry =
       entry.spend.variancePct === null ? noDataCell() : { value: entry.spend.variancePct, style: STYLES.ratio };
     const lastYear = entry.targetsLastYear;
-    b.addRow([
-      textCell(entry.consortium || "(no name)"),
-      textCell(entry.source),
-      entry.projectRags.Red,
-      entry.projectRags.Amber,
-      entry.projectRags.Green,
-      entry.projectRags.Awaiting,
-      entry.targets.Red,
-      entry.targets.Amber,
-      entry.targets.Green,
-      entry.targets.Awaiting,
-      entry.targets.NotDue,
-      moneyCell(entry.spend.budgetToDate),
-      moneyCell(entry.spend.spendToDate),
-      variance,
-      moneyCell(entry.claim.claimedToDate),
-      moneyCell(entry.claim.remaining),
-      textCell(`${entry.returns.in} of ${entry.returns.expected}`),
-      entry.problems.errors,
-      entry.problems.warnings,
-      lastYear ? lastYear.Red : noDataCell(),
-      lastYear ? lastYear.Green : noDataCell(),
-      textCell(attentionText(entry), STYLES.wrap),
-    ]);
+    b.addRow(
+      [
+        textCell(entry.consortium || "(no name)", STYLES.wrap),
+        textCell(entry.source),
+        entry.projectRags.Red,
+        entry.projectRags.Amber,
+        entry.projectRags.Green,
+        entry.projectRags.Awaiting,
+        entry.targets.Red,
+        entry.targets.Amber,
+        entry.targets.Green,
+        entry.targets.Awaiting,
+        entry.targets.NotDue,
+        moneyCell(entry.spend.budgetToDate),
+        moneyCell(entry.spend.spendToDate),
+        variance,
+        moneyCell(entry.claim.claimedToDate),
+        moneyCell(entry.claim.remaining),
+        textCell(`${entry.returns.in} of ${entry.returns.expected}`),
+        entry.problems.errors,
+        entry.problems.warnings,
+        lastYear ? lastYear.Red : noDataCell(),
+        lastYear ? lastYear.Green : noDataCell(),
+        textCell(attentionText(entry), STYLES.wrap),
+      ],
+      ROW_STYLE,
+    );
   }
   return b.build({
     name,
