@@ -199,7 +199,10 @@ async function reportCommand(input: string, options: ReportOptions, io: CliIo, n
   const reports = periodReports(consortium, problems, period);
   const { report } = reports;
   // Only a workbook that imports partner returns has an Import log, and only then does the RAG sheet track them.
-  const pushed = await pushSummary(workbook, data, period, today(now));
+  const pushed = await pushSummary(workbook, data, period, today(now), undefined, reports);
+  // The sheets as read are not needed past the push (the copy keeps them from the file's own bytes): let go before
+  // the copy is written, which at 50,000 targets keeps the report within a gigabyte.
+  data.grids = [];
   await saveWorkbookFile(workbook, out, { keepInputs: true });
 
   const json = `${JSON.stringify(report, null, 2)}\n`;

@@ -43,7 +43,6 @@ type WithRowBreaks = ExcelJS.Worksheet & { rowBreaks: ExcelJS.RowBreak[] };
 interface StreamedEntry {
   name: string;
   state: string;
-  grid: SheetGrid | null;
   from: "original" | "written";
 }
 
@@ -58,6 +57,11 @@ export class XlsxWorkbook implements DownloadableWorkbook {
    * something needs to change it in place: a report reads, adds summary sheets and saves without ever loading it.
    */
   private streamed: StreamedSheet[] | null = null;
+  /**
+   * Once a push is pending, the input sheets' names and states alone: every read after a push loads the workbook
+   * from its bytes, so the streamed grids are let go (at 50,000 targets, over 100 MB the copy need not hold).
+   */
+  private listed: { name: string; state: string }[] | null = null;
   /** Summary sheets pushed while not loaded: written straight into the copy, or drawn when it loads. */
   private pending: PushPlan | null = null;
   private model: ExcelJS.Workbook | null;
@@ -124,6 +128,7 @@ export class XlsxWorkbook implements DownloadableWorkbook {
     this.model = workbook;
     this.original.sheets = new WeakSet(workbook.worksheets);
     this.streamed = null;
+    this.listed = null;
     const plan = this.pending;
     this.pending = null;
     if (plan) await this.applyPlan(plan);
@@ -131,17 +136,21 @@ export class XlsxWorkbook implements DownloadableWorkbook {
 
   /** The sheets in tab order while read by streaming: the input sheets, with any pushed summary sheets laid in. */
   private streamedEntries(): StreamedEntry[] {
-    const entries: StreamedEntry[] = (this.streamed ?? []).map((sheet) => ({ ...sheet, from: "original" }));
+    const entries: StreamedEntry[] = (this.streamed ?? this.listed ?? []).map(({ name, state }) => ({
+      name,
+      state,
+      from: "original",
+    }));
     if (!this.pending) return entries;
     const lower = (name: string) => name.toLowerCase();
     for (const write of this.pending.writes) {
-      const entry: StreamedEntry = { name: write.writeAs, state: "visible", grid: null, from: "written" };
+      const entry: StreamedEntry = { name: write.writeAs, state: "visible", from: "written" };
       const at = write.replaces ? entries.findIndex((e) => lower(e.name) === lower(write.writeAs)) : -1;
       if (at >= 0) entries[at] = entry;
       else entries.push(entry);
     }
     const withoutRegistry = entries.filter((e) => lower(e.name) !== lower(REGISTRY_SHEET));
-    withoutRegistry.push({ name: REGISTRY_SHEET, state: "veryHidden", grid: null, from: "written" });
+    withoutRegistry.push({ name: REGISTRY_SHEET, state: "veryHidden", from: "written" });
     return withoutRegistry;
   }
 
@@ -264,8 +273,11 @@ export class XlsxWorkbook implements DownloadableWorkbook {
       const problem = sheetNameProblem(write.writeAs);
       if (problem) throw new Error(`Cannot write the summary sheets: ${problem}.`);
     }
-    if (streaming) this.pending = plan;
-    else await this.applyPlan(plan);
+    if (streaming) {
+      this.pending = plan;
+      this.listed = (this.streamed ?? []).map(({ name, state }) => ({ name, state }));
+      this.streamed = null;
+    } else await this.applyPlan(plan);
     return { sheets: pushedSheets(plan) };
   }
 
