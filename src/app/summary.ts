@@ -1,4 +1,5 @@
 // Update summary sheets: the workbook read once, the sheets for the period built by the core, then pushed.
+import type { PeriodReports } from "../core/periodView";
 import type { CalendarDate, Period } from "../core/periods";
 import { buildSummarySheets } from "../core/summarySheets";
 import type { PushOutcome, WorkbookPort, WorkbookSnapshot } from "../workbook/port";
@@ -22,7 +23,8 @@ export type UpdateOutcome =
 
 /**
  * Pushes the summary sheets for `period` made from `data` (already read). With `basis`, the snapshot `data` was
- * read from in this same action, the push plans from it rather than reading again (see WorkbookPort).
+ * read from in this same action, the push plans from it rather than reading again (see WorkbookPort). `reports`:
+ * the period's reports when the caller has them already (built from `data` at `period`), not built again.
  */
 export async function pushSummary(
   port: WorkbookPort,
@@ -30,12 +32,14 @@ export async function pushSummary(
   period: Period,
   today: CalendarDate,
   basis?: WorkbookSnapshot,
+  reports?: PeriodReports,
 ): Promise<PushOutcome> {
   // With an Import log, the RAG sheet also says whose returns for the period are in.
   const specs = buildSummarySheets(data.consortium, data.problems, period, today, {
     importLog: data.importLog,
     grids: data.grids,
     unreadTargets: data.unreadTargets,
+    reports,
   });
   return port.pushSummarySheets(specs, basis);
 }

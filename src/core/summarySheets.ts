@@ -1,7 +1,7 @@
 // The summary sheets the add-in and the CLI write for a period: claim, RAG, year on year, risk register, member
 // claims. Here, above both the sheets and the returns, because it puts the returns' sections on the sheets.
 import type { Consortium, Problem, UnreadTarget } from "./model";
-import { periodReports, ragOverTime, type RagOverTime } from "./periodView";
+import { periodReports, ragOverTime, type PeriodReports, type RagOverTime } from "./periodView";
 import type { CalendarDate, Period } from "./periods";
 import type { Report } from "./reportTypes";
 import { returnsRagSection } from "./returns/ragSection";
@@ -70,6 +70,11 @@ export interface BuildSummaryOptions {
    * section with each partner's review status for the period.
    */
   grids?: WorkbookGrids;
+  /**
+   * `periodReports(consortium, problems, period)` when the caller has built them already (the command line
+   * prints from them too): not built a second time.
+   */
+  reports?: PeriodReports;
 }
 
 /**
@@ -84,7 +89,8 @@ export function buildSummarySheets(
   options: BuildSummaryOptions = {},
 ): SheetSpec[] {
   // Grouped once for the three reports and the RAG over time.
-  const { report, previousQuarter, sameQuarterLastYear, index } = periodReports(consortium, problems, period);
+  const { report, previousQuarter, sameQuarterLastYear, index } =
+    options.reports ?? periodReports(consortium, problems, period);
   return summarySheets(consortium, report, {
     preparedOn,
     previousQuarter,

@@ -290,14 +290,36 @@ function placeCellsInOrder(spec: SheetSpec, styles: StyleBook): Placed | null {
     xfs[i] = cell.style ? styles.xfOfStyle(cell.style) : 0;
   });
   if (spec.merges.length === 0) return { cells, xfs };
-  // A merge's covered cells take its first cell's look and hold nothing: the few merges are laid in the general way.
-  const placed: PlacedCell[] = cells.map((cell, i) => ({
-    row: cell.row,
-    column: cell.column,
-    xf: xfs[i],
-    value: cell.value,
-  }));
-  return fromPlacedCells(withMerges(new Map(placed.map((cell) => [cellKey(cell.row, cell.column), cell])), spec));
+  // A merge's covered cells take its first cell's look and hold nothing: laid in the general way, but only within
+  // the merged areas (a few cells), then woven into the sheet's own cells, which stay as they are.
+  const merged = new Set<number>();
+  for (const merge of spec.merges) {
+    for (let row = merge.firstRow; row <= merge.lastRow; row++) {
+      for (let column = merge.firstColumn; column <= merge.lastColumn; column++) merged.add(cellKey(row, column));
+    }
+  }
+  const inMerges = new Map<number, PlacedCell>();
+  cells.forEach((cell, i) => {
+    const key = cellKey(cell.row, cell.column);
+    if (merged.has(key)) inMerges.set(key, { row: cell.row, column: cell.column, xf: xfs[i], value: cell.value });
+  });
+  const laid = withMerges(inMerges, spec);
+  const woven: { row: number; column: number; value?: CellContent }[] = [];
+  const wovenXfs: number[] = [];
+  let m = 0;
+  const lay = (cell: PlacedCell) => {
+    woven.push(cell);
+    wovenXfs.push(cell.xf);
+  };
+  cells.forEach((cell, i) => {
+    const key = cellKey(cell.row, cell.column);
+    while (m < laid.length && cellKey(laid[m].row, laid[m].column) < key) lay(laid[m++]);
+    if (merged.has(key)) return;
+    woven.push(cell);
+    wovenXfs.push(xfs[i]);
+  });
+  while (m < laid.length) lay(laid[m++]);
+  return { cells: woven, xfs: wovenXfs };
 }
 
 function fromPlacedCells(cells: PlacedCell[]): Placed {

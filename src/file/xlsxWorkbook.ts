@@ -39,11 +39,23 @@ export interface XlsxWorkbookOptions {
 /** ExcelJS keeps a sheet's manual page breaks on the sheet itself (its model lists them, but setting one ignores them). */
 type WithRowBreaks = ExcelJS.Worksheet & { rowBreaks: ExcelJS.RowBreak[] };
 
+/** A sheet read by streaming, its grid let go (null) once the caller said it needs it no more (releaseGrids). */
+type HeldSheet = Omit<StreamedSheet, "grid"> & { grid: SheetGrid | null };
+
+/** The grids of these sheets, or null when any was let go (then a read loads the workbook from its bytes). */
+function heldGrids(sheets: readonly HeldSheet[]): SheetGrid[] | null {
+  const grids: SheetGrid[] = [];
+  for (const sheet of sheets) {
+    if (!sheet.grid) return null;
+    grids.push(sheet.grid);
+  }
+  return grids;
+}
+
 /** One sheet of a workbook read by streaming and not yet loaded into ExcelJS: an input sheet or a summary sheet to write. */
 interface StreamedEntry {
   name: string;
   state: string;
-  grid: SheetGrid | null;
   from: "original" | "written";
 }
 
@@ -57,7 +69,12 @@ export class XlsxWorkbook implements DownloadableWorkbook {
    * A workbook opened from bytes is read by streaming (its sheets as grids) and loaded into ExcelJS only when
    * something needs to change it in place: a report reads, adds summary sheets and saves without ever loading it.
    */
-  private streamed: StreamedSheet[] | null = null;
+  private streamed: HeldSheet[] | null = null;
+  /**
+   * Once a push is pending, the input sheets' names and states alone: every read after a push loads the workbook
+   * from its bytes, so the streamed grids are let go (at 50,000 targets, over 100 MB the copy need not hold).
+   */
+  private listed: { name: string; state: string }[] | null = null;
   /** Summary sheets pushed while not loaded: written straight into the copy, or drawn when it loads. */
   private pending: PushPlan | null = null;
   private model: ExcelJS.Workbook | null;
@@ -124,6 +141,7 @@ export class XlsxWorkbook implements DownloadableWorkbook {
     this.model = workbook;
     this.original.sheets = new WeakSet(workbook.worksheets);
     this.streamed = null;
+    this.listed = null;
     const plan = this.pending;
     this.pending = null;
     if (plan) await this.applyPlan(plan);
@@ -131,17 +149,21 @@ export class XlsxWorkbook implements DownloadableWorkbook {
 
   /** The sheets in tab order while read by streaming: the input sheets, with any pushed summary sheets laid in. */
   private streamedEntries(): StreamedEntry[] {
-    const entries: StreamedEntry[] = (this.streamed ?? []).map((sheet) => ({ ...sheet, from: "original" }));
+    const entries: StreamedEntry[] = (this.streamed ?? this.listed ?? []).map(({ name, state }) => ({
+      name,
+      state,
+      from: "original",
+    }));
     if (!this.pending) return entries;
     const lower = (name: string) => name.toLowerCase();
     for (const write of this.pending.writes) {
-      const entry: StreamedEntry = { name: write.writeAs, state: "visible", grid: null, from: "written" };
+      const entry: StreamedEntry = { name: write.writeAs, state: "visible", from: "written" };
       const at = write.replaces ? entries.findIndex((e) => lower(e.name) === lower(write.writeAs)) : -1;
       if (at >= 0) entries[at] = entry;
       else entries.push(entry);
     }
     const withoutRegistry = entries.filter((e) => lower(e.name) !== lower(REGISTRY_SHEET));
-    withoutRegistry.push({ name: REGISTRY_SHEET, state: "veryHidden", grid: null, from: "written" });
+    withoutRegistry.push({ name: REGISTRY_SHEET, state: "veryHidden", from: "written" });
     return withoutRegistry;
   }
 
@@ -158,30 +180,44 @@ export class XlsxWorkbook implements DownloadableWorkbook {
     return this.workbook;
   }
 
+  /**
+   * Lets go of the grids of these sheets, read by streaming, which the caller has read and will not ask for again
+   * (the command line's report: the template sheets, once imported), so they need not stay in memory; a later read
+   * of them loads the workbook from its bytes. The registry is always kept. Nothing to do once loaded.
+   */
+  releaseGrids(sheets: readonly string[]): void {
+    const names = new Set(sheets.map((name) => name.toLowerCase()));
+    names.delete(REGISTRY_SHEET.toLowerCase());
+    for (const sheet of this.streamed ?? []) if (names.has(sheet.name.toLowerCase())) sheet.grid = null;
+  }
+
   /** The cell last selected with `selectCell`, if any. */
   get selectedCell(): { sheet: string; cell: string } | null {
     return this.selection;
   }
 
   async readInputSheets(): Promise<WorkbookGrids> {
-    if (this.streamed && !this.pending) {
-      const registry = REGISTRY_SHEET.toLowerCase();
-      return this.streamed.filter((sheet) => sheet.name.toLowerCase() !== registry).map((sheet) => sheet.grid);
-    }
+    const registry = REGISTRY_SHEET.toLowerCase();
+    const held =
+      this.streamed && !this.pending
+        ? heldGrids(this.streamed.filter((sheet) => sheet.name.toLowerCase() !== registry))
+        : null;
+    if (held) return held;
     await this.materialise();
     return readGrids(this.workbook, { skip: [REGISTRY_SHEET] });
   }
 
   /** Every sheet is in memory: the snapshot holds them all, the registry too (a push with it reads nothing). */
   async readWorkbook(): Promise<WorkbookSnapshot> {
-    if (this.streamed && !this.pending) {
+    const held = this.streamed && !this.pending ? heldGrids(this.streamed) : null;
+    if (this.streamed && held) {
       const sheets = this.streamed.map((sheet, position) => ({
         name: sheet.name,
         position,
         visible: sheet.state === "visible",
       }));
       const active = sheets.find((sheet) => sheet.visible)?.name ?? "";
-      return { grids: this.streamed.map((sheet) => sheet.grid), sheets, active };
+      return { grids: held, sheets, active };
     }
     await this.materialise();
     const sheets = this.workbook.worksheets.map((sheet, position) => ({
@@ -202,12 +238,12 @@ export class XlsxWorkbook implements DownloadableWorkbook {
   }
 
   async readSheets(names: readonly string[]): Promise<WorkbookGrids> {
-    if (this.streamed && !this.pending) {
-      const streamed = this.streamed;
-      return names
-        .flatMap((name) => streamed.filter((sheet) => sheet.name.toLowerCase() === name.toLowerCase()))
-        .map((sheet) => sheet.grid);
-    }
+    const streamed = this.streamed;
+    const held =
+      streamed && !this.pending
+        ? heldGrids(names.flatMap((name) => streamed.filter((s) => s.name.toLowerCase() === name.toLowerCase())))
+        : null;
+    if (held) return held;
     await this.materialise();
     return names.flatMap((name) => {
       const sheet = this.find(name);
@@ -245,11 +281,12 @@ export class XlsxWorkbook implements DownloadableWorkbook {
   async pushSummarySheets(specs: SheetSpec[]): Promise<PushOutcome> {
     // Read by streaming and nothing pushed yet: planned now, written when saved (or drawn if it loads first).
     // Sheets with validations or protection are drawn by ExcelJS, so they load the workbook first.
-    if (this.pending || !specs.every(canWriteDirectly)) await this.materialise();
+    const wanted = new Set(sheetsToReadForPush(specs));
+    const letGo = (this.streamed ?? []).some((sheet) => !sheet.grid && wanted.has(sheet.name.toLowerCase()));
+    if (this.pending || letGo || !specs.every(canWriteDirectly)) await this.materialise();
     const streaming = !this.model;
     const existing = new Map<string, string | null>();
     const grids = new Map<string, SheetGrid>();
-    const wanted = new Set(sheetsToReadForPush(specs));
     const sheets = streaming
       ? (this.streamed ?? []).map((sheet) => ({ name: sheet.name, read: () => sheet.grid }))
       : this.workbook.worksheets.map((sheet) => ({ name: sheet.name, read: () => readGrid(sheet) }));
@@ -264,8 +301,11 @@ export class XlsxWorkbook implements DownloadableWorkbook {
       const problem = sheetNameProblem(write.writeAs);
       if (problem) throw new Error(`Cannot write the summary sheets: ${problem}.`);
     }
-    if (streaming) this.pending = plan;
-    else await this.applyPlan(plan);
+    if (streaming) {
+      this.pending = plan;
+      this.listed = (this.streamed ?? []).map(({ name, state }) => ({ name, state }));
+      this.streamed = null;
+    } else await this.applyPlan(plan);
     return { sheets: pushedSheets(plan) };
   }
 
@@ -492,7 +532,7 @@ export class XlsxWorkbook implements DownloadableWorkbook {
     if (!this.model) {
       if (this.pending) return this.pending.registry;
       const sheet = (this.streamed ?? []).find((s) => s.name.toLowerCase() === REGISTRY_SHEET.toLowerCase());
-      return readRegistry(sheet?.grid);
+      return readRegistry(sheet?.grid ?? undefined);
     }
     const sheet = this.find(REGISTRY_SHEET);
     return readRegistry(sheet ? readGrid(sheet) : undefined);

@@ -200,3 +200,58 @@ describe("summary sheets written as XML", () => {
     }
   });
 });
+
+/** A sheet without range styles (the quick path, as the claim sheet) whose merges sit among many plain cells. */
+function mergedSpec(): SheetSpec {
+  const cells: SheetSpec["cells"] = [{ row: 1, column: 1, value: "Title over four columns", style: { bold: true } }];
+  for (let row = 2; row <= 30; row++) {
+    cells.push({ row, column: 1, value: `T${row}`, style: { border: "thin" } });
+    // Covered by the merge of C10:E11, so written empty with C10's look, as drawSheet leaves it.
+    cells.push({ row, column: 3, value: row * 100, style: { numberFormat: "#,##0", fill: "#F2F2F2" } });
+    cells.push({ row, column: 6, value: row === 20 ? "last column" : row });
+  }
+  return {
+    name: "Merged among cells",
+    kind: "claim",
+    cells,
+    columnWidths: [12, 12, 12, 12, 12, 12],
+    merges: [
+      { firstRow: 1, firstColumn: 1, lastRow: 1, lastColumn: 4 },
+      { firstRow: 10, firstColumn: 3, lastRow: 11, lastColumn: 5 },
+      // No cell of its own at B25: its first cell is laid plain.
+      { firstRow: 25, firstColumn: 2, lastRow: 26, lastColumn: 2 },
+    ],
+    conditionalFormats: [],
+    print: { orientation: "portrait", paperSize: "A4", fitToWidth: false },
+  };
+}
+
+describe("merged areas among many cells, written as XML", () => {
+  it("read back as drawSheet draws them: the first cell kept, the covered ones empty with its look", async () => {
+    const workbook = await XlsxWorkbook.fromBytes(await exampleBytes(), "in.xlsx", NOW);
+    await workbook.pushSummarySheets([mergedSpec()]);
+    const kept = await workbook.toBytesKeepingInputs();
+    const zip = await JSZip.loadAsync(kept);
+    const parts = await Promise.all(
+      Object.keys(zip.files)
+        .filter((name) => name.startsWith("xl/worksheets/sheet"))
+        .map((name) => zip.file(name)!.async("string")),
+    );
+    const xml = parts.find((part) => part.includes("Title over four columns"))!;
+    // Excel refuses a sheet that names a cell twice: each address once, in order.
+    const addresses = [...xml.matchAll(/<c r="([A-Z]+)(\d+)"/g)].map(
+      (m) => Number(m[2]) * 100 + (m[1].charCodeAt(0) - 64),
+    );
+    expect(addresses.length).toBeGreaterThan(90);
+    expect(addresses).toEqual([...new Set(addresses)].sort((x, y) => x - y));
+    const a = (await loadExcel(kept)).getWorksheet("Merged among cells")!;
+    const b = (await loadExcel(await workbook.toBytes())).getWorksheet("Merged among cells")!;
+    expect(cellsOf(a)).toEqual(cellsOf(b));
+    expect(a.getCell("C10").value).toBe(1000);
+    expect(a.getCell("C11").isMerged).toBe(true);
+    expect(a.getCell("C11").style.fill).toEqual(a.getCell("C10").style.fill);
+    expect(a.getCell("F11").value).toBe(11);
+    expect(a.getCell("B26").isMerged).toBe(true);
+    expect(a.getCell("A30").value).toBe("T30");
+  });
+});

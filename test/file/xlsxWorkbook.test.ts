@@ -2,6 +2,7 @@ import { findGrid } from "../../src/core/grid";
 import { REGISTRY_SHEET } from "../../src/core/sheets/registry";
 import type { SheetSpec } from "../../src/core/sheets/spec";
 import { XlsxWorkbook } from "../../src/file/xlsxWorkbook";
+import { exampleBytes } from "../support/exampleXlsx";
 import { saveSettings } from "../../src/app/settings";
 import { claimStampEdits } from "../../src/core/sheets/claimStamp";
 
@@ -281,6 +282,23 @@ describe("XlsxWorkbook", () => {
       workbook.applyEdits({ createSheets: [], updates: [{ sheet: "Actuals", cell: "row 2", value: 1 }], appends: [] }),
     ).rejects.toThrow(/not a cell address/);
     expect(await workbook.readInputSheets()).toEqual(before);
+  });
+
+  it("reads a sheet whose grid it let go from its bytes again, and still keeps that sheet in the copy", async () => {
+    const workbook = await XlsxWorkbook.fromBytes(await exampleBytes(), "in.xlsx", FIXED_CLOCK);
+    const before = await workbook.readSheets(["Targets", "Actuals"]);
+    workbook.releaseGrids(["Targets"]);
+    const after = await workbook.readSheets(["Targets", "Actuals"]);
+    expect(after.map((grid) => [grid.sheet, grid.rows])).toEqual(before.map((grid) => [grid.sheet, grid.rows]));
+    expect(before[0].rows.length).toBeGreaterThan(5);
+
+    const released = await XlsxWorkbook.fromBytes(await exampleBytes(), "in.xlsx", FIXED_CLOCK);
+    released.releaseGrids(["Targets", REGISTRY_SHEET]);
+    await released.pushSummarySheets([summary("RAG 2009-10 Q2", 10)]);
+    const copy = await XlsxWorkbook.fromBytes(await released.toBytesKeepingInputs(), "copy.xlsx", FIXED_CLOCK);
+    const [targets] = await copy.readSheets(["Targets"]);
+    expect(targets.rows).toEqual(before[0].rows);
+    expect(await valueAt(copy, "RAG 2009-10 Q2", 2, 2)).toBe(10);
   });
 
   it("rejects bytes that are not a workbook", async () => {
