@@ -2,10 +2,15 @@
 // newer than the declared ExcelApi set is applied only where the host has it (see requirements.ts).
 import { groupBy } from "../core/groupBy";
 import { rangeAddress } from "../core/grid";
-import type { ConditionalFormat, DataValidation, PrintSettings, SheetSpec } from "../core/sheets/spec";
+import {
+  rangeRefAddress,
+  type ConditionalFormat,
+  type DataValidation,
+  type PrintSettings,
+  type SheetSpec,
+} from "../core/sheets/spec";
 import {
   addressLists,
-  addressOf,
   numberFormatWrites,
   rowRuns,
   styleRects,
@@ -43,7 +48,7 @@ export async function drawSheet(sheet: Excel.Worksheet, spec: SheetSpec, options
   await drawStyles(sheet, styleRects(spec), options);
   for (const merge of spec.merges) {
     await budget.reserve(2);
-    sheet.getRange(addressOf(merge)).merge(false);
+    sheet.getRange(rangeRefAddress(merge)).merge(false);
   }
   for (const run of widthRuns(spec.columnWidths)) {
     await budget.reserve(2);
@@ -65,7 +70,7 @@ export async function drawSheet(sheet: Excel.Worksheet, spec: SheetSpec, options
       if (!cell.note) continue;
       await budget.reserve(1, cell.note.length);
       sheet.notes.add(
-        addressOf({ firstRow: cell.row, firstColumn: cell.column, lastRow: cell.row, lastColumn: cell.column }),
+        rangeRefAddress({ firstRow: cell.row, firstColumn: cell.column, lastRow: cell.row, lastColumn: cell.column }),
         cell.note,
       );
     }
@@ -127,7 +132,7 @@ async function drawStyles(sheet: Excel.Worksheet, rects: StyleRect[], options: D
   for (const group of groups.values()) {
     const { style } = group[0];
     const shape = shapeOf(group[0]);
-    const addresses = group.map((rect) => addressOf(rect.range));
+    const addresses = group.map((rect) => rangeRefAddress(rect.range));
     await forAreas(sheet, addresses, styleCalls(style, shape), options, (format) =>
       applyStyle(format, style, shape, options.probe),
     );
@@ -200,7 +205,7 @@ function applyStyle(format: Excel.RangeFormat, style: VisualStyle, shape: Shape,
 async function drawConditionalFormat(sheet: Excel.Worksheet, format: ConditionalFormat, options: DrawOptions) {
   if (!supportsExcelApi("1.6", options.probe)) return; // the static fills are already drawn
   await options.budget.reserve(6, format.type === "formula" ? format.formula.length : 0);
-  const formats = sheet.getRange(addressOf(format.range)).conditionalFormats;
+  const formats = sheet.getRange(rangeRefAddress(format.range)).conditionalFormats;
   let look: Excel.ConditionalRangeFormat;
   if (format.type === "formula") {
     const custom = formats.add("Custom").custom;
@@ -228,7 +233,7 @@ function numberRule(bounds: { min: number; max?: number }): Excel.BasicDataValid
 async function drawValidation(sheet: Excel.Worksheet, validation: DataValidation, options: DrawOptions) {
   if (!supportsExcelApi("1.8", options.probe)) return; // the importer reports bad values anyway
   await options.budget.reserve(3, JSON.stringify(validation).length);
-  const target = sheet.getRange(addressOf(validation.range)).dataValidation;
+  const target = sheet.getRange(rangeRefAddress(validation.range)).dataValidation;
   if (validation.list) target.rule = { list: { inCellDropDown: true, source: validation.list.join(",") } };
   else if (validation.decimal) target.rule = { decimal: numberRule(validation.decimal) };
   else if (validation.whole) target.rule = { wholeNumber: numberRule(validation.whole) };

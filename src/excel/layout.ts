@@ -1,7 +1,15 @@
 // A SheetSpec cut into the few large writes Office.js handles well: value blocks, style rectangles and column
 // width runs. Pure: no Office.js at run time, so it is tested and benchmarked on its own.
 import { columnLetters, parseCellAddress, rangeAddress } from "../core/grid";
-import type { CellContent, CellRangeRef, CellStyle, SheetCell, SheetSpec } from "../core/sheets/spec";
+import {
+  rangeContains,
+  rangeRefAddress,
+  type CellContent,
+  type CellRangeRef,
+  type CellStyle,
+  type SheetCell,
+  type SheetSpec,
+} from "../core/sheets/spec";
 import { OPERATION_BYTES } from "./syncBudget";
 
 /** Cells per value block: keeps each write small for Excel on the web while still few per sheet. */
@@ -48,15 +56,11 @@ export function encodeCell(
   return { value: formula, numberFormat: nonText };
 }
 
-function contains(range: CellRangeRef, row: number, column: number): boolean {
-  return row >= range.firstRow && row <= range.lastRow && column >= range.firstColumn && column <= range.lastColumn;
-}
-
 /** A cell's style over the range styles beneath it, property by property (the cell's own wins). */
 export function effectiveStyle(spec: SheetSpec, row: number, column: number, own: CellStyle | undefined) {
   let merged: CellStyle | undefined;
   for (const { range, style } of spec.rangeStyles ?? []) {
-    if (contains(range, row, column)) merged = { ...merged, ...style };
+    if (rangeContains(range, row, column)) merged = { ...merged, ...style };
   }
   return merged ? { ...merged, ...own } : own;
 }
@@ -126,7 +130,8 @@ const RECT_WRITE_BYTES = 2 * OPERATION_BYTES;
 export function numberFormatWrites(spec: SheetSpec, cellsPerBlock = CELLS_PER_BLOCK): FormatWrite[] {
   const writes: FormatWrite[] = [];
   for (const { range, style } of spec.rangeStyles ?? []) {
-    if (style.numberFormat !== undefined) writes.push({ address: addressOf(range), numberFormat: style.numberFormat });
+    if (style.numberFormat !== undefined)
+      writes.push({ address: rangeRefAddress(range), numberFormat: style.numberFormat });
   }
   const bounds = cellBounds(spec.cells);
   if (!bounds) return writes;
@@ -222,10 +227,12 @@ function fixes(area: CellRangeRef, fix: (row: number, column: number) => string 
   const rects = [...byFormat]
     .sort(([a], [b]) => a.localeCompare(b))
     .flatMap(([numberFormat, positions]) =>
-      rectangles(positions).map((range) => ({ address: addressOf(range), numberFormat })),
+      rectangles(positions).map((range) => ({ address: rangeRefAddress(range), numberFormat })),
     );
   const asArray = RECT_WRITE_BYTES + arrayBytes; // one write too, of a bigger argument
-  return rects.length * RECT_WRITE_BYTES <= asArray ? rects : [{ address: addressOf(area), numberFormats: cells }];
+  return rects.length * RECT_WRITE_BYTES <= asArray
+    ? rects
+    : [{ address: rangeRefAddress(area), numberFormats: cells }];
 }
 
 /** Sorted numbers as runs of consecutive ones: [2, 3, 4, 7] → [[2, 4], [7, 7]]. */
@@ -383,7 +390,7 @@ export function rowRuns(rowHeights: readonly { row: number; height: number }[]):
     else runs.push({ first: row, last: row, height });
   }
   return runs.map(({ first, last, height }) => ({
-    address: addressOf({ firstRow: first, firstColumn: 1, lastRow: last, lastColumn: 1 }),
+    address: rangeRefAddress({ firstRow: first, firstColumn: 1, lastRow: last, lastColumn: 1 }),
     height,
   }));
 }
@@ -410,12 +417,6 @@ export function widthRuns(columnWidths: readonly number[]): WidthRun[] {
     start = i;
   }
   return runs;
-}
-
-export function addressOf(range: CellRangeRef): string {
-  return range.firstRow === range.lastRow && range.firstColumn === range.lastColumn
-    ? `${columnLetters(range.firstColumn)}${range.firstRow}`
-    : rangeAddress(range.firstRow, range.firstColumn, range.lastRow, range.lastColumn);
 }
 
 /** Joins addresses into comma-separated lists of at most `maxLength` characters (for Worksheet.getRanges). */

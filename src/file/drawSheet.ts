@@ -1,16 +1,17 @@
 // Draws a SheetSpec onto an ExcelJS worksheet exactly as specified: the renderer decides nothing.
 // No fs here: this module also runs in the browser bundle.
 import type ExcelJS from "exceljs";
-import { cellAddress, rangeAddress } from "../core/grid";
-import type {
-  BorderWeight,
-  CellContent,
-  CellRangeRef,
-  CellStyle,
-  ConditionalFormat,
-  DataValidation,
-  PrintSettings,
-  SheetSpec,
+import { cellAddress } from "../core/grid";
+import {
+  rangeContains,
+  rangeRefAddress,
+  type BorderWeight,
+  type CellContent,
+  type CellStyle,
+  type ConditionalFormat,
+  type DataValidation,
+  type PrintSettings,
+  type SheetSpec,
 } from "../core/sheets/spec";
 
 const A4_PAPER_SIZE = 9;
@@ -24,16 +25,6 @@ const DEFAULT_FONT = { name: "Calibri", size: 11, family: 2 } as const;
 /** "#RRGGBB" → ExcelJS ARGB "FFRRGGBB". */
 export function argb(color: string): string {
   return `FF${color.replace(/^#/, "").toUpperCase()}`;
-}
-
-function contains(range: CellRangeRef, row: number, column: number): boolean {
-  return row >= range.firstRow && row <= range.lastRow && column >= range.firstColumn && column <= range.lastColumn;
-}
-
-function refAddress(range: CellRangeRef): string {
-  return range.firstRow === range.lastRow && range.firstColumn === range.lastColumn
-    ? cellAddress(range.firstRow, range.firstColumn)
-    : rangeAddress(range.firstRow, range.firstColumn, range.lastRow, range.lastColumn);
 }
 
 /**
@@ -197,7 +188,7 @@ export async function drawSheet(worksheet: ExcelJS.Worksheet, spec: SheetSpec): 
     const cell = worksheet.getCell(specCell.row, specCell.column);
     cell.value = excelValue(specCell.value);
     // The cell's own style wins property by property over the range styles drawn beneath it.
-    const beneath = rangeStyles.filter(({ range }) => contains(range, specCell.row, specCell.column));
+    const beneath = rangeStyles.filter(({ range }) => rangeContains(range, specCell.row, specCell.column));
     const style: CellStyle | undefined =
       beneath.length > 0
         ? { ...beneath.reduce<CellStyle>((merged, r) => ({ ...merged, ...r.style }), {}), ...specCell.style }
@@ -220,10 +211,13 @@ export async function drawSheet(worksheet: ExcelJS.Worksheet, spec: SheetSpec): 
     ];
   }
   spec.conditionalFormats.forEach((format, index) => {
-    worksheet.addConditionalFormatting({ ref: refAddress(format.range), rules: [conditionalRule(format, index + 1)] });
+    worksheet.addConditionalFormatting({
+      ref: rangeRefAddress(format.range),
+      rules: [conditionalRule(format, index + 1)],
+    });
   });
   for (const validation of spec.validations ?? []) {
-    (worksheet as WithValidations).dataValidations.add(refAddress(validation.range), excelValidation(validation));
+    (worksheet as WithValidations).dataValidations.add(rangeRefAddress(validation.range), excelValidation(validation));
   }
   applyPrint(worksheet, spec.print);
   if (spec.tabColor) worksheet.properties.tabColor = { argb: argb(spec.tabColor) };

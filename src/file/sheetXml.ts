@@ -5,7 +5,14 @@
 // A spec with data validations or sheet protection (partner returns) is left to drawSheet.
 import JSZip from "jszip";
 import { cellAddress, columnLetters, rangeAddress } from "../core/grid";
-import type { CellContent, CellRangeRef, CellStyle, ConditionalFormat, SheetSpec } from "../core/sheets/spec";
+import {
+  rangeContains,
+  rangeRefAddress,
+  type CellContent,
+  type CellStyle,
+  type ConditionalFormat,
+  type SheetSpec,
+} from "../core/sheets/spec";
 import { argb } from "./drawSheet";
 import { escapeXml, REL_TYPE } from "./packageParts";
 import { BUILT_IN_FORMATS } from "./streamGrids";
@@ -263,16 +270,6 @@ class XmlSink {
   }
 }
 
-function contains(range: CellRangeRef, row: number, column: number): boolean {
-  return row >= range.firstRow && row <= range.lastRow && column >= range.firstColumn && column <= range.lastColumn;
-}
-
-function refAddress(range: CellRangeRef): string {
-  return range.firstRow === range.lastRow && range.firstColumn === range.lastColumn
-    ? cellAddress(range.firstRow, range.firstColumn)
-    : rangeAddress(range.firstRow, range.firstColumn, range.lastRow, range.lastColumn);
-}
-
 const cellKey = (row: number, column: number) => row * 16_384 + column - 1;
 
 /**
@@ -367,7 +364,7 @@ function placeCells(spec: SheetSpec, styles: StyleBook): Placed {
       xf = cell.style ? styles.xfOfStyle(cell.style) : 0;
     } else {
       // As drawSheet: the range styles beneath merged property by property, the cell's own style winning.
-      const beneath = rangeStyles.filter(({ range }) => contains(range, cell.row, cell.column));
+      const beneath = rangeStyles.filter(({ range }) => rangeContains(range, cell.row, cell.column));
       const merged = { ...beneath.reduce<CellStyle>((all, r) => ({ ...all, ...r.style }), {}), ...cell.style };
       const before = looks.get(key) ?? {};
       const look = overlay(before, lookOf(merged));
@@ -423,7 +420,7 @@ function conditionalXml(format: ConditionalFormat, priority: number, styles: Sty
   } else {
     rule = `<cfRule type="cellIs" dxfId="${dxfId}" priority="${priority}" operator="between"><formula>${format.min}</formula><formula>${format.max}</formula></cfRule>`;
   }
-  return `<conditionalFormatting sqref="${refAddress(format.range)}">${rule}</conditionalFormatting>`;
+  return `<conditionalFormatting sqref="${rangeRefAddress(format.range)}">${rule}</conditionalFormatting>`;
 }
 
 function viewsXml(freeze: SheetSpec["freeze"]): string {

@@ -1,14 +1,13 @@
-import { execFileSync } from "child_process";
 import ExcelJS from "exceljs";
-import { promises as fs, existsSync } from "fs";
+import { promises as fs } from "fs";
 import JSZip from "jszip";
-import * as os from "os";
 import * as path from "path";
 import { exampleSheets } from "../../src/core/example/exampleConsortium";
 import { importWorkbook } from "../../src/core/read/importWorkbook";
 import { buildReport } from "../../src/core/report";
 import { buildSummarySheets } from "../../src/core/summarySheets";
 import { inlineSharedStrings, mergeStyles, remapSheetStyles } from "../../src/file/keptInputs";
+import { printedByLibreOffice, withLibreOffice } from "../support/libreOffice";
 import { saveSettings } from "../../src/app/settings";
 import { XlsxWorkbook } from "../../src/file/xlsxWorkbook";
 
@@ -123,21 +122,9 @@ describe.each([
     expect(names.filter((name) => name.startsWith("RAG"))).toEqual(["RAG 2009-10 Q2"]);
   });
 
-  const soffice = ["/usr/bin/soffice", "/usr/bin/libreoffice"].find((file) => existsSync(file));
-  (soffice ? it : it.skip)("opens in LibreOffice (converted to PDF headless)", async () => {
-    const dir = await fs.mkdtemp(path.join(os.tmpdir(), "kept-inputs-"));
-    try {
-      await fs.writeFile(path.join(dir, "copy.xlsx"), kept);
-      execFileSync(soffice!, ["--headless", "--convert-to", "pdf", "--outdir", dir, path.join(dir, "copy.xlsx")], {
-        timeout: 90_000,
-        stdio: "ignore",
-        env: { ...process.env, HOME: dir },
-      });
-      const pdf = await fs.readFile(path.join(dir, "copy.pdf"));
-      expect(pdf.subarray(0, 4).toString()).toBe("%PDF");
-    } finally {
-      await fs.rm(dir, { recursive: true, force: true });
-    }
+  withLibreOffice("opens in LibreOffice (converted to PDF headless)", async () => {
+    const pdf = await printedByLibreOffice(kept);
+    expect(pdf.subarray(0, 4).toString()).toBe("%PDF");
   });
 });
 

@@ -1,14 +1,11 @@
 // Summary sheets written straight as worksheet XML into a copy of the input, against the same specs drawn by
 // ExcelJS (drawSheet, in a whole write): read back through ExcelJS they must be the same sheet, look for look.
-import { execFileSync } from "child_process";
 import ExcelJS from "exceljs";
-import { existsSync, promises as fs } from "fs";
 import JSZip from "jszip";
-import * as os from "os";
-import * as path from "path";
 import type { SheetSpec } from "../../src/core/sheets/spec";
 import { XlsxWorkbook } from "../../src/file/xlsxWorkbook";
 import { exampleBytes, loadExcel } from "../support/exampleXlsx";
+import { printedByLibreOffice, withLibreOffice } from "../support/libreOffice";
 
 jest.setTimeout(60_000);
 
@@ -183,21 +180,9 @@ describe("summary sheets written as XML", () => {
     expect(added).toBeLessThan(20);
   });
 
-  const soffice = ["/usr/bin/soffice", "/usr/bin/libreoffice"].find((file) => existsSync(file));
-  (soffice ? it : it.skip)("open in LibreOffice (converted to PDF headless)", async () => {
-    const dir = await fs.mkdtemp(path.join(os.tmpdir(), "sheet-xml-"));
-    try {
-      await fs.writeFile(path.join(dir, "copy.xlsx"), kept);
-      execFileSync(soffice!, ["--headless", "--convert-to", "pdf", "--outdir", dir, path.join(dir, "copy.xlsx")], {
-        timeout: 90_000,
-        stdio: "ignore",
-        env: { ...process.env, HOME: dir },
-      });
-      const pdf = await fs.readFile(path.join(dir, "copy.pdf"));
-      expect(pdf.subarray(0, 4).toString()).toBe("%PDF");
-    } finally {
-      await fs.rm(dir, { recursive: true, force: true });
-    }
+  withLibreOffice("open in LibreOffice (converted to PDF headless)", async () => {
+    const pdf = await printedByLibreOffice(kept);
+    expect(pdf.subarray(0, 4).toString()).toBe("%PDF");
   });
 });
 

@@ -1,5 +1,6 @@
 // Summary sheets as plain data: what to draw, decided entirely by the core. A renderer (Office.js or
 // ExcelJS) draws a SheetSpec exactly and decides nothing. Rows and columns are 1-based.
+import { cellAddress, rangeAddress } from "../grid";
 import type { ProjectRag } from "../model";
 
 /** What kind of sheet the add-in wrote; also recorded in the workbook so the add-in recognises its own sheets. */
@@ -79,6 +80,18 @@ export interface CellRangeRef {
   firstColumn: number;
   lastRow: number;
   lastColumn: number;
+}
+
+/** Whether the cell at row, column lies in the range. */
+export function rangeContains(range: CellRangeRef, row: number, column: number): boolean {
+  return row >= range.firstRow && row <= range.lastRow && column >= range.firstColumn && column <= range.lastColumn;
+}
+
+/** The range's A1 address: "B3" for one cell, "B3:D9" for more. */
+export function rangeRefAddress(range: CellRangeRef): string {
+  return range.firstRow === range.lastRow && range.firstColumn === range.lastColumn
+    ? cellAddress(range.firstRow, range.firstColumn)
+    : rangeAddress(range.firstRow, range.firstColumn, range.lastRow, range.lastColumn);
 }
 
 /** Fill cells whose text equals `text` (RAG words), so a user who edits a RAG cell sees the colour follow. */
