@@ -4,6 +4,7 @@ import { REGISTRY_SHEET } from "../../src/core/sheets/registry";
 import type { SheetSpec } from "../../src/core/sheets/spec";
 import { OfficeWorkbook } from "../../src/excel/officeWorkbook";
 import { FakeExcel } from "./fakeExcel";
+import { bigResponseWorkbook, SMALL_RESPONSE_LIMIT } from "./syntheticWorkbook";
 import { saveSettings } from "../../src/app/settings";
 import { claimStampEdits } from "../../src/core/sheets/claimStamp";
 import { noEdits } from "../../src/core/workbookEdits";
@@ -379,20 +380,8 @@ describe("readInputSheets of a partner return", () => {
 });
 
 describe("sheets too big for one response", () => {
-  // A fake whose responses may hold 200,000 bytes stands in for Excel on the web's 5 MB, so small sheets will do.
-  const RESPONSE_LIMIT = 200_000;
-
-  /** A Settings sheet and an Actuals sheet of `rows` returns, about 70 bytes a row in a response. */
-  function bigWorkbook(rows: number): FakeExcel {
-    const fake = new FakeExcel({ responseLimitBytes: RESPONSE_LIMIT });
-    fake.addSheet("Settings", [["Key", "Value"]]);
-    const actuals = fake.addSheet("Actuals", [["Target ID", "FY", "Quarter", "Actual", "Comment"]]);
-    for (let r = 2; r <= rows + 1; r++) {
-      const values = [`T${r}.1`, "2009-10", "Q2", r % 97, "Returned on time with evidence"];
-      values.forEach((value, c) => (actuals.cell(r, c + 1).value = value));
-    }
-    return fake;
-  }
+  const RESPONSE_LIMIT = SMALL_RESPONSE_LIMIT;
+  const bigWorkbook = bigResponseWorkbook;
 
   it("reads them again in blocks when Excel refuses the one large response", async () => {
     const fake = bigWorkbook(5_000); // about 350 KB of values

@@ -85,3 +85,18 @@ export async function updateSummarySheets(fake: FakeExcel, port: OfficeWorkbook)
   await port.pushSummarySheets(specs, basis);
   return { read, write: fake.syncs - pushed };
 }
+
+/** A fake whose responses may hold 200,000 bytes: it stands in for Excel on the web's 5 MB, so small sheets will do. */
+export const SMALL_RESPONSE_LIMIT = 200_000;
+
+/** A Settings sheet and an Actuals sheet of `rows` returns (about 70 bytes a row in a response), under that limit. */
+export function bigResponseWorkbook(rows: number): FakeExcel {
+  const fake = new FakeExcel({ responseLimitBytes: SMALL_RESPONSE_LIMIT });
+  fake.addSheet("Settings", [["Key", "Value"]]);
+  const actuals = fake.addSheet("Actuals", [["Target ID", "FY", "Quarter", "Actual", "Comment"]]);
+  for (let r = 2; r <= rows + 1; r++) {
+    const values = [`T${r}.1`, "2009-10", "Q2", r % 97, "Returned on time with evidence"];
+    values.forEach((value, c) => (actuals.cell(r, c + 1).value = value));
+  }
+  return fake;
+}

@@ -7,6 +7,7 @@ import {
   DESKTOP,
   WEB,
   adapterFor,
+  bigResponseWorkbook,
   summarySheetsOf,
   syntheticExcel,
   updateSummarySheets,
@@ -176,19 +177,7 @@ describe("a submitted claim", () => {
 });
 
 describe("a workbook bigger than one response", () => {
-  // A fake whose responses may hold 200,000 bytes stands in for Excel on the web's 5 MB, so small sheets will do.
-  const RESPONSE_LIMIT = 200_000;
-
-  function bigWorkbook(rows: number): FakeExcel {
-    const fake = new FakeExcel({ responseLimitBytes: RESPONSE_LIMIT });
-    fake.addSheet("Settings", [["Key", "Value"]]);
-    const actuals = fake.addSheet("Actuals", [["Target ID", "FY", "Quarter", "Actual", "Comment"]]);
-    for (let r = 2; r <= rows + 1; r++) {
-      const values = [`T${r}.1`, "2009-10", "Q2", r % 97, "Returned on time with evidence"];
-      values.forEach((value, c) => (actuals.cell(r, c + 1).value = value));
-    }
-    return fake;
-  }
+  const bigWorkbook = bigResponseWorkbook;
 
   it("is read again in the fewest responses that fit, none refused, once the session has read it", async () => {
     const fake = bigWorkbook(8_000); // about 560 KB of values and formats
