@@ -8,7 +8,6 @@ import { usePartnerListStyles } from "./partnerListStyles";
 import { Section } from "./Section";
 import { StatusMessage } from "./StatusMessage";
 
-
 /** What can be decided about a return in its state: accept or send back what came in; reopen what was accepted. */
 function actionsFor(status: PartnerStatus): { action: StatusRequest["action"]; label: string; needsReason: boolean }[] {
   if (status.state === "Received") {

@@ -6,7 +6,7 @@ import type { WorkbookGrids } from "../../core/grid";
 import type { CalendarDate } from "../../core/periods";
 import type { SheetSpec } from "../../core/sheets/spec";
 import { PaneSession, type WorkbookSession } from "./session";
-import { createInWorker, openInWorker, workerFiles, workersAvailable } from "./workerWorkbook";
+import { attachInWorker, createInWorker, openInWorker, workerFiles, workersAvailable } from "./workerWorkbook";
 
 /** .xlsx files other than the pane's workbook (partner returns), through the ExcelJS adapter. */
 export interface WorkbookFiles {
@@ -104,7 +104,16 @@ export function excelHost(): ExcelHost {
     mode: "excel",
     async connect() {
       const { OfficeWorkbook } = await import(/* webpackChunkName: "office-workbook" */ "../../excel/officeWorkbook");
-      return new PaneSession(new OfficeWorkbook());
+      const workbook = new OfficeWorkbook();
+      if (workersAvailable()) {
+        try {
+          // The core's work in the worker; Office.js calls stay here, in the page.
+          return await attachInWorker(workbook);
+        } catch {
+          // A worker that cannot start: the page does the work, as it does where no worker exists.
+        }
+      }
+      return new PaneSession(workbook);
     },
   };
 }

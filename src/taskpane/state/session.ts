@@ -63,6 +63,9 @@ export class PaneSession {
     return this.port.label;
   }
 
+  /** The pane lets go of this workbook (in the page there is nothing to let go; a worker's session is dropped). */
+  async close(): Promise<void> {}
+
   /** Whether the host can read the user's selected cells (Excel only). */
   get canReadSelection(): boolean {
     return typeof this.port.readSelection === "function";
