@@ -14,6 +14,17 @@ interface MockSheet {
   position: number;
 }
 
+/** Excel.run over an office-addin-mock context: each batch gets the mocked context. */
+function mockedRun(data: { context: object }): ExcelRun {
+  const mock = new OfficeMockObject({
+    ...data,
+    run: async function (this: { context: unknown }, batch: (context: unknown) => Promise<unknown>) {
+      return batch(this.context);
+    },
+  }) as unknown as { run: (batch: (context: unknown) => Promise<unknown>) => Promise<unknown> };
+  return ((batch) => mock.run(batch as (context: unknown) => Promise<unknown>)) as ExcelRun;
+}
+
 /** A mock Excel whose worksheets collection loads its items whatever properties are asked for. */
 function mockExcel(sheets: MockSheet[]) {
   const calls: string[] = [];
@@ -35,14 +46,8 @@ function mockExcel(sheets: MockSheet[]) {
         },
       },
     },
-    run: async function (this: { context: unknown }, batch: (context: unknown) => Promise<unknown>) {
-      return batch(this.context);
-    },
   };
-  const mock = new OfficeMockObject(data) as unknown as {
-    run: (batch: (context: unknown) => Promise<unknown>) => Promise<unknown>;
-  };
-  const run = ((batch) => mock.run(batch as (context: unknown) => Promise<unknown>)) as ExcelRun;
+  const run = mockedRun(data);
   return { run, calls };
 }
 
@@ -126,14 +131,8 @@ function mockForEdits(sheetNames: string[], formats: Record<string, string> = {}
         await OfficeMockObject.prototype.sync.call(this);
       },
     },
-    run: async function (this: { context: unknown }, batch: (context: unknown) => Promise<unknown>) {
-      return batch(this.context);
-    },
   };
-  const mock = new OfficeMockObject(data) as unknown as {
-    run: (batch: (context: unknown) => Promise<unknown>) => Promise<unknown>;
-  };
-  const run = ((batch) => mock.run(batch as (context: unknown) => Promise<unknown>)) as ExcelRun;
+  const run = mockedRun(data);
   // A host with nothing beyond the declared API set: no table resizing, so no tables are read.
   return { workbook: new OfficeWorkbook({ run, probe: () => false }), writes, syncs: () => syncs };
 }
@@ -246,14 +245,8 @@ function mockForSubmit(claimRows: unknown[][]) {
         },
       },
     },
-    run: async function (this: { context: unknown }, batch: (context: unknown) => Promise<unknown>) {
-      return batch(this.context);
-    },
   };
-  const mock = new OfficeMockObject(data) as unknown as {
-    run: (batch: (context: unknown) => Promise<unknown>) => Promise<unknown>;
-  };
-  const run = ((batch) => mock.run(batch as (context: unknown) => Promise<unknown>)) as ExcelRun;
+  const run = mockedRun(data);
   return { workbook: new OfficeWorkbook({ run, probe: () => false }), writes, protectedWith: () => protectedWith };
 }
 
@@ -328,14 +321,8 @@ function mockForRead(sheets: { name: string; visibility: string; rows: (string |
         await OfficeMockObject.prototype.sync.call(this);
       },
     },
-    run: async function (this: { context: unknown }, batch: (context: unknown) => Promise<unknown>) {
-      return batch(this.context);
-    },
   };
-  const mock = new OfficeMockObject(data) as unknown as {
-    run: (batch: (context: unknown) => Promise<unknown>) => Promise<unknown>;
-  };
-  const run = ((batch) => mock.run(batch as (context: unknown) => Promise<unknown>)) as ExcelRun;
+  const run = mockedRun(data);
   return { workbook: new OfficeWorkbook({ run, probe: () => false }), syncs: () => syncs };
 }
 

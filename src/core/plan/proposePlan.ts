@@ -387,16 +387,7 @@ function singleCell(walk: Walk, text: string, source: PlanSource): void {
   if (walk.riskList) {
     const numbered = NUMBERED.exec(cleaned);
     if (numbered) {
-      walk.risks.push({
-        description: clean(numbered[2]),
-        impact: "",
-        probability: "",
-        controls: "",
-        lead: "",
-        projectId: null,
-        source,
-        lines: [source.line],
-      });
+      walk.risks.push(riskCellsFrom(source, clean(numbered[2])));
       return;
     }
     if (/^[A-Z\s&,-]{4,}$/.test(cleaned))
@@ -630,9 +621,10 @@ function cellsRow(walk: Walk, cells: string[], source: PlanSource): void {
   for (const text of texts) singleCell(walk, text, { ...source, fy: walk.fy, text });
 }
 
-function riskRow(walk: Walk, cells: string[], source: PlanSource, columns: Map<number, RiskField>): void {
-  const risk: RiskCells = {
-    description: "",
+/** A risk read from one line of the plan, its other cells still to fill. */
+function riskCellsFrom(source: PlanSource, description = ""): RiskCells {
+  return {
+    description,
     impact: "",
     probability: "",
     controls: "",
@@ -641,6 +633,10 @@ function riskRow(walk: Walk, cells: string[], source: PlanSource, columns: Map<n
     source,
     lines: [source.line],
   };
+}
+
+function riskRow(walk: Walk, cells: string[], source: PlanSource, columns: Map<number, RiskField>): void {
+  const risk = riskCellsFrom(source);
   for (const [i, field] of columns) {
     const text = clean(cells[i] ?? "");
     if (field === "project") risk.projectId = text === "" ? null : (projectHeading(text)?.id ?? text);
