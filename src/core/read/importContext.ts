@@ -54,6 +54,18 @@ export function partnerName(context: ImportContext, name: string): { name: strin
   return known === undefined ? { name, known: false } : { name: known, known: true };
 }
 
+/**
+ * A row's Partner column, else `fallback` (the target's owner, the project's lead). A partner not on Partners is a
+ * warning and kept as written: the figure still counts.
+ */
+export function readPartnerColumn(sheet: SheetName, row: TableRow, context: ImportContext, fallback: string): string {
+  const written = cellText(row.value("partner"));
+  if (written === "") return fallback;
+  const partner = partnerName(context, written);
+  if (!partner.known) report(context, sheet, row, "partner", "warning", `Partner "${written}" is not on Partners`);
+  return partner.name;
+}
+
 /** Reports a problem at a row's column. */
 export function report(
   context: ImportContext,

@@ -7,7 +7,7 @@ import type { Read } from "./cellValues";
 import { cellNote, cellText, fail, isBlank, ok, readMilestoneActual, readMeasured, readQuarter } from "./cellValues";
 import type { SheetTable, TableRow } from "./headerRow";
 import type { ImportContext } from "./importContext";
-import { lacksValue, partnerName, readPlanFy, readTargetRef, report, skipRow, sourceOf } from "./importContext";
+import { lacksValue, readPartnerColumn, readPlanFy, readTargetRef, report, skipRow, sourceOf } from "./importContext";
 import { excludeRepeats } from "./repeats";
 
 interface ActualRow {
@@ -48,7 +48,7 @@ function readActual(table: SheetTable, row: TableRow, context: ImportContext): A
       completedOn,
       evidence: cellNote(row.value("evidence")),
       comment: cellNote(row.value("comment")),
-      partner: readPartner(table, row, context, target.value.owner),
+      partner: readPartnerColumn(table.sheet, row, context, target.value.owner),
       source: sourceOf(table.sheet, row, table.has("actual") ? "actual" : "targetId"),
     },
   };
@@ -77,16 +77,6 @@ function readReturned(target: Target, value: CellValue, percentFormatted: boolea
 function skipped(table: SheetTable, row: TableRow, context: ImportContext, key: string, reason: string): null {
   skipRow(context, table.sheet, row, key, reason);
   return null;
-}
-
-/** The Partner column, else the target's owner. An unknown partner is a warning: the figure still counts. */
-function readPartner(table: SheetTable, row: TableRow, context: ImportContext, owner: string): string {
-  const written = cellText(row.value("partner"));
-  if (written === "") return owner;
-  const partner = partnerName(context, written);
-  if (!partner.known)
-    report(context, table.sheet, row, "partner", "warning", `Partner "${written}" is not on Partners`);
-  return partner.name;
 }
 
 export function readActuals(table: SheetTable, context: ImportContext): Actual[] {

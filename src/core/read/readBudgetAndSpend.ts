@@ -9,7 +9,16 @@ import type { Fy } from "../periods";
 import { cellNote, cellText, isBlank, readAmount, readQuarter } from "./cellValues";
 import type { SheetTable, TableRow } from "./headerRow";
 import type { ImportContext } from "./importContext";
-import { idKey, nameKey, partnerName, readPlanFy, readProjectRef, report, skipRow, sourceOf } from "./importContext";
+import {
+  idKey,
+  nameKey,
+  readPartnerColumn,
+  readPlanFy,
+  readProjectRef,
+  report,
+  skipRow,
+  sourceOf,
+} from "./importContext";
 import { excludeRepeats } from "./repeats";
 
 const QUARTER_KEYS = ["q1", "q2", "q3", "q4"] as const;
@@ -53,7 +62,7 @@ function readLineAndYear(table: SheetTable, row: TableRow, context: ImportContex
     return null;
   }
   const key = lineKey(project.value.id, line);
-  const partner = readLinePartner(table, row, context, project.value.leadPartner);
+  const partner = readPartnerColumn(table.sheet, row, context, project.value.leadPartner);
   return {
     projectId: project.value.id,
     line,
@@ -62,16 +71,6 @@ function readLineAndYear(table: SheetTable, row: TableRow, context: ImportContex
     partner,
     partnerLineKey: `${key}\u0000${nameKey(partner)}`,
   };
-}
-
-/** The Partner column, else the project's lead; a partner not on Partners is a warning and kept as written. */
-function readLinePartner(table: SheetTable, row: TableRow, context: ImportContext, lead: string): string {
-  const written = cellText(row.value("partner"));
-  if (written === "") return lead;
-  const partner = partnerName(context, written);
-  if (!partner.known)
-    report(context, table.sheet, row, "partner", "warning", `Partner "${written}" is not on Partners`);
-  return partner.name;
 }
 
 /** The four quarters of a budget row (its line in the `spelling` in use); blank quarters are no budget then. */
