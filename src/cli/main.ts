@@ -23,7 +23,8 @@ import { XlsxWorkbook } from "../file/xlsxWorkbook";
 import { insertSheets } from "../app/sheets";
 import { pushSummary } from "../app/summary";
 import { loadWorkbook } from "../app/workbook";
-import type { PushedSheet } from "../workbook/port";
+import type { PushedSheet, PushOutcome } from "../workbook/port";
+import { holdHeapGrowthToDouble } from "./heapGrowth";
 import { importCommand, type ImportOptions } from "./importCommand";
 import { importPlanCommand, type ImportPlanOptions } from "./importPlanCommand";
 import { returnsCommand, type ReturnsOptions } from "./returnsCommand";
@@ -177,6 +178,42 @@ async function reportCommand(input: string, options: ReportOptions, io: CliIo, n
   // With --json - stdout carries the JSON only: everything for people goes to stderr.
   const say = options.json === "-" ? io.stderr : io.stdout;
   const workbook = await openWorkbookFile(input, { now });
+  const made = await pushReport(workbook, input, options, io, now);
+  if (typeof made === "number") return made;
+  // Only the words and the report are held past the push: the model and the sheets as read are let go before the
+  // copy is written, which at 50,000 targets keeps the report well within a gigabyte.
+  await saveWorkbookFile(workbook, made.out, { keepInputs: true });
+
+  if (made.report) {
+    const json = `${JSON.stringify(made.report, null, 2)}\n`;
+    if (options.json === "-") io.stdout(json);
+    else if (options.json) await writeFileBytes(options.json, new TextEncoder().encode(json));
+  }
+  say(made.said);
+  say(`Wrote ${made.out}: ${made.pushed.sheets.map(pushedLine).join(", ")}\n`);
+  if (options.json && options.json !== "-") say(`Wrote ${options.json}\n`);
+  return made.exitCode;
+}
+
+/** What `report` has to say and write once the summary sheets are pushed; the model is not part of it. */
+interface PushedReport {
+  out: string;
+  pushed: PushOutcome;
+  /** The report, kept only for --json. */
+  report: Report | null;
+  /** The compact summary (and returns line) for people. */
+  said: string;
+  exitCode: number;
+}
+
+/** Reads the workbook, pushes the period's summary sheets into it (written when saved); or an exit code. */
+async function pushReport(
+  workbook: XlsxWorkbook,
+  input: string,
+  options: ReportOptions,
+  io: CliIo,
+  now: () => Date,
+): Promise<PushedReport | number> {
   const data = await loadWorkbook(workbook);
   // The template sheets are in the model now, and nothing the report does reads them again: let go, so the summary
   // sheets are built and written in less memory (at 50,000 targets, over 100 MB).
@@ -206,23 +243,20 @@ async function reportCommand(input: string, options: ReportOptions, io: CliIo, n
   const { report } = reports;
   // Only a workbook that imports partner returns has an Import log, and only then does the RAG sheet track them.
   const pushed = await pushSummary(workbook, data, period, today(now), undefined, reports);
-  // The sheets as read are not needed past the push (the copy keeps them from the file's own bytes): let go before
-  // the copy is written, which at 50,000 targets keeps the report within a gigabyte.
-  data.grids = [];
-  await saveWorkbookFile(workbook, out, { keepInputs: true });
-
-  const json = `${JSON.stringify(report, null, 2)}\n`;
-  if (options.json === "-") io.stdout(json);
-  else if (options.json) await writeFileBytes(options.json, new TextEncoder().encode(json));
 
   const view = periodView(consortium, report, reports, unreadTargets, reports.index);
   const owners = new Map(consortium.targets.map((t) => [t.id, t.owner]));
   const inputs = paperInputs(consortium, report);
-  say(reportSummary({ consortium: consortium.settings.consortium, report, view, inputs }, owners));
-  if (importLog) say(returnsLine(consortium, period, importLog, now));
-  say(`Wrote ${out}: ${pushed.sheets.map(pushedLine).join(", ")}\n`);
-  if (options.json && options.json !== "-") say(`Wrote ${options.json}\n`);
-  return report.problems.some((p) => p.severity === "error") ? EXIT_PROBLEMS : EXIT_OK;
+  const said =
+    reportSummary({ consortium: consortium.settings.consortium, report, view, inputs }, owners) +
+    (importLog ? returnsLine(consortium, period, importLog, now) : "");
+  return {
+    out,
+    pushed,
+    report: options.json ? report : null,
+    said,
+    exitCode: report.problems.some((p) => p.severity === "error") ? EXIT_PROBLEMS : EXIT_OK,
+  };
 }
 
 async function writeSheets(
@@ -386,6 +420,7 @@ function program(io: CliIo, now: () => Date, setExit: (code: number) => void): C
 /** Runs the command line; resolves to the exit code and never throws. */
 export async function runCli(argv: string[], io: CliIo = processIo, options: CliOptions = {}): Promise<number> {
   const now = options.now ?? (() => new Date());
+  holdHeapGrowthToDouble();
   let exitCode = EXIT_OK;
   try {
     await program(io, now, (code) => (exitCode = code)).parseAsync(argv, { from: "user" });

@@ -320,6 +320,9 @@ class GridInOrder {
   private firstColumn = Infinity;
   private lastColumn = 0;
   private previous = 0;
+  /** The row being read, grown cell by cell; kept as a copy of exactly its length once the next row starts. */
+  private growing: CellValue[] = [];
+  private growingRow = 0;
   readonly formulaCells: string[] = [];
   readonly percentCells: string[] = [];
   readonly uncalculatedCells: string[] = [];
@@ -332,11 +335,13 @@ class GridInOrder {
     if (cell.uncalculated) this.uncalculatedCells.push(cellAddress(row, column));
     if (cell.value === null) return;
     if (cell.percent) this.percentCells.push(cellAddress(row, column));
-    let values = this.rows[row];
-    if (!values) {
-      values = this.rows[row] = [];
+    if (row !== this.growingRow) {
+      this.seal();
+      this.growing = [];
+      this.growingRow = row;
       this.starts[row] = column;
     }
+    const values = this.growing;
     const c = column - this.starts[row];
     if (c - values.length > 64) throw new NotInOrder();
     while (values.length < c) values.push(null);
@@ -348,7 +353,17 @@ class GridInOrder {
     if (column > this.lastColumn) this.lastColumn = column;
   }
 
+  /**
+   * Keeps the row read so far as a copy of exactly its length (a row grown cell by cell holds room for more), made
+   * as it ends, so the grown row is let go while young rather than kept to the end of the sheet.
+   */
+  private seal(): void {
+    if (this.growingRow > 0 && this.growing.length > 0) this.rows[this.growingRow] = this.growing.slice();
+    this.growingRow = 0;
+  }
+
   grid(name: string): SheetGrid {
+    this.seal();
     let grid: SheetGrid;
     if (this.count === 0) grid = { sheet: name, rows: [], firstRow: 1, firstColumn: 1 };
     else {
@@ -359,13 +374,13 @@ class GridInOrder {
       const rows: CellValue[][] = [];
       for (let row = this.firstRow; row <= this.lastRow; row++) {
         let values = this.rows[row];
-        if (!values) values = [];
-        else if (this.starts[row] > this.firstColumn) {
-          values = [...new Array<CellValue>(this.starts[row] - this.firstColumn).fill(null), ...values];
+        if (!values) values = new Array<CellValue>(width).fill(null);
+        else if (values.length < width || this.starts[row] > this.firstColumn) {
+          const before = this.starts[row] - this.firstColumn;
+          const after = width - before - values.length;
+          values = [...new Array<CellValue>(before).fill(null), ...values, ...new Array<CellValue>(after).fill(null)];
         }
-        while (values.length < width) values.push(null);
-        // A copy of exactly its length: a row grown cell by cell holds room for twice as many.
-        rows.push(values.slice());
+        rows.push(values);
       }
       grid = { sheet: name, rows, firstRow: this.firstRow, firstColumn: this.firstColumn };
     }

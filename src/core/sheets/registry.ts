@@ -36,52 +36,97 @@ function canonicalCell(value: CellValue | SheetSpec["cells"][number]["value"]): 
 }
 
 /**
- * FNV-1a over the parts joined by U+0001, as 8 hex digits twice (two seeds): stable, fast, no dependencies. Hashed
- * part by part, so a sheet of a million cells is never one string.
+ * FNV-1a over text fed piece by piece, as 8 hex digits twice (two seeds): stable, fast, no dependencies. The
+ * fingerprint is of the sheet's "row,column=text" parts in sorted order, joined by U+0001; fed a piece at a time,
+ * so a sheet of a million cells never becomes a million strings held at once.
  */
-function hashParts(parts: readonly string[]): string {
-  let a = 0x811c9dc5;
-  let b = 0x01000193 ^ 0x9e3779b9;
-  for (let p = 0; p < parts.length; p++) {
-    if (p > 0) {
-      a = Math.imul(a ^ 1, 0x01000193) >>> 0;
-      b = Math.imul(b ^ 1, 0x01000193 + 2) >>> 0;
-    }
-    const text = parts[p];
-    for (let i = 0; i < text.length; i++) {
-      const code = text.charCodeAt(i);
-      a = Math.imul(a ^ code, 0x01000193) >>> 0;
-      b = Math.imul(b ^ code, 0x01000193 + 2) >>> 0;
-    }
+class PartHash {
+  private a = 0x811c9dc5;
+  private b = 0x01000193 ^ 0x9e3779b9;
+  private parts = 0;
+
+  /** Starts the next part (the separator goes between parts, not before the first). */
+  part(): void {
+    if (this.parts++ > 0) this.feedCode(1);
   }
-  return a.toString(16).padStart(8, "0") + b.toString(16).padStart(8, "0");
+
+  feed(text: string): void {
+    for (let i = 0; i < text.length; i++) this.feedCode(text.charCodeAt(i));
+  }
+
+  private feedCode(code: number): void {
+    this.a = Math.imul(this.a ^ code, 0x01000193) >>> 0;
+    this.b = Math.imul(this.b ^ code, 0x01000193 + 2) >>> 0;
+  }
+
+  digest(): string {
+    return this.a.toString(16).padStart(8, "0") + this.b.toString(16).padStart(8, "0");
+  }
 }
 
-/** The fingerprint of "row,column=text" parts: in sorted order, so the order cells are listed in does not matter. */
-function fingerprintOfParts(parts: string[]): string {
-  parts.sort();
-  return hashParts(parts);
+/**
+ * The fingerprint of cells grouped by row, hashed in the order their "row,column=text" parts sort in. A part's
+ * place is set by its row, then its column, each compared as the text it is in the part ("12," before "2,", and
+ * "10=" before "1=", since "," sorts below the digits and "=" above them); the text decides only between two
+ * cells of the same place.
+ */
+function fingerprintOfRows<T>(
+  rows: Map<number, T[]>,
+  columnOf: (cell: T) => number,
+  textOf: (cell: T, row: number) => string | null,
+): string {
+  const byText = (x: { key: string }, y: { key: string }) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0);
+  const columnKeys = new Map<number, string>();
+  const columnKey = (column: number) => {
+    let key = columnKeys.get(column);
+    if (key === undefined) columnKeys.set(column, (key = `${column}=`));
+    return key;
+  };
+  const hash = new PartHash();
+  const rowOrder = [...rows.keys()].map((row) => ({ row, key: `${row},` })).sort(byText);
+  for (const { row, key: rowKey } of rowOrder) {
+    const cells = rows
+      .get(row)!
+      .map((cell) => ({ key: columnKey(columnOf(cell)), text: textOf(cell, row) ?? "" }))
+      .sort((x, y) => byText(x, y) || (x.text < y.text ? -1 : x.text > y.text ? 1 : 0));
+    for (const cell of cells) {
+      hash.part();
+      hash.feed(rowKey);
+      hash.feed(cell.key);
+      hash.feed(cell.text);
+    }
+  }
+  return hash.digest();
 }
 
 export function fingerprintOfSpec(spec: SheetSpec): string {
-  const parts: string[] = [];
+  const rows = new Map<number, SheetSpec["cells"][number][]>();
   for (const cell of spec.cells) {
-    const text = canonicalCell(cell.value);
-    if (text !== null) parts.push(`${cell.row},${cell.column}=${text}`);
+    if (canonicalCell(cell.value) === null) continue;
+    const row = rows.get(cell.row);
+    if (row) row.push(cell);
+    else rows.set(cell.row, [cell]);
   }
-  return fingerprintOfParts(parts);
+  return fingerprintOfRows(
+    rows,
+    (cell) => cell.column,
+    (cell) => canonicalCell(cell.value),
+  );
 }
 
 export function fingerprintOfGrid(grid: SheetGrid): string {
-  const parts: string[] = [];
-  for (let r = 0; r < grid.rows.length; r++) {
-    const row = grid.rows[r];
-    for (let c = 0; c < row.length; c++) {
-      const text = canonicalCell(row[c]);
-      if (text !== null) parts.push(`${grid.firstRow + r},${grid.firstColumn + c}=${text}`);
-    }
-  }
-  return fingerprintOfParts(parts);
+  // Each row of the sheet with the grid's column indexes that hold something.
+  const rows = new Map<number, number[]>();
+  grid.rows.forEach((values, r) => {
+    const columns: number[] = [];
+    for (let c = 0; c < values.length; c++) if (canonicalCell(values[c]) !== null) columns.push(c);
+    if (columns.length > 0) rows.set(grid.firstRow + r, columns);
+  });
+  return fingerprintOfRows(
+    rows,
+    (c) => grid.firstColumn + c,
+    (c, row) => canonicalCell(grid.rows[row - grid.firstRow][c]),
+  );
 }
 
 export function readRegistry(grid: SheetGrid | undefined): RegistryEntry[] {

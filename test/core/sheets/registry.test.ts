@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import type { SheetGrid } from "../../../src/core/grid";
 import {
   fingerprintOfGrid,
@@ -60,6 +61,69 @@ describe("fingerprints", () => {
       ["", 2500],
     ]);
     expect(fingerprintOfGrid(grid)).not.toBe(fingerprintOfSpec(claimSpec()));
+  });
+});
+
+/**
+ * The fingerprint as defined when registries were first written (and so as every existing workbook holds it):
+ * FNV-1a, two seeds, over the sheet's "row,column=text" parts sorted as text and joined by U+0001.
+ */
+function fingerprintAsDefined(grid: SheetGrid): string {
+  const parts: string[] = [];
+  grid.rows.forEach((values, r) =>
+    values.forEach((value, c) => {
+      if (value === null || value === "") return;
+      const text = typeof value === "number" ? `n:${Number(value.toPrecision(12))}` : `s:${String(value)}`;
+      parts.push(`${grid.firstRow + r},${grid.firstColumn + c}=${text}`);
+    }),
+  );
+  const joined = parts.sort().join("\u0001");
+  let a = 0x811c9dc5;
+  let b = 0x01000193 ^ 0x9e3779b9;
+  for (let i = 0; i < joined.length; i++) {
+    a = Math.imul(a ^ joined.charCodeAt(i), 0x01000193) >>> 0;
+    b = Math.imul(b ^ joined.charCodeAt(i), 0x01000193 + 2) >>> 0;
+  }
+  return a.toString(16).padStart(8, "0") + b.toString(16).padStart(8, "0");
+}
+
+describe("fingerprints kept in existing workbooks", () => {
+  it("are the ones written before, so a sheet nobody edited is still seen as unedited", () => {
+    // Rows and columns of one, two and three digits, where "10," sorts before "2," and "10=" before "1=".
+    const cell = fc.oneof(
+      fc.constant(""),
+      fc.integer({ min: -5000, max: 5000 }),
+      fc.double({ noNaN: true, noDefaultInfinity: true }),
+      fc.string({ maxLength: 6 }),
+    );
+    const grid = fc.record({
+      firstRow: fc.integer({ min: 1, max: 120 }),
+      firstColumn: fc.integer({ min: 1, max: 12 }),
+      rows: fc.array(fc.array(cell, { maxLength: 14 }), { maxLength: 30 }),
+    });
+    fc.assert(
+      fc.property(grid, ({ firstRow, firstColumn, rows }) => {
+        const sheet: SheetGrid = { sheet: "Claim 2009-10 Q2", rows, firstRow, firstColumn };
+        expect(fingerprintOfGrid(sheet)).toBe(fingerprintAsDefined(sheet));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("match a spec whose cells are listed in any order", () => {
+    const spec = claimSpec();
+    const reversed = { ...spec, cells: [...spec.cells].reverse() };
+    expect(fingerprintOfSpec(reversed)).toBe(fingerprintOfSpec(spec));
+    expect(fingerprintOfSpec(spec)).toBe(
+      fingerprintAsDefined(
+        asReadBack(1, [
+          ["Claim", ""],
+          ["", ""],
+          ["", 1250],
+          ["", 2500],
+        ]),
+      ),
+    );
   });
 });
 
